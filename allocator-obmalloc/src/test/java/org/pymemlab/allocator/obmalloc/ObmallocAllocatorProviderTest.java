@@ -1,0 +1,50 @@
+package org.pymemlab.allocator.obmalloc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.typesafe.config.ConfigFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+import org.pymemlab.api.allocator.Allocator;
+import org.pymemlab.api.allocator.AllocatorProvider;
+import org.pymemlab.api.allocator.MemoryDomain;
+
+class ObmallocAllocatorProviderTest {
+
+    @Test
+    void serviceLoaderFindsTheProviderAndItsModuleBuildsAnAllocator() {
+        AllocatorProvider provider = ServiceLoader.load(AllocatorProvider.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .filter(p -> p.id().equals("obmalloc"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("pymem.obmalloc", provider.configPath());
+
+        Injector injector = Guice.createInjector(provider.module(ConfigFactory.defaultReference()));
+        Allocator allocator = injector.getInstance(Allocator.class);
+        assertSame(allocator, injector.getInstance(Allocator.class), "singleton");
+        try (allocator) {
+            assertEquals(0, allocator.stats().details().get("arenas.current"), "no arena before the first malloc");
+            long block = allocator.malloc(MemoryDomain.OBJECT, 100);
+            assertNotEquals(0, block);
+            assertEquals(112, allocator.usableSize(MemoryDomain.OBJECT, block));
+            allocator.free(MemoryDomain.OBJECT, block);
+        }
+    }
+
+    @Test
+    void servicesFileNamesTheProvider() throws Exception {
+        Path services = Path.of("target/classes/META-INF/services/org.pymemlab.api.allocator.AllocatorProvider");
+        assertTrue(Files.exists(services), services + " exists");
+        List<String> lines = Files.readAllLines(services);
+        assertTrue(lines.contains(ObmallocAllocatorProvider.class.getName()), lines.toString());
+    }
+}

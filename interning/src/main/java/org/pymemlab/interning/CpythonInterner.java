@@ -1,0 +1,256 @@
+package org.pymemlab.interning;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.inject.Inject;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.pymemlab.api.interning.InternContext;
+import org.pymemlab.api.interning.Interner;
+import org.pymemlab.api.interning.InternerStats;
+
+/**
+ * CPython's caches: the small ints, the empty and one-character latin-1 strings, the empty and one-byte
+ * bytes, the empty tuple, all created at {@link #initialize} and made static (immortal in 3.12+); and
+ * {@code sys.intern}'s table, keyed by string content.
+ *
+ * <p>CPython 3.12+ allocates all of these statically ({@code Include/internal/pycore_global_objects.h}:
+ * {@code _Py_SINGLETON(small_ints)}, {@code strings.latin1}, {@code bytes_characters}, {@code tuple_empty}),
+ * so they are created eagerly here too. Lookups are array indexing and do not allocate.
+ */
+final class CpythonInterner implements Interner {
+
+    private static final int LATIN1_SIZE = 256;
+    /** Every object CPython's object header needs at least: ob_refcnt and ob_type. */
+    private static final int MIN_OBJECT_SIZE = 16;
+
+    private final CpythonInterningSettings settings;
+    private final InternCounters counters = new InternCounters();
+
+    private InternContext context;
+
+    // The small ints are one array of objects: value v lives at smallIntBase + (v - smallIntMin) * stride.
+    // An empty range (min > max) until initialize() and after release(), so lookups miss.
+    private long smallIntMin = 1;
+    private long smallIntMax = 0;
+    private long smallIntBase;
+    private int smallIntStride;
+
+    private long emptyString;
+    private long emptyBytes;
+    private long emptyTuple;
+    private final long[] oneCharStrings = new long[LATIN1_SIZE];
+    private final long[] oneByteBytes = new long[LATIN1_SIZE];
+
+    /** sys.intern's table: content to canonical object. Holds the cached strings too, which are interned in CPython. */
+    private final Map<String, Long> interned = new HashMap<>();
+    /** Strings that intern() adopted; the interner holds one reference to each. */
+    private long[] adopted = new long[16];
+    private int adoptedCount;
+
+    @Inject
+    CpythonInterner(CpythonInterningSettings settings) {
+        this.settings = requireNonNull(settings, "settings is null");
+    }
+
+    @Override
+    public void initialize(InternContext context) {
+        requireNonNull(context, "context is null");
+        if (this.context != null) {
+            throw new IllegalStateException("interner already initialized");
+        }
+        this.context = context;
+        createSmallInts();
+
+        emptyString = makeStatic(context.newString(""));
+        interned.put("", emptyString);
+        if (settings.singleCharStrings()) {
+            for (int c = 0; c < LATIN1_SIZE; c++) {
+                String value = String.valueOf((char) c);
+                oneCharStrings[c] = makeStatic(context.newString(value));
+                interned.put(value, oneCharStrings[c]);
+            }
+        }
+
+        emptyBytes = makeStatic(context.newBytes(new byte[0]));
+        if (settings.singleByteBytes()) {
+            for (int b = 0; b < LATIN1_SIZE; b++) {
+                oneByteBytes[b] = makeStatic(context.newBytes(new byte[] {(byte) b}));
+            }
+        }
+
+        emptyTuple = makeStatic(context.newEmptyTuple());
+    }
+
+    /** Objects/longobject.c: the small ints are one contiguous array, so a lookup is arithmetic. */
+    private void createSmallInts() {
+        int count = settings.smallIntCount();
+        long base = context.newStaticInts(settings.smallIntMin(), count);
+        int stride = context.staticIntStride();
+        if (base == 0) {
+            throw new IllegalStateException("newStaticInts returned NULL for " + count + " ints");
+        }
+        if (stride < MIN_OBJECT_SIZE || stride % Long.BYTES != 0) {
+            throw new IllegalStateException("static int stride " + stride
+                    + " is not a multiple of 8 of at least " + MIN_OBJECT_SIZE + " bytes");
+        }
+        for (int i = 0; i < count; i++) {
+            context.makeStatic(base + (long) i * stride);
+        }
+        smallIntBase = base;
+        smallIntStride = stride;
+        smallIntMin = settings.smallIntMin();
+        smallIntMax = settings.smallIntMax();
+    }
+
+    private long makeStatic(long object) {
+        if (object == 0) {
+            throw new IllegalStateException("the runtime returned NULL for a cached object");
+        }
+        context.makeStatic(object);
+        return object;
+    }
+
+    @Override
+    public long cachedInt(long value) {
+        if (value < smallIntMin || value > smallIntMax) {
+            counters.miss(InternCategory.INT);
+            return 0;
+        }
+        return hit(InternCategory.INT, smallIntBase + (value - smallIntMin) * smallIntStride);
+    }
+
+    @Override
+    public long cachedString(String value) {
+        long cached = switch (value.length()) {
+            case 0 -> emptyString;
+            case 1 -> value.charAt(0) < LATIN1_SIZE ? oneCharStrings[value.charAt(0)] : 0;
+            default -> 0;
+        };
+        return hitOrMiss(InternCategory.STR, cached);
+    }
+
+    @Override
+    public long cachedBytes(byte[] value) {
+        long cached = switch (value.length) {
+            case 0 -> emptyBytes;
+            case 1 -> oneByteBytes[value[0] & 0xFF];
+            default -> 0;
+        };
+        return hitOrMiss(InternCategory.BYTES, cached);
+    }
+
+    @Override
+    public long cachedEmptyTuple() {
+        return hitOrMiss(InternCategory.TUPLE, emptyTuple);
+    }
+
+    /**
+     * sys.intern: the first object interned with this content stays canonical. The interner keeps a
+     * reference to it; when the profile makes interned strings immortal (3.12), it is made static too.
+     */
+    @Override
+    public long intern(long str) {
+        requireInitialized();
+        String value = context.stringValue(str);
+        Long canonical = interned.get(value);
+        if (canonical != null) {
+            // Interning the canonical object itself finds it, but saves nothing.
+            counters.hit(InternCategory.INTERN, canonical == str ? 0 : context.sizeOf(canonical));
+            return canonical;
+        }
+        counters.miss(InternCategory.INTERN);
+        context.incref(str);
+        if (context.internedStringsImmortal()) {
+            context.makeStatic(str);
+        }
+        interned.put(value, str);
+        if (adoptedCount == adopted.length) {
+            adopted = Arrays.copyOf(adopted, adoptedCount * 2);
+        }
+        adopted[adoptedCount++] = str;
+        return str;
+    }
+
+    @Override
+    public boolean isInterned(long str) {
+        if (context == null || str == 0) {
+            return false;
+        }
+        Long canonical = interned.get(context.stringValue(str));
+        return canonical != null && canonical == str;
+    }
+
+    /** Gives back every reference held; lookups miss from then on. */
+    @Override
+    public void release() {
+        if (context == null) {
+            return;
+        }
+        for (long i = 0; i <= smallIntMax - smallIntMin; i++) {
+            context.decref(smallIntBase + i * smallIntStride);
+        }
+        releaseAll(oneCharStrings);
+        releaseAll(oneByteBytes);
+        for (long object : new long[] {emptyString, emptyBytes, emptyTuple}) {
+            release(object);
+        }
+        for (int i = 0; i < adoptedCount; i++) {
+            context.decref(adopted[i]);
+        }
+        smallIntMin = 1;
+        smallIntMax = 0;
+        smallIntBase = 0;
+        emptyString = emptyBytes = emptyTuple = 0;
+        interned.clear();
+        adoptedCount = 0;
+    }
+
+    @Override
+    public InternerStats stats() {
+        return counters.snapshot(cachedObjects());
+    }
+
+    private long cachedObjects() {
+        long count = smallIntMax - smallIntMin + 1 + adoptedCount;
+        for (long object : new long[] {emptyString, emptyBytes, emptyTuple}) {
+            count += object != 0 ? 1 : 0;
+        }
+        count += Arrays.stream(oneCharStrings).filter(o -> o != 0).count();
+        count += Arrays.stream(oneByteBytes).filter(o -> o != 0).count();
+        return count;
+    }
+
+    private void releaseAll(long[] objects) {
+        for (int i = 0; i < objects.length; i++) {
+            release(objects[i]);
+            objects[i] = 0;
+        }
+    }
+
+    private void release(long object) {
+        if (object != 0) {
+            context.decref(object);
+        }
+    }
+
+    private long hitOrMiss(InternCategory category, long cached) {
+        if (cached == 0) {
+            counters.miss(category);
+            return 0;
+        }
+        return hit(category, cached);
+    }
+
+    private long hit(InternCategory category, long object) {
+        counters.hit(category, context.sizeOf(object));
+        return object;
+    }
+
+    private void requireInitialized() {
+        if (context == null) {
+            throw new IllegalStateException("interner not initialized");
+        }
+    }
+}

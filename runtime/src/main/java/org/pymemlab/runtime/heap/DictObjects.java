@@ -1,0 +1,485 @@
+package org.pymemlab.runtime.heap;
+
+import static org.pymemlab.api.memory.NativeMemory.getByte;
+import static org.pymemlab.api.memory.NativeMemory.getInt;
+import static org.pymemlab.api.memory.NativeMemory.getLong;
+import static org.pymemlab.api.memory.NativeMemory.getShort;
+import static org.pymemlab.api.memory.NativeMemory.putByte;
+import static org.pymemlab.api.memory.NativeMemory.putInt;
+import static org.pymemlab.api.memory.NativeMemory.putLong;
+import static org.pymemlab.api.memory.NativeMemory.putShort;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pymemlab.api.allocator.MemoryDomain;
+import org.pymemlab.api.collector.ReferentVisitor;
+import org.pymemlab.api.memory.NativeMemory;
+
+/**
+ * dict: CPython's compact dict. The {@code PyDictObject} (ma_used, ma_version_tag, ma_keys, ma_values)
+ * points to a keys object allocated separately: a 32-byte header (dk_refcnt, dk_log2_size,
+ * dk_log2_index_bytes, dk_kind, dk_version, dk_usable, dk_nentries), a hash index of 1, 2, 4 or 8-byte
+ * slots, then the entries in insertion order: (hash, key, value) in general tables, (key, value) in tables
+ * whose keys are all str. An empty dict shares the static empty keys object, so {@code {}} is 64 bytes.
+ */
+final class DictObjects {
+
+    private static final int MA_USED = 16;
+    private static final int MA_KEYS = 32;
+
+    private static final int DK_REFCNT = 0;
+    private static final int DK_LOG2_SIZE = 8;
+    private static final int DK_LOG2_INDEX_BYTES = 9;
+    private static final int DK_KIND = 10;
+    private static final int DK_USABLE = 16;
+    private static final int DK_NENTRIES = 24;
+    private static final int DK_INDICES = 32;
+
+    private static final int KIND_GENERAL = 0;
+    private static final int KIND_UNICODE = 1;
+    private static final int LOG_MINSIZE = 3;
+    private static final int MINSIZE = 1 << LOG_MINSIZE;
+    private static final long EMPTY = -1;
+    private static final long DUMMY = -2;
+    private static final int PERTURB_SHIFT = 5;
+
+    private final Heap heap;
+    private final long emptyKeys;
+    private final LongStack freeList = new LongStack();
+    private final LongStack keysFreeList = new LongStack();
+
+    DictObjects(Heap heap) {
+        this.heap = heap;
+        // Py_EMPTY_KEYS: a static, immortal, never-written table of 8 empty slots
+        emptyKeys = heap.allocateStatic(DK_INDICES + MINSIZE);
+        putLong(emptyKeys + DK_REFCNT, Long.MAX_VALUE);
+        putByte(emptyKeys + DK_LOG2_SIZE, (byte) LOG_MINSIZE);
+        putByte(emptyKeys + DK_LOG2_INDEX_BYTES, (byte) LOG_MINSIZE);
+        putByte(emptyKeys + DK_KIND, (byte) KIND_UNICODE);
+        NativeMemory.fill(emptyKeys + DK_INDICES, MINSIZE, (byte) 0xFF);
+    }
+
+    long newDict() {
+        long op;
+        if (!freeList.isEmpty()) {
+            op = freeList.pop();
+            heap.revive(op);
+        } else {
+            op = heap.allocObject(heap.builtins.dict, heap.layout.dictSize());
+        }
+        putLong(op + MA_KEYS, emptyKeys);
+        putLong(op + MA_USED, 0);
+        // dicts start untracked; MAINTAIN_TRACKING tracks one when it first holds a container
+        return op;
+    }
+
+    // ---- the keys object ----
+
+    private static long keys(long op) {
+        return getLong(op + MA_KEYS);
+    }
+
+    private static int log2Size(long keys) {
+        return getByte(keys + DK_LOG2_SIZE);
+    }
+
+    private static long mask(long keys) {
+        return (1L << log2Size(keys)) - 1;
+    }
+
+    private static boolean isUnicode(long keys) {
+        return getByte(keys + DK_KIND) == KIND_UNICODE;
+    }
+
+    private static int entrySize(long keys) {
+        return isUnicode(keys) ? 16 : 24;
+    }
+
+    private static long entries(long keys) {
+        return keys + DK_INDICES + (1L << getByte(keys + DK_LOG2_INDEX_BYTES));
+    }
+
+    private static long entry(long keys, long ix) {
+        return entries(keys) + ix * entrySize(keys);
+    }
+
+    private static long entryKey(long keys, long ix) {
+        return getLong(entry(keys, ix) + (isUnicode(keys) ? 0 : 8));
+    }
+
+    private static long entryValueAddress(long keys, long ix) {
+        return entry(keys, ix) + (isUnicode(keys) ? 8 : 16);
+    }
+
+    private long entryHash(long keys, long ix) {
+        return isUnicode(keys) ? heap.strs.hash(entryKey(keys, ix)) : getLong(entry(keys, ix));
+    }
+
+    private static long nentries(long keys) {
+        return getLong(keys + DK_NENTRIES);
+    }
+
+    private static int indexBytes(long keys) {
+        return 1 << (getByte(keys + DK_LOG2_INDEX_BYTES) - log2Size(keys));
+    }
+
+    private static long getIndex(long keys, long i) {
+        long base = keys + DK_INDICES;
+        return switch (indexBytes(keys)) {
+            case 1 -> getByte(base + i);
+            case 2 -> getShort(base + 2 * i);
+            case 4 -> getInt(base + 4 * i);
+            default -> getLong(base + 8 * i);
+        };
+    }
+
+    private static void setIndex(long keys, long i, long ix) {
+        long base = keys + DK_INDICES;
+        switch (indexBytes(keys)) {
+            case 1 -> putByte(base + i, (byte) ix);
+            case 2 -> putShort(base + 2 * i, (short) ix);
+            case 4 -> putInt(base + 4 * i, (int) ix);
+            default -> putLong(base + 8 * i, ix);
+        }
+    }
+
+    private static long usableFraction(long size) {
+        return (size << 1) / 3;
+    }
+
+    /** calculate_log2_keysize, as 3.11–3.13 compute it (sizes below 8 round to 16, except 0). */
+    static int log2KeysizeFor(long minsize) {
+        long m = (minsize | MINSIZE) - 1;
+        return 64 - Long.numberOfLeadingZeros(m | (MINSIZE - 1));
+    }
+
+    /** Bytes of a keys object: header, index, entries for the usable fraction. */
+    private static long keysSize(int log2Size, int log2IndexBytes, boolean unicode) {
+        return DK_INDICES + (1L << log2IndexBytes) + usableFraction(1L << log2Size) * (unicode ? 16 : 24);
+    }
+
+    private long newKeys(int log2Size, boolean unicode) {
+        int log2Bytes = log2Size < 8 ? log2Size : log2Size < 16 ? log2Size + 1 : log2Size < 32 ? log2Size + 2
+                : log2Size + 3;
+        long size = keysSize(log2Size, log2Bytes, unicode);
+        long keys;
+        if (log2Size == LOG_MINSIZE && unicode && !keysFreeList.isEmpty()) {
+            keys = keysFreeList.pop();
+        } else {
+            keys = heap.malloc(MemoryDomain.OBJECT, size);
+        }
+        putLong(keys + DK_REFCNT, 1);
+        putByte(keys + DK_LOG2_SIZE, (byte) log2Size);
+        putByte(keys + DK_LOG2_INDEX_BYTES, (byte) log2Bytes);
+        putByte(keys + DK_KIND, (byte) (unicode ? KIND_UNICODE : KIND_GENERAL));
+        putInt(keys + 12, 0);
+        putLong(keys + DK_USABLE, usableFraction(1L << log2Size));
+        putLong(keys + DK_NENTRIES, 0);
+        NativeMemory.fill(keys + DK_INDICES, 1L << log2Bytes, (byte) 0xFF);
+        NativeMemory.fill(keys + DK_INDICES + (1L << log2Bytes), size - DK_INDICES - (1L << log2Bytes), (byte) 0);
+        return keys;
+    }
+
+    /** Frees a keys object whose entries were moved out or released. */
+    private void freeKeysMemory(long keys) {
+        if (log2Size(keys) == LOG_MINSIZE && isUnicode(keys)
+                && keysFreeList.size() < heap.profile.freeLists().dictKeys()) {
+            keysFreeList.push(keys);
+        } else {
+            heap.free(MemoryDomain.OBJECT, keys);
+        }
+    }
+
+    // ---- lookup ----
+
+    /** The index slot holding the entry of {@code key}, or −1 − (first empty slot) when absent. */
+    private long lookupSlot(long keys, long key, long hash) {
+        long mask = mask(keys);
+        long i = hash & mask;
+        long perturb = hash;
+        while (true) {
+            long ix = getIndex(keys, i);
+            if (ix >= 0) {
+                long k = entryKey(keys, ix);
+                if (k == key || (entryHash(keys, ix) == hash && heap.equality.equal(k, key))) {
+                    return i;
+                }
+            } else if (ix == EMPTY) {
+                return -1 - i;
+            }
+            perturb >>>= PERTURB_SHIFT;
+            i = mask & (i * 5 + perturb + 1);
+        }
+    }
+
+    /** find_empty_slot: the first slot on the probe path that holds no entry (empty or dummy). */
+    private static long findEmptySlot(long keys, long hash) {
+        long mask = mask(keys);
+        long i = hash & mask;
+        long perturb = hash;
+        while (getIndex(keys, i) >= 0) {
+            perturb >>>= PERTURB_SHIFT;
+            i = mask & (i * 5 + perturb + 1);
+        }
+        return i;
+    }
+
+    long get(long op, long key) {
+        long keys = keys(op);
+        if (keys == emptyKeys) {
+            return 0;
+        }
+        long slot = lookupSlot(keys, key, heap.equality.hash(key));
+        return slot < 0 ? 0 : getLong(entryValueAddress(keys, getIndex(keys, slot)));
+    }
+
+    // ---- insertion and deletion ----
+
+    void set(long op, long key, long value) {
+        long hash = heap.equality.hash(key);
+        boolean strKey = heap.typeOf(key) == heap.builtins.str;
+        heap.incref(key);
+        heap.incref(value);
+        long keys = keys(op);
+        if (keys == emptyKeys) {
+            insertIntoEmpty(op, key, hash, value, strKey);
+            return;
+        }
+        if (isUnicode(keys) && !strKey) {
+            resize(op, log2KeysizeFor(used(op) * 3), false);
+            keys = keys(op);
+        }
+        long slot = lookupSlot(keys, key, hash);
+        if (slot >= 0) {
+            maintainTracking(op, key, value);
+            long valueAddress = entryValueAddress(keys, getIndex(keys, slot));
+            long old = getLong(valueAddress);
+            putLong(valueAddress, value);
+            heap.decref(old);
+            heap.decref(key);
+            return;
+        }
+        maintainTracking(op, key, value);
+        if (getLong(keys + DK_USABLE) <= 0) {
+            resize(op, log2KeysizeFor(used(op) * 3), true);
+            keys = keys(op);
+        }
+        long n = nentries(keys);
+        setIndex(keys, findEmptySlot(keys, hash), n);
+        writeEntry(keys, n, hash, key, value);
+        putLong(op + MA_USED, used(op) + 1);
+        putLong(keys + DK_USABLE, getLong(keys + DK_USABLE) - 1);
+        putLong(keys + DK_NENTRIES, n + 1);
+    }
+
+    private void insertIntoEmpty(long op, long key, long hash, long value, boolean unicode) {
+        long keys = newKeys(LOG_MINSIZE, unicode);
+        setIndex(keys, hash & (MINSIZE - 1), 0);
+        writeEntry(keys, 0, hash, key, value);
+        putLong(op + MA_KEYS, keys);
+        putLong(op + MA_USED, 1);
+        putLong(keys + DK_USABLE, getLong(keys + DK_USABLE) - 1);
+        putLong(keys + DK_NENTRIES, 1);
+        maintainTracking(op, key, value);
+    }
+
+    private static void writeEntry(long keys, long ix, long hash, long key, long value) {
+        long e = entry(keys, ix);
+        if (isUnicode(keys)) {
+            putLong(e, key);
+            putLong(e + 8, value);
+        } else {
+            putLong(e, hash);
+            putLong(e + 8, key);
+            putLong(e + 16, value);
+        }
+    }
+
+    /** dictresize: a new table of 2^log2 slots holding the live entries, compacted, in order. */
+    private void resize(long op, int log2, boolean keepUnicode) {
+        long oldKeys = keys(op);
+        boolean unicode = keepUnicode && isUnicode(oldKeys);
+        long newKeys = newKeys(log2, unicode);
+        long n = nentries(oldKeys);
+        long moved = 0;
+        long mask = mask(newKeys);
+        for (long ix = 0; ix < n; ix++) {
+            long value = getLong(entryValueAddress(oldKeys, ix));
+            if (value == 0) {
+                continue;
+            }
+            long key = entryKey(oldKeys, ix);
+            long hash = entryHash(oldKeys, ix);
+            writeEntry(newKeys, moved, hash, key, value);
+            // build_idxs: probe for an empty slot in the fresh table
+            long i = hash & mask;
+            long perturb = hash;
+            while (getIndex(newKeys, i) != EMPTY) {
+                perturb >>>= PERTURB_SHIFT;
+                i = mask & (i * 5 + perturb + 1);
+            }
+            setIndex(newKeys, i, moved);
+            moved++;
+        }
+        putLong(newKeys + DK_USABLE, getLong(newKeys + DK_USABLE) - moved);
+        putLong(newKeys + DK_NENTRIES, moved);
+        putLong(op + MA_KEYS, newKeys);
+        if (oldKeys != emptyKeys) {
+            freeKeysMemory(oldKeys);
+        }
+    }
+
+    boolean delete(long op, long key) {
+        long keys = keys(op);
+        if (keys == emptyKeys) {
+            return false;
+        }
+        long slot = lookupSlot(keys, key, heap.equality.hash(key));
+        if (slot < 0) {
+            return false;
+        }
+        long ix = getIndex(keys, slot);
+        setIndex(keys, slot, DUMMY);
+        long e = entry(keys, ix);
+        long oldKey = entryKey(keys, ix);
+        long valueAddress = entryValueAddress(keys, ix);
+        long oldValue = getLong(valueAddress);
+        putLong(valueAddress, 0);
+        putLong(e + (isUnicode(keys) ? 0 : 8), 0);
+        putLong(op + MA_USED, used(op) - 1);
+        heap.decref(oldKey);
+        heap.decref(oldValue);
+        return true;
+    }
+
+    /** PyDict_Clear (also tp_clear): back to the shared empty keys, then release the old entries. */
+    void clear(long op) {
+        long keys = keys(op);
+        if (keys == emptyKeys) {
+            return;
+        }
+        putLong(op + MA_KEYS, emptyKeys);
+        putLong(op + MA_USED, 0);
+        releaseKeys(keys);
+    }
+
+    /** free_keys_object: decref every key and value in entry order, then free the table. */
+    private void releaseKeys(long keys) {
+        long n = nentries(keys);
+        for (long ix = 0; ix < n; ix++) {
+            long valueAddress = entryValueAddress(keys, ix);
+            long key = entryKey(keys, ix);
+            long value = getLong(valueAddress);
+            heap.xdecref(key);
+            heap.xdecref(value);
+        }
+        freeKeysMemory(keys);
+    }
+
+    // ---- reading ----
+
+    long used(long op) {
+        return getLong(op + MA_USED);
+    }
+
+    List<Long> keysInOrder(long op) {
+        List<Long> out = new ArrayList<>();
+        forEachEntry(op, (key, value) -> out.add(key));
+        return out;
+    }
+
+    interface EntryVisitor {
+        void visit(long key, long value);
+    }
+
+    void forEachEntry(long op, EntryVisitor visitor) {
+        long keys = keys(op);
+        long n = nentries(keys);
+        for (long ix = 0; ix < n; ix++) {
+            long value = getLong(entryValueAddress(keys, ix));
+            if (value != 0) {
+                visitor.visit(entryKey(keys, ix), value);
+            }
+        }
+    }
+
+    // ---- collector protocol ----
+
+    /** MAINTAIN_TRACKING: a dict is tracked once it holds something that may be part of a cycle. */
+    private void maintainTracking(long op, long key, long value) {
+        if (!heap.collector.isTracked(op) && (heap.mayBeTracked(key) || heap.mayBeTracked(value))) {
+            heap.collector.track(op);
+        }
+    }
+
+    /** _PyDict_MaybeUntrack's test: nothing held may be part of a cycle. */
+    boolean mayUntrack(long op) {
+        long keys = keys(op);
+        long n = nentries(keys);
+        boolean unicode = isUnicode(keys);
+        for (long ix = 0; ix < n; ix++) {
+            long value = getLong(entryValueAddress(keys, ix));
+            if (value == 0) {
+                continue;
+            }
+            if (heap.mayBeTracked(value) || (!unicode && heap.mayBeTracked(entryKey(keys, ix)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** dict_traverse: values, and keys of general tables (str keys cannot be part of a cycle). */
+    void traverse(long op, ReferentVisitor visitor) {
+        traverse(op, visitor, false);
+    }
+
+    void traverse(long op, ReferentVisitor visitor, boolean everyKey) {
+        long keys = keys(op);
+        boolean unicode = isUnicode(keys) && !everyKey;
+        long n = nentries(keys);
+        for (long ix = 0; ix < n; ix++) {
+            long value = getLong(entryValueAddress(keys, ix));
+            if (value != 0) {
+                visitor.visit(value);
+                if (!unicode) {
+                    visitor.visit(entryKey(keys, ix));
+                }
+            }
+        }
+    }
+
+    long sizeOf(long op) {
+        long keys = keys(op);
+        long size = heap.layout.dictSize();
+        if (keys != emptyKeys && getLong(keys + DK_REFCNT) == 1) {
+            size += keysSize(log2Size(keys), getByte(keys + DK_LOG2_INDEX_BYTES), isUnicode(keys));
+        }
+        return size;
+    }
+
+    void dealloc(long op, PyType type) {
+        heap.collector.untrack(op);
+        long keys = keys(op);
+        putLong(op + MA_KEYS, emptyKeys);
+        putLong(op + MA_USED, 0);
+        if (keys != emptyKeys) {
+            releaseKeys(keys);
+        }
+        if (freeList.size() < heap.profile.freeLists().dicts()) {
+            heap.retire(op, type);
+            freeList.push(op);
+        } else {
+            heap.freeObject(op, type);
+        }
+    }
+
+    void clearFreeLists() {
+        while (!freeList.isEmpty()) {
+            heap.freeRetired(freeList.pop(), heap.builtins.dict);
+        }
+        while (!keysFreeList.isEmpty()) {
+            heap.free(MemoryDomain.OBJECT, keysFreeList.pop());
+        }
+    }
+}

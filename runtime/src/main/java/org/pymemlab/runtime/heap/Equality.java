@@ -1,0 +1,101 @@
+package org.pymemlab.runtime.heap;
+
+import org.pymemlab.api.collector.ObjectKind;
+import org.pymemlab.runtime.PyException;
+import org.pymemlab.runtime.hash.PyHash;
+
+/** {@code hash()} and {@code ==} of the built-in types, as dict and set lookups need them. */
+final class Equality {
+
+    private final Heap heap;
+
+    Equality(Heap heap) {
+        this.heap = heap;
+    }
+
+    long hash(long op) {
+        PyType type = heap.typeOf(op);
+        return switch (type.kind) {
+            case INT, BOOL -> heap.ints.fitsLong(op)
+                    ? PyHash.intHash(heap.ints.longValue(op))
+                    : PyHash.intHash(heap.ints.bigValue(op));
+            case FLOAT -> PyHash.floatHash(heap.floats.value(op), op);
+            case STR -> heap.strs.hash(op);
+            case BYTES -> heap.bytes.hash(op);
+            case TUPLE -> {
+                long n = heap.tuples.size(op);
+                long acc = PyHash.tupleHashStart();
+                for (long i = 0; i < n; i++) {
+                    acc = PyHash.tupleHashAdd(acc, hash(heap.tuples.get(op, i)));
+                }
+                yield PyHash.tupleHashFinish(acc, n);
+            }
+            case FROZENSET -> heap.sets.frozensetHash(op);
+            case LIST, DICT, SET -> throw PyException.typeError("unhashable type: '" + type.name + "'");
+            default -> PyHash.pointerHash(op);
+        };
+    }
+
+    boolean equal(long a, long b) {
+        if (a == b) {
+            return true;
+        }
+        PyType ta = heap.typeOf(a);
+        PyType tb = heap.typeOf(b);
+        if (isNumber(ta.kind) && isNumber(tb.kind)) {
+            return numbersEqual(a, ta.kind, b, tb.kind);
+        }
+        if (ta != tb && !(isSet(ta.kind) && isSet(tb.kind))) {
+            return false;
+        }
+        return switch (ta.kind) {
+            case STR -> heap.strs.equal(a, b);
+            case BYTES -> heap.bytes.equal(a, b);
+            case TUPLE -> sequencesEqual(heap.tuples.size(a), heap.tuples.size(b), a, b, true);
+            case LIST -> sequencesEqual(heap.lists.size(a), heap.lists.size(b), a, b, false);
+            case SET, FROZENSET -> heap.sets.equalSets(a, b);
+            default -> false;
+        };
+    }
+
+    private boolean sequencesEqual(long na, long nb, long a, long b, boolean tuple) {
+        if (na != nb) {
+            return false;
+        }
+        for (long i = 0; i < na; i++) {
+            long x = tuple ? heap.tuples.get(a, i) : heap.lists.get(a, i);
+            long y = tuple ? heap.tuples.get(b, i) : heap.lists.get(b, i);
+            if (!equal(x, y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumber(ObjectKind kind) {
+        return kind == ObjectKind.INT || kind == ObjectKind.BOOL || kind == ObjectKind.FLOAT;
+    }
+
+    private static boolean isSet(ObjectKind kind) {
+        return kind == ObjectKind.SET || kind == ObjectKind.FROZENSET;
+    }
+
+    private boolean numbersEqual(long a, ObjectKind ka, long b, ObjectKind kb) {
+        if (ka == ObjectKind.FLOAT || kb == ObjectKind.FLOAT) {
+            double x = ka == ObjectKind.FLOAT ? heap.floats.value(a) : heap.ints.bigValue(a).doubleValue();
+            double y = kb == ObjectKind.FLOAT ? heap.floats.value(b) : heap.ints.bigValue(b).doubleValue();
+            if (ka != ObjectKind.FLOAT && !heap.ints.fitsLong(a) || kb != ObjectKind.FLOAT && !heap.ints.fitsLong(b)) {
+                // exact comparison of a big int with a float
+                var bx = ka == ObjectKind.FLOAT ? new java.math.BigDecimal(x) : new java.math.BigDecimal(heap.ints.bigValue(a));
+                var by = kb == ObjectKind.FLOAT ? new java.math.BigDecimal(y) : new java.math.BigDecimal(heap.ints.bigValue(b));
+                return !Double.isInfinite(x) && !Double.isInfinite(y) && !Double.isNaN(x) && !Double.isNaN(y)
+                        && bx.compareTo(by) == 0;
+            }
+            return x == y;
+        }
+        if (heap.ints.fitsLong(a) && heap.ints.fitsLong(b)) {
+            return heap.ints.longValue(a) == heap.ints.longValue(b);
+        }
+        return heap.ints.bigValue(a).equals(heap.ints.bigValue(b));
+    }
+}

@@ -1,0 +1,518 @@
+package org.pymemlab.runtime.heap;
+
+import static org.pymemlab.api.memory.NativeMemory.getInt;
+import static org.pymemlab.api.memory.NativeMemory.getLong;
+import static org.pymemlab.api.memory.NativeMemory.putLong;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+import org.pymemlab.api.allocator.Allocator;
+import org.pymemlab.api.allocator.MemoryDomain;
+import org.pymemlab.api.collector.Collector;
+import org.pymemlab.api.collector.ObjectKind;
+import org.pymemlab.api.interning.Interner;
+import org.pymemlab.api.memory.NativeMemory;
+import org.pymemlab.runtime.HeapStats;
+import org.pymemlab.runtime.Mutator;
+import org.pymemlab.runtime.hash.HashSecret;
+import org.pymemlab.runtime.hash.PyHash;
+import org.pymemlab.runtime.PyException;
+import org.pymemlab.runtime.profile.Profile;
+
+/**
+ * The object heap: allocation of objects through the configured allocator, reference counting with the
+ * profile's immortality rule, and deallocation at zero (to a free list or back to the allocator).
+ *
+ * <p>Every object is {@code [pre-header][GC header if its type is a GC type][ob_refcnt][ob_type][data]};
+ * the GC header's size is the collector's. Built-in type objects, singletons and other statically
+ * allocated objects live in a static region of native memory owned by the heap, not the allocator, as
+ * CPython's static objects live in the interpreter's data segment.
+ */
+public final class Heap implements AutoCloseable {
+
+    static final int OB_REFCNT = 0;
+    static final int OB_TYPE = 8;
+    static final int OB_SIZE = 16;
+    /** Deallocation nested deeper than this is queued and finished iteratively (CPython's trashcan). */
+    private static final int MAX_DEALLOC_DEPTH = 50;
+
+    final Profile profile;
+    final Profile.Layout layout;
+    final Allocator allocator;
+    final Collector collector;
+    final Interner interner;
+    final int gcHeader;
+    final PyHash hashing;
+    final Equality equality;
+
+    private final Arena staticArena = Arena.ofShared();
+    private final List<PyType> types = new ArrayList<>();
+    private final LongHashSet live = new LongHashSet(1 << 12);
+    private final LongHashSet finalized = new LongHashSet(16);
+    private final LongHashSet staticObjects = new LongHashSet(1024);
+    private final LongStack pendingDealloc = new LongStack();
+    private int deallocDepth;
+
+    final BuiltinTypes builtins;
+    final IntObjects ints;
+    final FloatObjects floats;
+    final StrObjects strs;
+    final BytesObjects bytes;
+    final TupleObjects tuples;
+    final ListObjects lists;
+    final DictObjects dicts;
+    final SetObjects sets;
+    final InstanceObjects instances;
+    final WeakrefObjects weakrefs;
+    final Singletons singletons;
+
+    long objectsAllocated;
+    long objectsFreed;
+    long increfs;
+    long decrefs;
+    long freeListHits;
+
+    public Heap(Profile profile, Allocator allocator, Collector collector, Interner interner, long hashSeed) {
+        this.profile = profile;
+        this.layout = profile.layout();
+        this.allocator = allocator;
+        this.collector = collector;
+        this.interner = interner;
+        this.gcHeader = collector.headerSize();
+        this.hashing = new PyHash(HashSecret.fromSeed(hashSeed));
+        this.builtins = new BuiltinTypes(this);
+        this.singletons = new Singletons(this);
+        this.ints = new IntObjects(this);
+        this.floats = new FloatObjects(this);
+        this.strs = new StrObjects(this);
+        this.bytes = new BytesObjects(this);
+        this.tuples = new TupleObjects(this);
+        this.lists = new ListObjects(this);
+        this.dicts = new DictObjects(this);
+        this.sets = new SetObjects(this);
+        this.instances = new InstanceObjects(this);
+        this.weakrefs = new WeakrefObjects(this);
+        this.equality = new Equality(this);
+    }
+
+    // ---- types ----
+
+    PyType registerType(PyType type, long address) {
+        type.address = address;
+        NativeMemory.putLong(address + OB_SIZE, type.index);
+        types.add(type);
+        return type;
+    }
+
+    int nextTypeIndex() {
+        return types.size();
+    }
+
+    /** The Java descriptor of an object's type: two reads, no lookup. */
+    PyType typeOf(long op) {
+        return types.get(getInt(getLong(op + OB_TYPE) + OB_SIZE));
+    }
+
+    PyType typeByAddress(long typeAddress) {
+        return types.get(getInt(typeAddress + OB_SIZE));
+    }
+
+    // ---- static memory ----
+
+    /** Zeroed static memory, 16-byte aligned, freed only when the heap closes. */
+    long allocateStatic(long size) {
+        MemorySegment segment = staticArena.allocate(size, 16);
+        return segment.address();
+    }
+
+    /** Initialises a statically allocated object's header; static objects are immortal or start high. */
+    void initStatic(long op, PyType type) {
+        putLong(op + OB_REFCNT, profile.immortality() ? profile.immortalRefcount() : profile.staticRefcount());
+        putLong(op + OB_TYPE, type.address);
+    }
+
+    /** CPython's treatment of static objects: immortal in 3.12+, a high starting refcount in 3.11. */
+    void makeStatic(long op) {
+        putLong(op + OB_REFCNT, profile.immortality() ? profile.immortalRefcount() : profile.staticRefcount());
+        staticObjects.add(op);
+    }
+
+    /** Objects made static after allocation (the interner's caches): roots for leak detection. */
+    void forEachStatic(java.util.function.LongConsumer action) {
+        staticObjects.forEach(action);
+    }
+
+    // ---- allocation ----
+
+    /**
+     * Allocates an object of {@code type} whose data part is {@code size} bytes (ob_refcnt included), with
+     * room for the pre-header and the collector's header. ob_refcnt = 1, ob_type set, the rest zeroed.
+     * GC-type allocations are reported to the collector first (it may collect there, as 3.11 does).
+     */
+    long allocObject(PyType type, long size) {
+        if (type.gc) {
+            collector.allocated();
+        }
+        long before = type.preheader + (type.gc ? gcHeader : 0);
+        long block = malloc(MemoryDomain.OBJECT, before + size);
+        NativeMemory.fill(block, before + size, (byte) 0);
+        long op = block + before;
+        putLong(op + OB_REFCNT, 1);
+        putLong(op + OB_TYPE, type.address);
+        if (type.heapType) {
+            incref(type.address);
+        }
+        live.add(op);
+        objectsAllocated++;
+        return op;
+    }
+
+    /** A raw buffer (a list's items, a dict's keys): the allocator's, or MemoryError. */
+    long malloc(MemoryDomain domain, long size) {
+        long address = allocator.malloc(domain, size);
+        if (address == 0) {
+            throw PyException.memoryError(size);
+        }
+        return address;
+    }
+
+    long realloc(MemoryDomain domain, long address, long size) {
+        long moved = allocator.realloc(domain, address, size);
+        if (moved == 0) {
+            throw PyException.memoryError(size);
+        }
+        return moved;
+    }
+
+    void free(MemoryDomain domain, long address) {
+        allocator.free(domain, address);
+    }
+
+    /** Reuses an object from a free list: it is alive again with ob_refcnt = 1. */
+    void revive(long op) {
+        putLong(op + OB_REFCNT, 1);
+        live.add(op);
+        objectsAllocated++;
+        freeListHits++;
+    }
+
+    /** An object goes to a free list: dead to the program, its memory kept by the runtime. */
+    void retire(long op, PyType type) {
+        if (type.gc) {
+            collector.untrack(op);
+        }
+        live.remove(op);
+        finalized.remove(op);
+        objectsFreed++;
+    }
+
+    /** Returns an object's memory to the allocator. */
+    void freeObject(long op, PyType type) {
+        if (type.gc) {
+            collector.deallocated(op);
+        }
+        if (live.remove(op)) {
+            objectsFreed++;
+        }
+        finalized.remove(op);
+        allocator.free(MemoryDomain.OBJECT, op - type.preheader - (type.gc ? gcHeader : 0));
+        if (type.heapType) {
+            decref(type.address);
+        }
+    }
+
+    /** Frees an object that sat on a free list (it is no longer live). */
+    void freeRetired(long op, PyType type) {
+        if (type.gc) {
+            collector.deallocated(op);
+        }
+        allocator.free(MemoryDomain.OBJECT, op - type.preheader - (type.gc ? gcHeader : 0));
+    }
+
+    // ---- reference counting ----
+
+    long refcount(long op) {
+        return getLong(op + OB_REFCNT);
+    }
+
+    boolean isImmortal(long op) {
+        return profile.immortality() && (int) getLong(op + OB_REFCNT) < 0;
+    }
+
+    /** Py_INCREF: in 3.12+ the low 32 bits saturate, and an object whose low half is negative is immortal. */
+    void incref(long op) {
+        long rc = getLong(op + OB_REFCNT);
+        if (profile.immortality()) {
+            int low = (int) rc;
+            if (low < 0) {
+                return;
+            }
+            putLong(op + OB_REFCNT, (rc & 0xFFFF_FFFF_0000_0000L) | ((low + 1) & 0xFFFF_FFFFL));
+        } else {
+            putLong(op + OB_REFCNT, rc + 1);
+        }
+        increfs++;
+    }
+
+    /** Py_XINCREF. */
+    void xincref(long op) {
+        if (op != 0) {
+            incref(op);
+        }
+    }
+
+    /** Py_DECREF: deallocates at zero. */
+    void decref(long op) {
+        long rc = getLong(op + OB_REFCNT);
+        if (profile.immortality() && (int) rc < 0) {
+            return;
+        }
+        if (rc <= 0) {
+            throw new IllegalStateException(String.format(
+                    "decref of an object with refcount %d at 0x%x (freed or never owned)", rc, op));
+        }
+        decrefs++;
+        putLong(op + OB_REFCNT, rc - 1);
+        if (rc == 1) {
+            dealloc(op);
+        }
+    }
+
+    /** Py_XDECREF. */
+    void xdecref(long op) {
+        if (op != 0) {
+            decref(op);
+        }
+    }
+
+    // ---- deallocation ----
+
+    private void dealloc(long op) {
+        if (deallocDepth >= MAX_DEALLOC_DEPTH) {
+            pendingDealloc.push(op);
+            return;
+        }
+        deallocDepth++;
+        try {
+            deallocOne(op);
+        } finally {
+            deallocDepth--;
+        }
+        if (deallocDepth == 0) {
+            while (!pendingDealloc.isEmpty()) {
+                long next = pendingDealloc.pop();
+                deallocDepth++;
+                try {
+                    deallocOne(next);
+                } finally {
+                    deallocDepth--;
+                }
+            }
+        }
+    }
+
+    private void deallocOne(long op) {
+        PyType type = typeOf(op);
+        switch (type.kind) {
+            case INT, BOOL -> ints.dealloc(op, type);
+            case FLOAT -> floats.dealloc(op, type);
+            case STR -> strs.dealloc(op, type);
+            case BYTES -> bytes.dealloc(op, type);
+            case TUPLE -> tuples.dealloc(op, type);
+            case LIST -> lists.dealloc(op, type);
+            case DICT -> dicts.dealloc(op, type);
+            case SET, FROZENSET -> sets.dealloc(op, type);
+            case INSTANCE -> instances.dealloc(op, type);
+            case WEAKREF -> weakrefs.dealloc(op, type);
+            case TYPE -> instances.deallocClass(op, type);
+            default -> throw new IllegalStateException("cannot deallocate a static " + type.name + " object");
+        }
+    }
+
+    // ---- finalizers ----
+
+    boolean isFinalized(long op) {
+        return finalized.contains(op);
+    }
+
+    void markFinalized(long op) {
+        finalized.add(op);
+    }
+
+    // ---- the protocol every kind implements ----
+
+    /** tp_traverse. */
+    void traverse(long op, org.pymemlab.api.collector.ReferentVisitor visitor) {
+        PyType type = typeOf(op);
+        switch (type.kind) {
+            case TUPLE -> tuples.traverse(op, visitor);
+            case LIST -> lists.traverse(op, visitor);
+            case DICT -> dicts.traverse(op, visitor);
+            case SET, FROZENSET -> sets.traverse(op, visitor);
+            case INSTANCE -> instances.traverse(op, type, visitor);
+            case TYPE -> instances.traverseClass(op, visitor);
+            default -> {
+            }
+        }
+    }
+
+    /** Every reference the object holds, str keys of dicts included (tp_traverse skips those). */
+    void referents(long op, org.pymemlab.api.collector.ReferentVisitor visitor) {
+        if (typeOf(op).kind == ObjectKind.DICT) {
+            dicts.traverse(op, visitor, true);
+        } else {
+            traverse(op, visitor);
+        }
+    }
+
+    /** tp_clear. */
+    void clear(long op) {
+        PyType type = typeOf(op);
+        switch (type.kind) {
+            case LIST -> lists.clear(op);
+            case DICT -> dicts.clear(op);
+            case SET, FROZENSET -> sets.clear(op);
+            case INSTANCE -> instances.clear(op, type);
+            case WEAKREF -> weakrefs.clearReference(op);
+            case TYPE -> instances.clearClass(op);
+            default -> {
+                // tuples have no tp_clear in CPython: the other members of a cycle break it
+            }
+        }
+    }
+
+    /** sys.getsizeof: __sizeof__ plus CPython's GC header (and pre-header) for GC types. */
+    long sizeOf(long op) {
+        PyType type = typeOf(op);
+        long base = switch (type.kind) {
+            case INT, BOOL -> ints.sizeOf(op);
+            case FLOAT -> layout.floatSize();
+            case STR -> strs.sizeOf(op);
+            case BYTES -> bytes.sizeOf(op);
+            case TUPLE -> tuples.sizeOf(op);
+            case LIST -> lists.sizeOf(op);
+            case DICT -> dicts.sizeOf(op);
+            case SET, FROZENSET -> sets.sizeOf(op);
+            case INSTANCE -> type.basicsize;
+            case WEAKREF -> layout.weakrefSize();
+            case TYPE -> instances.classSizeOf(op, type);
+            default -> 16;
+        };
+        return type.gc ? base + layout.gcHeader() + type.preheader : base;
+    }
+
+    // ---- live objects ----
+
+    void forEachLive(java.util.function.LongConsumer action) {
+        live.forEach(action);
+    }
+
+    boolean isLive(long op) {
+        return live.contains(op);
+    }
+
+    long liveCount() {
+        return live.size();
+    }
+
+    public HeapStats stats() {
+        long[] bytesAlive = new long[1];
+        live.forEach(op -> bytesAlive[0] += sizeOf(op));
+        return new HeapStats(objectsAllocated, objectsFreed, live.size(), bytesAlive[0], increfs, decrefs,
+                freeListHits);
+    }
+
+    /** Empties every free list (a full collection does this). */
+    void clearFreeLists() {
+        floats.clearFreeList();
+        tuples.clearFreeLists();
+        lists.clearFreeList();
+        dicts.clearFreeLists();
+    }
+
+    // ---- user code run by the heap ----
+
+    private Mutator mutator;
+    private java.io.PrintStream errors = System.err;
+
+    /** The mutator that finalizers and weakref callbacks receive. */
+    Mutator mutator() {
+        return mutator;
+    }
+
+    void attach(Mutator mutator, java.io.PrintStream errors) {
+        this.mutator = mutator;
+        this.errors = errors;
+    }
+
+    java.io.PrintStream errors() {
+        return errors;
+    }
+
+    /** Runs a class's __del__ once; marks the object finalized first, as CPython sets the flag before calling. */
+    void runFinalizer(long op, PyType type) {
+        markFinalized(op);
+        try {
+            type.finalizer.finalize(mutator, op);
+        } catch (RuntimeException e) {
+            reportIgnored("__del__ of " + type.name, op, e);
+        }
+    }
+
+    /** PyErr_WriteUnraisable: an error in a finalizer or callback is printed and otherwise ignored. */
+    void reportIgnored(String where, long op, RuntimeException e) {
+        errors.printf("Exception ignored in: %s at 0x%x%n%s%n", where, op, e.getMessage());
+    }
+
+    /** _PyObject_GC_MAY_BE_TRACKED: a GC object, and for tuples one that is tracked. */
+    boolean mayBeTracked(long op) {
+        PyType type = typeOf(op);
+        if (!type.gc) {
+            return false;
+        }
+        return type.kind != ObjectKind.TUPLE || collector.isTracked(op);
+    }
+
+    ObjectKind kindOf(long op) {
+        return typeOf(op).kind;
+    }
+
+    // ---- life cycle ----
+
+    private HeapMutator heapMutator;
+
+    /**
+     * Starts the heap: binds the collectors' view, lets the interning policy build its caches, and creates
+     * the mutator (and its globals). Call once, before anything else.
+     */
+    public Mutator start(HeapViewAdapter view, java.io.PrintStream errors) {
+        view.bind(this);
+        this.errors = errors;
+        interner.initialize(new InternContextAdapter(this));
+        heapMutator = new HeapMutator(this);
+        attach(heapMutator, errors);
+        return heapMutator;
+    }
+
+    /** Objects allocated and unreachable from the roots, the interner's caches and the collector's garbage. */
+    public org.pymemlab.runtime.LeakReport leaks() {
+        return LeakFinder.find(this, heapMutator.globals());
+    }
+
+    /** Releases the roots, the interner's references and the free lists. The allocator is closed by its owner. */
+    public void shutdown() {
+        if (heapMutator != null) {
+            dicts.clear(heapMutator.globals());
+            decref(heapMutator.globals());
+        }
+        interner.release();
+        clearFreeLists();
+    }
+
+    @Override
+    public void close() {
+        staticArena.close();
+    }
+}

@@ -1,0 +1,399 @@
+package org.pymemlab.runtime.heap;
+
+import java.math.BigInteger;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.pymemlab.api.collector.ObjectKind;
+import org.pymemlab.runtime.ClassSpec;
+import org.pymemlab.runtime.Mutator;
+import org.pymemlab.runtime.PyException;
+import org.pymemlab.runtime.WeakrefCallback;
+
+/**
+ * The {@link Mutator} over a {@link Heap}. The named roots are a real dict on the heap (str keys), as a
+ * module's globals are, so binding a root costs what a global assignment costs in CPython.
+ */
+public final class HeapMutator implements Mutator {
+
+    private final Heap heap;
+    private final long globals;
+
+    HeapMutator(Heap heap) {
+        this.heap = heap;
+        this.globals = heap.dicts.newDict();
+    }
+
+    /** The dict holding the roots. */
+    long globals() {
+        return globals;
+    }
+
+    @Override
+    public long none() {
+        return heap.singletons.none;
+    }
+
+    @Override
+    public long bool(boolean value) {
+        return value ? heap.singletons.true_ : heap.singletons.false_;
+    }
+
+    @Override
+    public long ellipsis() {
+        return heap.singletons.ellipsis;
+    }
+
+    @Override
+    public long notImplemented() {
+        return heap.singletons.notImplemented;
+    }
+
+    @Override
+    public long newInt(long value) {
+        return heap.ints.newInt(value);
+    }
+
+    @Override
+    public long newInt(BigInteger value) {
+        return heap.ints.newInt(value);
+    }
+
+    @Override
+    public long newFloat(double value) {
+        return heap.floats.newFloat(value);
+    }
+
+    @Override
+    public long newStr(String value) {
+        return heap.strs.newStr(value);
+    }
+
+    @Override
+    public long newBytes(byte[] value) {
+        return heap.bytes.newBytes(value);
+    }
+
+    @Override
+    public long newTuple(long... items) {
+        return heap.tuples.newTuple(items);
+    }
+
+    @Override
+    public long newList(long... items) {
+        return heap.lists.newList(items);
+    }
+
+    @Override
+    public long newDict() {
+        return heap.dicts.newDict();
+    }
+
+    @Override
+    public long newSet(long... items) {
+        return heap.sets.newSet(false, items);
+    }
+
+    @Override
+    public long newFrozenSet(long... items) {
+        return heap.sets.newSet(true, items);
+    }
+
+    @Override
+    public long newClass(ClassSpec spec) {
+        return heap.instances.newClass(spec);
+    }
+
+    @Override
+    public long newInstance(long cls) {
+        return heap.instances.newInstance(cls);
+    }
+
+    @Override
+    public long newWeakref(long target, WeakrefCallback callback) {
+        return heap.weakrefs.newWeakref(target, callback);
+    }
+
+    @Override
+    public long weakrefGet(long weakref) {
+        expect(weakref, ObjectKind.WEAKREF, "weakref");
+        long target = heap.weakrefs.referent(weakref);
+        return target == 0 ? none() : target;
+    }
+
+    private PyType expect(long op, ObjectKind kind, String what) {
+        PyType type = heap.typeOf(op);
+        if (type.kind != kind) {
+            throw PyException.typeError("expected " + what + ", got '" + type.name + "'");
+        }
+        return type;
+    }
+
+    @Override
+    public void listAppend(long list, long item) {
+        expect(list, ObjectKind.LIST, "list");
+        heap.lists.append(list, item);
+    }
+
+    @Override
+    public long listGet(long list, long index) {
+        expect(list, ObjectKind.LIST, "list");
+        return heap.lists.get(list, index);
+    }
+
+    @Override
+    public void listSet(long list, long index, long item) {
+        expect(list, ObjectKind.LIST, "list");
+        heap.lists.set(list, index, item);
+    }
+
+    @Override
+    public long listPop(long list, long index) {
+        expect(list, ObjectKind.LIST, "list");
+        return heap.lists.pop(list, index);
+    }
+
+    @Override
+    public void listInsert(long list, long index, long item) {
+        expect(list, ObjectKind.LIST, "list");
+        heap.lists.insert(list, index, item);
+    }
+
+    @Override
+    public void listClear(long list) {
+        expect(list, ObjectKind.LIST, "list");
+        heap.lists.clear(list);
+    }
+
+    @Override
+    public void dictSet(long dict, long key, long value) {
+        expect(dict, ObjectKind.DICT, "dict");
+        heap.dicts.set(dict, key, value);
+    }
+
+    @Override
+    public long dictGet(long dict, long key) {
+        expect(dict, ObjectKind.DICT, "dict");
+        return heap.dicts.get(dict, key);
+    }
+
+    @Override
+    public boolean dictDel(long dict, long key) {
+        expect(dict, ObjectKind.DICT, "dict");
+        return heap.dicts.delete(dict, key);
+    }
+
+    @Override
+    public List<Long> dictKeys(long dict) {
+        expect(dict, ObjectKind.DICT, "dict");
+        return heap.dicts.keysInOrder(dict);
+    }
+
+    @Override
+    public void dictClear(long dict) {
+        expect(dict, ObjectKind.DICT, "dict");
+        heap.dicts.clear(dict);
+    }
+
+    @Override
+    public boolean setAdd(long set, long key) {
+        expect(set, ObjectKind.SET, "set");
+        return heap.sets.add(set, key);
+    }
+
+    @Override
+    public boolean setDiscard(long set, long key) {
+        expect(set, ObjectKind.SET, "set");
+        return heap.sets.discard(set, key);
+    }
+
+    @Override
+    public boolean setContains(long set, long key) {
+        ObjectKind kind = heap.kindOf(set);
+        if (kind != ObjectKind.SET && kind != ObjectKind.FROZENSET) {
+            throw PyException.typeError("expected set or frozenset, got '" + heap.typeOf(set).name + "'");
+        }
+        return heap.sets.contains(set, key);
+    }
+
+    @Override
+    public List<Long> setItems(long set) {
+        return heap.sets.items(set);
+    }
+
+    @Override
+    public long tupleGet(long tuple, int index) {
+        expect(tuple, ObjectKind.TUPLE, "tuple");
+        return heap.tuples.get(tuple, index);
+    }
+
+    @Override
+    public long len(long object) {
+        PyType type = heap.typeOf(object);
+        return switch (type.kind) {
+            case STR -> heap.strs.length(object);
+            case BYTES -> heap.bytes.length(object);
+            case TUPLE -> heap.tuples.size(object);
+            case LIST -> heap.lists.size(object);
+            case DICT -> heap.dicts.used(object);
+            case SET, FROZENSET -> heap.sets.used(object);
+            default -> throw PyException.typeError("object of type '" + type.name + "' has no len()");
+        };
+    }
+
+    @Override
+    public void setAttr(long object, String name, long value) {
+        heap.instances.setAttr(object, name, value);
+    }
+
+    @Override
+    public long getAttr(long object, String name) {
+        return heap.instances.getAttr(object, name);
+    }
+
+    @Override
+    public boolean delAttr(long object, String name) {
+        return heap.instances.delAttr(object, name);
+    }
+
+    @Override
+    public void incref(long object) {
+        heap.incref(object);
+    }
+
+    @Override
+    public void decref(long object) {
+        heap.decref(object);
+    }
+
+    @Override
+    public void setRoot(String name, long object) {
+        long key = heap.strs.newStr(name);
+        heap.dicts.set(globals, key, object);
+        heap.decref(key);
+    }
+
+    @Override
+    public long getRoot(String name) {
+        long key = heap.strs.newStr(name);
+        long value = heap.dicts.get(globals, key);
+        heap.decref(key);
+        return value;
+    }
+
+    @Override
+    public boolean delRoot(String name) {
+        long key = heap.strs.newStr(name);
+        boolean removed = heap.dicts.delete(globals, key);
+        heap.decref(key);
+        return removed;
+    }
+
+    @Override
+    public Set<String> rootNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (long key : heap.dicts.keysInOrder(globals)) {
+            names.add(heap.strs.value(key));
+        }
+        return names;
+    }
+
+    @Override
+    public long id(long object) {
+        return object;
+    }
+
+    @Override
+    public boolean is(long a, long b) {
+        return a == b;
+    }
+
+    @Override
+    public long getrefcount(long object) {
+        long rc = heap.refcount(object);
+        return heap.isImmortal(object) ? rc : rc + 1;
+    }
+
+    @Override
+    public long getsizeof(long object) {
+        return heap.sizeOf(object);
+    }
+
+    @Override
+    public long hash(long object) {
+        return heap.equality.hash(object);
+    }
+
+    @Override
+    public boolean equal(long a, long b) {
+        return heap.equality.equal(a, b);
+    }
+
+    @Override
+    public String repr(long object) {
+        return Repr.of(heap, object);
+    }
+
+    @Override
+    public String typeName(long object) {
+        return heap.typeOf(object).name;
+    }
+
+    @Override
+    public long intern(long str) {
+        expect(str, ObjectKind.STR, "str");
+        long canonical = heap.interner.intern(str);
+        heap.incref(canonical);
+        return canonical;
+    }
+
+    @Override
+    public long intValue(long intObject) {
+        PyType type = heap.typeOf(intObject);
+        if (type.kind != ObjectKind.INT && type.kind != ObjectKind.BOOL) {
+            throw PyException.typeError("expected int, got '" + type.name + "'");
+        }
+        return heap.ints.longValue(intObject);
+    }
+
+    @Override
+    public BigInteger bigIntValue(long intObject) {
+        PyType type = heap.typeOf(intObject);
+        if (type.kind != ObjectKind.INT && type.kind != ObjectKind.BOOL) {
+            throw PyException.typeError("expected int, got '" + type.name + "'");
+        }
+        return heap.ints.bigValue(intObject);
+    }
+
+    @Override
+    public double floatValue(long floatObject) {
+        expect(floatObject, ObjectKind.FLOAT, "float");
+        return heap.floats.value(floatObject);
+    }
+
+    @Override
+    public String strValue(long strObject) {
+        expect(strObject, ObjectKind.STR, "str");
+        return heap.strs.value(strObject);
+    }
+
+    @Override
+    public byte[] bytesValue(long bytesObject) {
+        expect(bytesObject, ObjectKind.BYTES, "bytes");
+        return heap.bytes.value(bytesObject);
+    }
+
+    @Override
+    public long collect(int generation) {
+        int generations = heap.collector.generationCount();
+        if (generation < 0 || generation >= generations) {
+            throw new PyException("ValueError", "invalid generation " + generation);
+        }
+        return heap.collector.collect(generation).reported();
+    }
+
+    @Override
+    public void safePoint() {
+        heap.collector.safePoint();
+    }
+}

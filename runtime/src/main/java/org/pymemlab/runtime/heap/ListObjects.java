@@ -1,0 +1,195 @@
+package org.pymemlab.runtime.heap;
+
+import static org.pymemlab.api.memory.NativeMemory.getLong;
+import static org.pymemlab.api.memory.NativeMemory.putLong;
+
+import org.pymemlab.api.allocator.MemoryDomain;
+import org.pymemlab.api.collector.ReferentVisitor;
+import org.pymemlab.api.memory.NativeMemory;
+import org.pymemlab.runtime.PyException;
+
+/**
+ * list: {@code PyListObject} (ob_size, ob_item, allocated) with the item array in a separate block from
+ * the MEM domain, resized with CPython's over-allocation ({@code list_resize}). Free list of list objects
+ * (the item array is always freed).
+ */
+final class ListObjects {
+
+    private static final int OB_ITEM = 24;
+    private static final int ALLOCATED = 32;
+
+    private final Heap heap;
+    private final LongStack freeList = new LongStack();
+
+    ListObjects(Heap heap) {
+        this.heap = heap;
+    }
+
+    /** BUILD_LIST: exactly as many slots as items. */
+    long newList(long... items) {
+        long op = allocate();
+        if (items.length > 0) {
+            long array = heap.malloc(MemoryDomain.MEM, 8L * items.length);
+            for (int i = 0; i < items.length; i++) {
+                heap.incref(items[i]);
+                putLong(array + 8L * i, items[i]);
+            }
+            putLong(op + OB_ITEM, array);
+            putLong(op + ALLOCATED, items.length);
+            putLong(op + Heap.OB_SIZE, items.length);
+        }
+        heap.collector.track(op);
+        return op;
+    }
+
+    private long allocate() {
+        if (!freeList.isEmpty()) {
+            long op = freeList.pop();
+            heap.revive(op);
+            return op;
+        }
+        return heap.allocObject(heap.builtins.list, heap.layout.listSize());
+    }
+
+    long size(long op) {
+        return getLong(op + Heap.OB_SIZE);
+    }
+
+    long allocated(long op) {
+        return getLong(op + ALLOCATED);
+    }
+
+    private long items(long op) {
+        return getLong(op + OB_ITEM);
+    }
+
+    /** list_resize: over-allocate by about 1/8 so appends are amortised O(1). */
+    private void resize(long op, long newSize) {
+        long allocated = allocated(op);
+        if (allocated >= newSize && newSize >= (allocated >> 1)) {
+            putLong(op + Heap.OB_SIZE, newSize);
+            return;
+        }
+        long newAllocated = (newSize + (newSize >> 3) + 6) & ~3L;
+        if (newSize - size(op) > newAllocated - newSize) {
+            newAllocated = (newSize + 3) & ~3L;
+        }
+        if (newSize == 0) {
+            newAllocated = 0;
+        }
+        long items = items(op);
+        long moved;
+        if (newAllocated == 0) {
+            heap.free(MemoryDomain.MEM, items);
+            moved = 0;
+        } else {
+            moved = heap.realloc(MemoryDomain.MEM, items, 8 * newAllocated);
+        }
+        putLong(op + OB_ITEM, moved);
+        putLong(op + ALLOCATED, newAllocated);
+        putLong(op + Heap.OB_SIZE, newSize);
+    }
+
+    void append(long op, long item) {
+        long n = size(op);
+        resize(op, n + 1);
+        heap.incref(item);
+        putLong(items(op) + 8 * n, item);
+    }
+
+    private long normalise(long op, long index, boolean forInsert) {
+        long n = size(op);
+        long i = index < 0 ? index + n : index;
+        if (forInsert) {
+            return Math.max(0, Math.min(i, n));
+        }
+        if (i < 0 || i >= n) {
+            throw PyException.indexError("list index out of range");
+        }
+        return i;
+    }
+
+    long get(long op, long index) {
+        return getLong(items(op) + 8 * normalise(op, index, false));
+    }
+
+    void set(long op, long index, long item) {
+        long slot = items(op) + 8 * normalise(op, index, false);
+        long old = getLong(slot);
+        heap.incref(item);
+        putLong(slot, item);
+        heap.decref(old);
+    }
+
+    void insert(long op, long index, long item) {
+        long i = normalise(op, index, true);
+        long n = size(op);
+        resize(op, n + 1);
+        long items = items(op);
+        NativeMemory.copy(items + 8 * i, items + 8 * (i + 1), 8 * (n - i));
+        heap.incref(item);
+        putLong(items + 8 * i, item);
+    }
+
+    long pop(long op, long index) {
+        if (size(op) == 0) {
+            throw PyException.indexError("pop from empty list");
+        }
+        long i = normalise(op, index, false);
+        long n = size(op);
+        long items = items(op);
+        long item = getLong(items + 8 * i);
+        NativeMemory.copy(items + 8 * (i + 1), items + 8 * i, 8 * (n - i - 1));
+        resize(op, n - 1);
+        return item;
+    }
+
+    /** list.clear() and tp_clear: drop the items and the array. */
+    void clear(long op) {
+        long items = items(op);
+        long n = size(op);
+        if (items == 0) {
+            return;
+        }
+        putLong(op + OB_ITEM, 0);
+        putLong(op + Heap.OB_SIZE, 0);
+        putLong(op + ALLOCATED, 0);
+        // CPython drops items last to first
+        for (long i = n - 1; i >= 0; i--) {
+            heap.xdecref(getLong(items + 8 * i));
+        }
+        heap.free(MemoryDomain.MEM, items);
+    }
+
+    void traverse(long op, ReferentVisitor visitor) {
+        long items = items(op);
+        long n = size(op);
+        for (long i = 0; i < n; i++) {
+            long item = getLong(items + 8 * i);
+            if (item != 0) {
+                visitor.visit(item);
+            }
+        }
+    }
+
+    long sizeOf(long op) {
+        return heap.layout.listSize() + 8 * allocated(op);
+    }
+
+    void dealloc(long op, PyType type) {
+        heap.collector.untrack(op);
+        clear(op);
+        if (freeList.size() < heap.profile.freeLists().lists()) {
+            heap.retire(op, type);
+            freeList.push(op);
+        } else {
+            heap.freeObject(op, type);
+        }
+    }
+
+    void clearFreeList() {
+        while (!freeList.isEmpty()) {
+            heap.freeRetired(freeList.pop(), heap.builtins.list);
+        }
+    }
+}

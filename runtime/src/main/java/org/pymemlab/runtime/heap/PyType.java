@@ -1,0 +1,60 @@
+package org.pymemlab.runtime.heap;
+
+import java.util.List;
+import org.pymemlab.api.collector.ObjectKind;
+import org.pymemlab.runtime.ObjectFinalizer;
+
+/**
+ * The Java side of a type object: what the runtime needs to know to lay out, traverse and free its
+ * instances. The type object itself lives in native memory at {@link #address}; its {@code ob_size} word
+ * holds {@link #index}, so the type of any object is found from its {@code ob_type} in two reads.
+ */
+final class PyType {
+
+    final int index;
+    final String name;
+    final ObjectKind kind;
+    /** Instances have a GC header ({@code Py_TPFLAGS_HAVE_GC}). */
+    final boolean gc;
+    /** A class made by the program: instances hold a reference to it. */
+    final boolean heapType;
+    /** {@code tp_basicsize} (fixed part of an instance). */
+    final int basicsize;
+    /** Bytes before the GC header: the managed-dict pre-header of classes without {@code __slots__}. */
+    final int preheader;
+    /** {@code __slots__} names, or empty. */
+    final List<String> slots;
+    /** Instances have a {@code __dict__}. */
+    final boolean hasDict;
+    /** Offset of the weakref list head inside the object, or −1 (none, or kept in the pre-header). */
+    final int weaklistOffset;
+    /** Instances accept weak references. */
+    final boolean weakrefable;
+    final ObjectFinalizer finalizer;
+    long address;
+
+    PyType(int index, String name, ObjectKind kind, boolean gc, boolean heapType, int basicsize, int preheader,
+            List<String> slots, boolean hasDict, int weaklistOffset, boolean weakrefable, ObjectFinalizer finalizer) {
+        this.index = index;
+        this.name = name;
+        this.kind = kind;
+        this.gc = gc;
+        this.heapType = heapType;
+        this.basicsize = basicsize;
+        this.preheader = preheader;
+        this.slots = List.copyOf(slots);
+        this.hasDict = hasDict;
+        this.weaklistOffset = weaklistOffset;
+        this.weakrefable = weakrefable;
+        this.finalizer = finalizer;
+    }
+
+    static PyType builtin(int index, String name, ObjectKind kind, boolean gc, int basicsize) {
+        return new PyType(index, name, kind, gc, false, basicsize, 0, List.of(), false, -1, false, null);
+    }
+
+    /** Offset of slot {@code i} in an instance: slots follow the object header. */
+    int slotOffset(int i) {
+        return 16 + 8 * i;
+    }
+}

@@ -1,0 +1,310 @@
+package org.pymemlab.runtime.heap;
+
+import static org.pymemlab.api.memory.NativeMemory.getLong;
+import static org.pymemlab.api.memory.NativeMemory.putLong;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pymemlab.api.allocator.MemoryDomain;
+import org.pymemlab.api.collector.ReferentVisitor;
+import org.pymemlab.api.memory.NativeMemory;
+import org.pymemlab.runtime.hash.PyHash;
+
+/**
+ * set and frozenset: {@code PySetObject} (fill, used, mask, table, hash, finger, an inline table of 8
+ * (key, hash) entries, weakreflist). Open addressing with runs of linear probes, as setobject.c; a deleted
+ * entry holds the dummy key with hash −1. Past the small table, the table is a MEM-domain block.
+ */
+final class SetObjects {
+
+    private static final int FILL = 16;
+    private static final int USED = 24;
+    private static final int MASK = 32;
+    private static final int TABLE = 40;
+    private static final int HASH = 48;
+    private static final int SMALLTABLE = 64;
+    private static final int MINSIZE = 8;
+    private static final int LINEAR_PROBES = 9;
+    private static final int PERTURB_SHIFT = 5;
+
+    private final Heap heap;
+    /** The dummy key marking deleted entries (a static object, never counted). */
+    private final long dummy;
+
+    SetObjects(Heap heap) {
+        this.heap = heap;
+        this.dummy = heap.allocateStatic(16);
+    }
+
+    long newSet(boolean frozen, long... items) {
+        long op = heap.allocObject(frozen ? heap.builtins.frozenset : heap.builtins.set, heap.layout.setSize());
+        putLong(op + MASK, MINSIZE - 1);
+        putLong(op + TABLE, op + SMALLTABLE);
+        putLong(op + HASH, -1);
+        for (long item : items) {
+            add(op, item);
+        }
+        heap.collector.track(op);
+        return op;
+    }
+
+    private static long table(long op) {
+        return getLong(op + TABLE);
+    }
+
+    private static long mask(long op) {
+        return getLong(op + MASK);
+    }
+
+    long used(long op) {
+        return getLong(op + USED);
+    }
+
+    /** set_add_entry; returns false when an equal key was already present. */
+    boolean add(long op, long key) {
+        long hash = heap.equality.hash(key);
+        heap.incref(key);
+        long mask = mask(op);
+        long table = table(op);
+        long i = hash & mask;
+        long perturb = hash;
+        long freeslot = 0;
+        while (true) {
+            long entry = table + 16 * i;
+            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+            do {
+                long ekey = getLong(entry);
+                long ehash = getLong(entry + 8);
+                if (ehash == 0 && ekey == 0) {
+                    if (freeslot != 0) {
+                        putLong(freeslot, key);
+                        putLong(freeslot + 8, hash);
+                        putLong(op + USED, used(op) + 1);
+                        return true;
+                    }
+                    putLong(entry, key);
+                    putLong(entry + 8, hash);
+                    long fill = getLong(op + FILL) + 1;
+                    putLong(op + FILL, fill);
+                    long used = used(op) + 1;
+                    putLong(op + USED, used);
+                    if (fill * 5 >= mask * 3) {
+                        resize(op, used > 50000 ? used * 2 : used * 4);
+                    }
+                    return true;
+                }
+                if (ehash == hash) {
+                    if (ekey == key || heap.equality.equal(ekey, key)) {
+                        heap.decref(key);
+                        return false;
+                    }
+                } else if (ehash == -1 && freeslot == 0) {
+                    freeslot = entry;
+                }
+                entry += 16;
+            } while (probes-- > 0);
+            perturb >>>= PERTURB_SHIFT;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    }
+
+    /** set_lookkey: the entry holding an equal key, or the empty entry that ends the search. */
+    private long lookup(long op, long key, long hash) {
+        long mask = mask(op);
+        long table = table(op);
+        long i = hash & mask;
+        long perturb = hash;
+        while (true) {
+            long entry = table + 16 * i;
+            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+            do {
+                long ekey = getLong(entry);
+                long ehash = getLong(entry + 8);
+                if (ehash == 0 && ekey == 0) {
+                    return entry;
+                }
+                if (ehash == hash && (ekey == key || heap.equality.equal(ekey, key))) {
+                    return entry;
+                }
+                entry += 16;
+            } while (probes-- > 0);
+            perturb >>>= PERTURB_SHIFT;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    }
+
+    boolean contains(long op, long key) {
+        return getLong(lookup(op, key, heap.equality.hash(key))) != 0;
+    }
+
+    boolean discard(long op, long key) {
+        long entry = lookup(op, key, heap.equality.hash(key));
+        long old = getLong(entry);
+        if (old == 0) {
+            return false;
+        }
+        putLong(entry, dummy);
+        putLong(entry + 8, -1);
+        putLong(op + USED, used(op) - 1);
+        heap.decref(old);
+        return true;
+    }
+
+    /** set_table_resize: the smallest power of two above {@code minused}, at least 8. */
+    private void resize(long op, long minused) {
+        long newsize = MINSIZE;
+        while (newsize <= minused) {
+            newsize <<= 1;
+        }
+        long oldTable = table(op);
+        long oldMask = mask(op);
+        boolean oldMalloced = oldTable != op + SMALLTABLE;
+        long fill = getLong(op + FILL);
+        long used = used(op);
+        long[] smallCopy = null;
+        long newTable;
+        if (newsize == MINSIZE) {
+            newTable = op + SMALLTABLE;
+            if (newTable == oldTable) {
+                if (fill == used) {
+                    return;
+                }
+                smallCopy = new long[2 * MINSIZE];
+                for (int k = 0; k < 2 * MINSIZE; k++) {
+                    smallCopy[k] = getLong(oldTable + 8L * k);
+                }
+            }
+        } else {
+            newTable = heap.malloc(MemoryDomain.MEM, 16 * newsize);
+        }
+        NativeMemory.fill(newTable, 16 * newsize, (byte) 0);
+        putLong(op + MASK, newsize - 1);
+        putLong(op + TABLE, newTable);
+        boolean skipDummies = fill != used;
+        putLong(op + FILL, used);
+        for (long k = 0; k <= oldMask; k++) {
+            long key = smallCopy != null ? smallCopy[(int) (2 * k)] : getLong(oldTable + 16 * k);
+            long hash = smallCopy != null ? smallCopy[(int) (2 * k + 1)] : getLong(oldTable + 16 * k + 8);
+            if (key != 0 && !(skipDummies && key == dummy)) {
+                insertClean(newTable, newsize - 1, key, hash);
+            }
+        }
+        if (oldMalloced) {
+            heap.free(MemoryDomain.MEM, oldTable);
+        }
+    }
+
+    private static void insertClean(long table, long mask, long key, long hash) {
+        long perturb = hash;
+        long i = hash & mask;
+        while (true) {
+            long entry = table + 16 * i;
+            if (getLong(entry) == 0) {
+                putLong(entry, key);
+                putLong(entry + 8, hash);
+                return;
+            }
+            if (i + LINEAR_PROBES <= mask) {
+                for (int j = 0; j < LINEAR_PROBES; j++) {
+                    entry += 16;
+                    if (getLong(entry) == 0) {
+                        putLong(entry, key);
+                        putLong(entry + 8, hash);
+                        return;
+                    }
+                }
+            }
+            perturb >>>= PERTURB_SHIFT;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    }
+
+    List<Long> items(long op) {
+        List<Long> out = new ArrayList<>();
+        forEachKey(op, out::add);
+        return out;
+    }
+
+    private void forEachKey(long op, java.util.function.LongConsumer action) {
+        long table = table(op);
+        long mask = mask(op);
+        for (long k = 0; k <= mask; k++) {
+            long key = getLong(table + 16 * k);
+            if (key != 0 && key != dummy) {
+                action.accept(key);
+            }
+        }
+    }
+
+    boolean equalSets(long a, long b) {
+        if (used(a) != used(b)) {
+            return false;
+        }
+        boolean[] all = {true};
+        forEachKey(a, key -> all[0] &= contains(b, key));
+        return all[0];
+    }
+
+    long frozensetHash(long op) {
+        long cached = getLong(op + HASH);
+        if (cached != -1) {
+            return cached;
+        }
+        long[] acc = {PyHash.frozensetHashStart()};
+        long table = table(op);
+        long mask = mask(op);
+        for (long k = 0; k <= mask; k++) {
+            long key = getLong(table + 16 * k);
+            if (key != 0 && key != dummy) {
+                acc[0] = PyHash.frozensetHashAdd(acc[0], getLong(table + 16 * k + 8));
+            }
+        }
+        long h = PyHash.frozensetHashFinish(acc[0], used(op));
+        putLong(op + HASH, h);
+        return h;
+    }
+
+    void traverse(long op, ReferentVisitor visitor) {
+        forEachKey(op, visitor::visit);
+    }
+
+    /** set_clear_internal (also tp_clear): back to an empty small table, then release the keys. */
+    void clear(long op) {
+        long table = table(op);
+        long mask = mask(op);
+        long fill = getLong(op + FILL);
+        if (fill == 0) {
+            return;
+        }
+        boolean malloced = table != op + SMALLTABLE;
+        long[] keys = new long[(int) mask + 1];
+        for (long k = 0; k <= mask; k++) {
+            keys[(int) k] = getLong(table + 16 * k);
+        }
+        NativeMemory.fill(op + SMALLTABLE, 16L * MINSIZE, (byte) 0);
+        putLong(op + TABLE, op + SMALLTABLE);
+        putLong(op + MASK, MINSIZE - 1);
+        putLong(op + FILL, 0);
+        putLong(op + USED, 0);
+        if (malloced) {
+            heap.free(MemoryDomain.MEM, table);
+        }
+        for (long key : keys) {
+            if (key != 0 && key != dummy) {
+                heap.decref(key);
+            }
+        }
+    }
+
+    long sizeOf(long op) {
+        long table = table(op);
+        return heap.layout.setSize() + (table != op + SMALLTABLE ? 16 * (mask(op) + 1) : 0);
+    }
+
+    void dealloc(long op, PyType type) {
+        heap.collector.untrack(op);
+        heap.weakrefs.clearAll(op, type);
+        clear(op);
+        heap.freeObject(op, type);
+    }
+}

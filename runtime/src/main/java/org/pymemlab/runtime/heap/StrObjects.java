@@ -1,0 +1,134 @@
+package org.pymemlab.runtime.heap;
+
+import static org.pymemlab.api.memory.NativeMemory.getByte;
+import static org.pymemlab.api.memory.NativeMemory.getInt;
+import static org.pymemlab.api.memory.NativeMemory.getLong;
+import static org.pymemlab.api.memory.NativeMemory.getShort;
+import static org.pymemlab.api.memory.NativeMemory.putByte;
+import static org.pymemlab.api.memory.NativeMemory.putInt;
+import static org.pymemlab.api.memory.NativeMemory.putLong;
+import static org.pymemlab.api.memory.NativeMemory.putShort;
+
+/**
+ * str: CPython's compact unicode objects (PEP 393). A pure-ASCII string is a {@code PyASCIIObject}
+ * followed by its characters; any other is a {@code PyCompactUnicodeObject} followed by characters of
+ * 1 (latin-1), 2 (UCS-2) or 4 (UCS-4) bytes, the narrowest that holds every code point; both end with a
+ * NUL character. Fields after ob_type: {@code length}, {@code hash} (−1 until computed) and {@code state}
+ * (bits: interned 0–1, kind 2–4, compact 5, ascii 6).
+ */
+final class StrObjects {
+
+    private static final int LENGTH = 16;
+    private static final int HASH = 24;
+    private static final int STATE = 32;
+
+    private final Heap heap;
+
+    StrObjects(Heap heap) {
+        this.heap = heap;
+    }
+
+    long newStr(String value) {
+        long cached = heap.interner.cachedString(value);
+        if (cached != 0) {
+            heap.incref(cached);
+            return cached;
+        }
+        return create(value);
+    }
+
+    /** A fresh str object, bypassing the interning policy. */
+    long create(String value) {
+        int[] codePoints = value.codePoints().toArray();
+        int max = 0;
+        for (int cp : codePoints) {
+            max = Math.max(max, cp);
+        }
+        boolean ascii = max < 0x80;
+        int kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        int n = codePoints.length;
+        long header = ascii ? heap.layout.strAsciiHeader() : heap.layout.strCompactHeader();
+        long op = heap.allocObject(heap.builtins.str, header + (long) (n + 1) * kind);
+        putLong(op + LENGTH, n);
+        putLong(op + HASH, -1);
+        putInt(op + STATE, (kind << 2) | (1 << 5) | (ascii ? 1 << 6 : 0));
+        long data = op + header;
+        for (int i = 0; i < n; i++) {
+            switch (kind) {
+                case 1 -> putByte(data + i, (byte) codePoints[i]);
+                case 2 -> putShort(data + 2L * i, (short) codePoints[i]);
+                default -> putInt(data + 4L * i, codePoints[i]);
+            }
+        }
+        return op;
+    }
+
+    long length(long op) {
+        return getLong(op + LENGTH);
+    }
+
+    int kind(long op) {
+        return (getInt(op + STATE) >>> 2) & 7;
+    }
+
+    boolean isAscii(long op) {
+        return (getInt(op + STATE) & (1 << 6)) != 0;
+    }
+
+    long data(long op) {
+        return op + (isAscii(op) ? heap.layout.strAsciiHeader() : heap.layout.strCompactHeader());
+    }
+
+    String value(long op) {
+        int n = (int) length(op);
+        int kind = kind(op);
+        long data = data(op);
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            int cp = switch (kind) {
+                case 1 -> getByte(data + i) & 0xFF;
+                case 2 -> getShort(data + 2L * i) & 0xFFFF;
+                default -> getInt(data + 4L * i);
+            };
+            sb.appendCodePoint(cp);
+        }
+        return sb.toString();
+    }
+
+    /** The cached hash, computed on first use (SipHash over the character data, as CPython). */
+    long hash(long op) {
+        long h = getLong(op + HASH);
+        if (h == -1) {
+            h = heap.hashing.strHash(data(op), length(op), kind(op));
+            putLong(op + HASH, h);
+        }
+        return h;
+    }
+
+    boolean equal(long a, long b) {
+        if (a == b) {
+            return true;
+        }
+        long n = length(a);
+        if (n != length(b) || kind(a) != kind(b)) {
+            return false;
+        }
+        long ha = getLong(a + HASH);
+        long hb = getLong(b + HASH);
+        if (ha != -1 && hb != -1 && ha != hb) {
+            return false;
+        }
+        long bytes = n * kind(a);
+        return org.pymemlab.api.memory.NativeMemory.segment(data(a), bytes)
+                .mismatch(org.pymemlab.api.memory.NativeMemory.segment(data(b), bytes)) == -1;
+    }
+
+    long sizeOf(long op) {
+        long header = isAscii(op) ? heap.layout.strAsciiHeader() : heap.layout.strCompactHeader();
+        return header + (length(op) + 1) * kind(op);
+    }
+
+    void dealloc(long op, PyType type) {
+        heap.freeObject(op, type);
+    }
+}
