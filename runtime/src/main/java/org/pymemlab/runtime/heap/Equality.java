@@ -7,6 +7,9 @@ import org.pymemlab.runtime.hash.PyHash;
 /** {@code hash()} and {@code ==} of the built-in types, as dict and set lookups need them. */
 final class Equality {
 
+    /** hash(None) in 3.12+ (Objects/object.c: none_hash). */
+    private static final long NONE_HASH = 0xFCA86420L;
+
     private final Heap heap;
 
     Equality(Heap heap) {
@@ -31,6 +34,7 @@ final class Equality {
                 yield PyHash.tupleHashFinish(acc, n);
             }
             case FROZENSET -> heap.sets.frozensetHash(op);
+            case NONE -> heap.profile.constantNoneHash() ? NONE_HASH : PyHash.pointerHash(op);
             case LIST, DICT, SET -> throw PyException.typeError("unhashable type: '" + type.name + "'");
             default -> PyHash.pointerHash(op);
         };

@@ -42,6 +42,9 @@ final class InternContextAdapter implements InternContext {
     @Override
     public void makeStatic(long object) {
         heap.makeStatic(object);
+        if (heap.typeOf(object) == heap.builtins.str) {
+            heap.strs.cacheUtf8(object);
+        }
     }
 
     @Override

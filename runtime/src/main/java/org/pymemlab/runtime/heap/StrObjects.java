@@ -124,8 +124,36 @@ final class StrObjects {
     }
 
     long sizeOf(long op) {
-        long header = isAscii(op) ? heap.layout.strAsciiHeader() : heap.layout.strCompactHeader();
-        return header + (length(op) + 1) * kind(op);
+        boolean ascii = isAscii(op);
+        long header = ascii ? heap.layout.strAsciiHeader() : heap.layout.strCompactHeader();
+        long size = header + (length(op) + 1) * kind(op);
+        if (!ascii && getLong(utf8Field(op)) != 0) {
+            size += getLong(utf8Field(op) - 8) + 1; // unicode_sizeof counts a cached UTF-8 form
+        }
+        return size;
+    }
+
+    /** PyCompactUnicodeObject.utf8: the last word of the compact header (3.11 adds wstr_length after it). */
+    private long utf8Field(long op) {
+        return op + heap.layout.strAsciiHeader() + 8;
+    }
+
+    /**
+     * A static one-character latin-1 string as CPython 3.12+ builds it: with its UTF-8 form cached in static
+     * memory. Used for the interning policy's caches.
+     */
+    void cacheUtf8(long op) {
+        String value = value(op);
+        if (isAscii(op) || !heap.profile.latin1CharUtf8() || value.length() != 1) {
+            return;
+        }
+        byte[] utf8 = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long buffer = heap.allocateStatic(utf8.length + 1L);
+        for (int i = 0; i < utf8.length; i++) {
+            putByte(buffer + i, utf8[i]);
+        }
+        putLong(utf8Field(op) - 8, utf8.length);
+        putLong(utf8Field(op), buffer);
     }
 
     void dealloc(long op, PyType type) {

@@ -14,6 +14,8 @@ public record Profile(
         long immortalRefcount,
         long staticRefcount,
         boolean internedStringsImmortal,
+        boolean constantNoneHash,
+        boolean latin1CharUtf8,
         Layout layout,
         FreeListLimits freeLists) {
 
@@ -76,7 +78,15 @@ public record Profile(
                 : FreeListLimits.NONE;
         return new Profile(config.getString("pymem.profile"), r.getString("python-version"),
                 immortality.equals("saturating-32"), r.getLong("immortal-refcount"), r.getLong("static-refcount"),
-                r.getBoolean("interned-strings-immortal"), layout, limits);
+                r.getBoolean("interned-strings-immortal"), noneHash(r.getString("none-hash")),
+                r.getBoolean("latin1-char-utf8"), layout, limits);
+    }
+
+    private static boolean noneHash(String value) {
+        if (!value.equals("address") && !value.equals("constant")) {
+            throw new PluginConfigException("pymem.runtime.none-hash", value, "one of address, constant");
+        }
+        return value.equals("constant");
     }
 
     private static int positive(Config c, String key) {
