@@ -154,6 +154,7 @@ public final class PyRuntime implements AutoCloseable {
         try {
             heap.shutdown();
         } finally {
+            collector.close();
             allocator.close();
             heap.close();
         }

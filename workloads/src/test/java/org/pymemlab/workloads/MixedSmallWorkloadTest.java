@@ -78,7 +78,9 @@ class MixedSmallWorkloadTest {
 
     @Test
     void generationalCollectsTheDroppedCycles() {
-        Config config = config("pymem.collector=generational", "pymem.workloads.mixed-small.cycle-fraction=0.2");
+        // A low threshold, so that the short run crosses it many times.
+        Config config = config("pymem.collector=generational", "pymem.generational.thresholds=[100,10,10]",
+                "pymem.workloads.mixed-small.cycle-fraction=0.2");
         try (PyRuntime runtime = PyRuntime.create(config)) {
             workload.run(runtime.mutator(), config);
             assertTrue(runtime.collector().stats().totalCollections() > 0, "no collection ran at the safe points");

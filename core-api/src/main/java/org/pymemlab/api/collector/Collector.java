@@ -31,7 +31,7 @@ import java.util.function.LongConsumer;
  * <p>Optional capabilities ({@code gc.freeze}, thresholds, listeners …) are default methods that do
  * nothing or report "none", so a simple collector implements only the abstract methods.
  */
-public interface Collector {
+public interface Collector extends AutoCloseable {
 
     /** Bytes of collector header before every GC-type object; 0 when the collector keeps none. */
     int headerSize();
@@ -45,7 +45,10 @@ public interface Collector {
     /** {@code gc.is_tracked(obj)}: false for every non-GC-type object. */
     boolean isTracked(long object);
 
-    /** A GC-type object is being allocated (count it; maybe collect). */
+    /**
+     * A GC-type object is being allocated (count it; maybe collect). The object does not exist yet; when it
+     * does, its header bytes are zero until {@link #track} is called.
+     */
     void allocated();
 
     /** A GC-type object is about to be freed; it may still be tracked. */
@@ -138,4 +141,9 @@ public interface Collector {
 
     /** Counters since the collector was created. */
     CollectorStats stats();
+
+    /** Releases what the collector holds outside the heap (list heads in native memory …). Called once, last. */
+    @Override
+    default void close() {
+    }
 }

@@ -78,7 +78,10 @@ public interface HeapView {
      */
     void forEachWeakref(long object, LongConsumer action);
 
-    /** Clears a weak reference: it no longer refers to anything; its callback is not called. */
+    /**
+     * Clears a weak reference ({@code _PyWeakref_ClearRef}): it no longer refers to anything; its callback is
+     * neither called nor dropped, so the collector may still invoke it. Weak reference objects are GC types.
+     */
     void clearWeakref(long weakref);
 
     /** True when the weak reference has a callback. */

@@ -18,7 +18,8 @@ import org.pymemlab.api.PluginProvider;
 
 class PluginRegistryTest {
 
-    private final PluginRegistry registry = PluginRegistry.load(getClass().getClassLoader());
+    private final ClassLoader fakesOnly = new FakesOnlyClassLoader(getClass().getClassLoader());
+    private final PluginRegistry registry = PluginRegistry.load(fakesOnly);
 
     private static List<String> ids(List<? extends PluginProvider> providers) {
         return providers.stream().map(PluginProvider::id).toList();
@@ -63,7 +64,7 @@ class PluginRegistryTest {
         Path services = dir.resolve("META-INF/services/org.pymemlab.api.allocator.AllocatorProvider");
         Files.createDirectories(services.getParent());
         Files.writeString(services, DuplicateFakeAllocatorProvider.class.getName() + "\n");
-        try (var loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+        try (var loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, fakesOnly)) {
             var e = assertThrows(PluginDiscoveryException.class, () -> PluginRegistry.load(loader));
             assertTrue(e.getMessage().startsWith("two AllocatorProviders have the id 'test-fake-allocator': "),
                     e.getMessage());
