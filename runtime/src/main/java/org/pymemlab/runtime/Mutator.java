@@ -239,6 +239,12 @@ public interface Mutator {
     }
 
     /**
+     * The {@code gc} module of this runtime: every function of CPython's {@code gc} over the configured
+     * collector. Cheap to call; keeps no state of its own.
+     */
+    org.pymemlab.runtime.gc.GcModule gc();
+
+    /**
      * A safe point (CPython's eval breaker): a collector that scheduled a collection at an allocation runs it
      * here. Programs call this between steps, as the interpreter does between bytecodes.
      */

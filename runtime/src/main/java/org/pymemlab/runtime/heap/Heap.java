@@ -360,8 +360,11 @@ public final class Heap implements AutoCloseable {
 
     /** Every reference the object holds, str keys of dicts included (tp_traverse skips those). */
     void referents(long op, org.pymemlab.api.collector.ReferentVisitor visitor) {
-        if (typeOf(op).kind == ObjectKind.DICT) {
+        ObjectKind kind = typeOf(op).kind;
+        if (kind == ObjectKind.DICT) {
             dicts.traverse(op, visitor, true);
+        } else if (kind == ObjectKind.TYPE) {
+            instances.classReferents(op, visitor);
         } else {
             traverse(op, visitor);
         }

@@ -393,6 +393,13 @@ public final class HeapMutator implements Mutator {
     }
 
     @Override
+    public org.pymemlab.runtime.gc.GcModule gc() {
+        HeapViewAdapter view = new HeapViewAdapter();
+        view.bind(heap);
+        return org.pymemlab.runtime.gc.GcModules.over(heap.collector, view, this);
+    }
+
+    @Override
     public void safePoint() {
         heap.collector.safePoint();
     }

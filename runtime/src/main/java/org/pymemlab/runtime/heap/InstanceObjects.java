@@ -1,28 +1,50 @@
 package org.pymemlab.runtime.heap;
 
+import static org.pymemlab.api.memory.NativeMemory.getByte;
 import static org.pymemlab.api.memory.NativeMemory.getLong;
+import static org.pymemlab.api.memory.NativeMemory.putByte;
 import static org.pymemlab.api.memory.NativeMemory.putLong;
 
 import java.util.List;
+import org.pymemlab.api.allocator.MemoryDomain;
 import org.pymemlab.api.collector.ObjectKind;
 import org.pymemlab.api.collector.ReferentVisitor;
+import org.pymemlab.api.memory.NativeMemory;
 import org.pymemlab.runtime.ClassSpec;
 import org.pymemlab.runtime.PyException;
 
 /**
- * Classes made by the program and their instances. A class is a heap type object of the profile's
- * {@code PyHeapTypeObject} size. An instance of a class without {@code __slots__} has CPython's pre-header
- * before its GC header: the managed {@code __dict__} pointer, then (3.12+) the weakref list; in 3.11 the
- * weakref list is inside the object after ob_type. The {@code __dict__} is a real dict, made on the first
- * attribute set. An instance of a class with {@code __slots__} holds one pointer per slot after ob_type.
+ * Classes made by the program and their instances, as CPython 3.11–3.13 lay them out.
+ *
+ * <p>A class is a heap type object of the profile's {@code PyHeapTypeObject} size. A class without
+ * {@code __slots__} also owns a shared-keys table (64 slots, at most {@code shared-keys-max} names): its
+ * instances keep attribute values in a values array indexed like that table, not in a dict. In 3.11 and
+ * 3.12 the array is a separate block found through the pre-header; in 3.13 it follows the object in the
+ * same block. Every new instance shrinks the table's spare room by one (down to 1), so the arrays get
+ * smaller as a class makes more instances, as measured on CPython. An attribute that does not fit the
+ * shared table turns the instance's values into a real dict.
+ *
+ * <p>An instance of a class with {@code __slots__} holds one pointer per slot after ob_type.
  */
 final class InstanceObjects {
+
+    private static final int SHARED_LOG2 = 6;
+    private static final int KEYS_USABLE = 16;
+    private static final int KEYS_NENTRIES = 24;
+    private static final int KEYS_INDICES = 32;
+    private static final int SHARED_ENTRIES = KEYS_INDICES + (1 << SHARED_LOG2);
+    /** 32-byte header, 64 one-byte index slots, 42 (key, value) entries: 768 bytes. */
+    private static final long SHARED_KEYS_SIZE = SHARED_ENTRIES + ((2L << SHARED_LOG2) / 3) * 16;
+    /** Inline values header (3.13): capacity, size, embedded, valid, padding. */
+    private static final int INLINE_HEADER = 8;
 
     private final Heap heap;
 
     InstanceObjects(Heap heap) {
         this.heap = heap;
     }
+
+    // ---- classes ----
 
     long newClass(ClassSpec spec) {
         var layout = heap.layout;
@@ -36,25 +58,204 @@ final class InstanceObjects {
         long op = heap.allocObject(heap.builtins.type, layout.heapTypeSize());
         heap.registerType(type, op);
         putLong(op + 32, basicsize);
+        if (hasDict) {
+            type.sharedKeys = newSharedKeys();
+            type.sharedUsable = layout.sharedKeysMax();
+        }
         heap.collector.track(op);
         return op;
     }
+
+    /** _PyDict_NewKeysForClass: a split table of 64 slots whose usable room is capped at shared-keys-max. */
+    private long newSharedKeys() {
+        long keys = heap.malloc(MemoryDomain.OBJECT, SHARED_KEYS_SIZE);
+        NativeMemory.fill(keys, SHARED_KEYS_SIZE, (byte) 0);
+        putLong(keys, 1);
+        putByte(keys + 8, (byte) SHARED_LOG2);
+        putByte(keys + 9, (byte) SHARED_LOG2);
+        putByte(keys + 10, (byte) 2); // DICT_KEYS_SPLIT
+        putLong(keys + KEYS_USABLE, heap.layout.sharedKeysMax());
+        NativeMemory.fill(keys + KEYS_INDICES, 1 << SHARED_LOG2, (byte) 0xFF);
+        return keys;
+    }
+
+    /** Adds a name to the class's shared keys (the table holds a reference to the name's str). */
+    private int addSharedName(PyType type, String name) {
+        int ix = type.sharedNames.size();
+        long str = attributeName(name);
+        long keys = type.sharedKeys;
+        putLong(keys + SHARED_ENTRIES + 16L * ix, str);
+        long mask = (1 << SHARED_LOG2) - 1;
+        long hash = heap.strs.hash(str);
+        long i = hash & mask;
+        long perturb = hash;
+        while (getByte(keys + KEYS_INDICES + i) != -1) {
+            perturb >>>= 5;
+            i = mask & (i * 5 + perturb + 1);
+        }
+        putByte(keys + KEYS_INDICES + i, (byte) ix);
+        type.sharedNames.add(name);
+        type.sharedIndex.put(name, ix);
+        type.sharedUsable--;
+        putLong(keys + KEYS_NENTRIES, ix + 1);
+        putLong(keys + KEYS_USABLE, type.sharedUsable);
+        return ix;
+    }
+
+    private static long sharedName(PyType type, int ix) {
+        return getLong(type.sharedKeys + SHARED_ENTRIES + 16L * ix);
+    }
+
+    long classSizeOf(long op, PyType type) {
+        PyType cls = heap.typeByAddress(op);
+        return heap.layout.heapTypeSize() + (cls.sharedKeys != 0 ? SHARED_KEYS_SIZE : 0);
+    }
+
+    void traverseClass(long op, ReferentVisitor visitor) {
+        // class attributes are not modelled: a class refers to no container
+    }
+
+    /** The shared keys' names, for leak detection (they are str, so tp_traverse skips them). */
+    void classReferents(long op, ReferentVisitor visitor) {
+        PyType cls = heap.typeByAddress(op);
+        for (int i = 0; i < cls.sharedNames.size(); i++) {
+            visitor.visit(sharedName(cls, i));
+        }
+    }
+
+    void clearClass(long op) {
+    }
+
+    void deallocClass(long op, PyType type) {
+        heap.collector.untrack(op);
+        PyType cls = heap.typeByAddress(op);
+        if (cls.sharedKeys != 0) {
+            for (int i = 0; i < cls.sharedNames.size(); i++) {
+                heap.decref(sharedName(cls, i));
+            }
+            heap.free(MemoryDomain.OBJECT, cls.sharedKeys);
+            cls.sharedKeys = 0;
+        }
+        heap.freeObject(op, type);
+    }
+
+    // ---- instances ----
 
     long newInstance(long cls) {
         PyType clsType = heap.typeOf(cls);
-        if (clsType.kind != ObjectKind.TYPE || !heap.isLive(cls)) {
+        if (clsType.kind != ObjectKind.TYPE || !heap.isLive(cls) || heap.typeByAddress(cls).kind != ObjectKind.INSTANCE) {
             throw PyException.typeError("'" + clsType.name + "' object is not a class made by newClass");
         }
         PyType type = heap.typeByAddress(cls);
-        long op = heap.allocObject(type, type.basicsize);
+        long op;
+        if (!type.hasDict) {
+            op = heap.allocObject(type, type.basicsize);
+        } else if (heap.layout.instanceValuesInline()) {
+            // 3.13: size the inline values first, then shrink the spare room for the next instance
+            int capacity = type.sharedNames.size() + type.sharedUsable;
+            shrinkSharedRoom(type);
+            op = heap.allocObject(type, type.basicsize + inlineValuesSize(capacity));
+            long header = op + type.basicsize;
+            putByte(header, (byte) capacity);
+            putByte(header + 2, (byte) 1);
+            putByte(header + 3, (byte) 1);
+        } else {
+            // 3.11, 3.12: shrink first, then allocate a values array of the remaining size
+            shrinkSharedRoom(type);
+            int capacity = type.sharedNames.size() + type.sharedUsable;
+            op = heap.allocObject(type, type.basicsize);
+            putLong(dictSlot(op), newValues(capacity) | 1);
+        }
         heap.collector.track(op);
         return op;
     }
 
-    /** The managed __dict__ pointer's address (pre-header word 0), for classes without __slots__. */
+    private void shrinkSharedRoom(PyType type) {
+        if (type.sharedUsable > 1) {
+            type.sharedUsable--;
+            putLong(type.sharedKeys + KEYS_USABLE, type.sharedUsable);
+        }
+    }
+
+    private static long inlineValuesSize(int capacity) {
+        return INLINE_HEADER + 8L * capacity + roundUp8(capacity);
+    }
+
+    private static long roundUp8(long n) {
+        return (n + 7) & ~7L;
+    }
+
+    /** new_values: a prefix of insertion-order bytes (its size in its last byte), then the value pointers. */
+    private long newValues(int capacity) {
+        long prefix = roundUp8(capacity + 2L);
+        long block = heap.malloc(MemoryDomain.MEM, prefix + 8L * capacity);
+        NativeMemory.fill(block, prefix + 8L * capacity, (byte) 0);
+        putByte(block + prefix - 1, (byte) prefix);
+        return block + prefix;
+    }
+
+    private void freeValues(long values) {
+        long prefix = getByte(values - 1) & 0xFF;
+        heap.free(MemoryDomain.MEM, values - prefix);
+    }
+
+    /** The pre-header word that holds the managed __dict__ (or, tagged with bit 0, the values array). */
     private long dictSlot(long op) {
         return op - heap.gcHeader - heap.layout.instancePreheader();
     }
+
+    /** The instance's values array, or 0 once it has a real dict. */
+    private long values(long op, PyType type) {
+        long word = getLong(dictSlot(op));
+        if (heap.layout.instanceValuesInline()) {
+            long header = op + type.basicsize;
+            return word == 0 && getByte(header + 3) == 1 ? header + INLINE_HEADER : 0;
+        }
+        return (word & 1) != 0 ? word & ~1L : 0;
+    }
+
+    /** The instance's real dict, or 0. */
+    private long dict(long op) {
+        long word = getLong(dictSlot(op));
+        return (word & 1) == 0 ? word : 0;
+    }
+
+    // insertion order of the values: a count and one byte per attribute index
+    private long orderBase(long op, PyType type, long values) {
+        if (heap.layout.instanceValuesInline()) {
+            int capacity = getByte(op + type.basicsize) & 0xFF;
+            return values + 8L * capacity;
+        }
+        return values - (getByte(values - 1) & 0xFF);
+    }
+
+    private long orderCountAddress(long op, PyType type, long values) {
+        return heap.layout.instanceValuesInline() ? op + type.basicsize + 1 : values - 2;
+    }
+
+    private int orderCount(long op, PyType type, long values) {
+        return getByte(orderCountAddress(op, type, values)) & 0xFF;
+    }
+
+    private void orderAppend(long op, PyType type, long values, int ix) {
+        int n = orderCount(op, type, values);
+        putByte(orderBase(op, type, values) + n, (byte) ix);
+        putByte(orderCountAddress(op, type, values), (byte) (n + 1));
+    }
+
+    private void orderRemove(long op, PyType type, long values, int ix) {
+        long base = orderBase(op, type, values);
+        int n = orderCount(op, type, values);
+        for (int i = 0; i < n; i++) {
+            if ((getByte(base + i) & 0xFF) == ix) {
+                NativeMemory.copy(base + i + 1, base + i, n - i - 1L);
+                putByte(orderCountAddress(op, type, values), (byte) (n - 1));
+                return;
+            }
+        }
+    }
+
+    // ---- attributes ----
 
     private int slotIndex(PyType type, String name) {
         int i = type.slots.indexOf(name);
@@ -75,7 +276,27 @@ final class InstanceObjects {
             heap.xdecref(old);
             return;
         }
-        long dict = getLong(dictSlot(op));
+        long values = values(op, type);
+        if (values != 0) {
+            Integer ix = type.sharedIndex.get(name);
+            if (ix == null && type.sharedUsable > 0) {
+                ix = addSharedName(type, name);
+            }
+            if (ix != null) {
+                long address = values + 8L * ix;
+                long old = getLong(address);
+                heap.incref(value);
+                putLong(address, value);
+                if (old == 0) {
+                    orderAppend(op, type, values, ix);
+                } else {
+                    heap.decref(old);
+                }
+                return;
+            }
+            materialiseDict(op, type, values);
+        }
+        long dict = dict(op);
         if (dict == 0) {
             dict = heap.dicts.newDict();
             putLong(dictSlot(op), dict);
@@ -83,6 +304,26 @@ final class InstanceObjects {
         long key = attributeName(name);
         heap.dicts.set(dict, key, value);
         heap.decref(key);
+    }
+
+    /** The shared table is full: the instance's attributes move into a dict of their own, in order. */
+    private void materialiseDict(long op, PyType type, long values) {
+        long dict = heap.dicts.newDict();
+        long base = orderBase(op, type, values);
+        int n = orderCount(op, type, values);
+        for (int i = 0; i < n; i++) {
+            int ix = getByte(base + i) & 0xFF;
+            long value = getLong(values + 8L * ix);
+            heap.dicts.set(dict, sharedName(type, ix), value);
+            putLong(values + 8L * ix, 0);
+            heap.decref(value);
+        }
+        if (heap.layout.instanceValuesInline()) {
+            putByte(op + type.basicsize + 3, (byte) 0);
+        } else {
+            freeValues(values);
+        }
+        putLong(dictSlot(op), dict);
     }
 
     long getAttr(long op, String name) {
@@ -94,7 +335,12 @@ final class InstanceObjects {
         if (!type.hasDict) {
             return 0;
         }
-        long dict = getLong(dictSlot(op));
+        long values = values(op, type);
+        if (values != 0) {
+            Integer ix = type.sharedIndex.get(name);
+            return ix == null ? 0 : getLong(values + 8L * ix);
+        }
+        long dict = dict(op);
         if (dict == 0) {
             return 0;
         }
@@ -117,7 +363,19 @@ final class InstanceObjects {
         if (!type.hasDict) {
             return false;
         }
-        long dict = getLong(dictSlot(op));
+        long values = values(op, type);
+        if (values != 0) {
+            Integer ix = type.sharedIndex.get(name);
+            long old = ix == null ? 0 : getLong(values + 8L * ix);
+            if (old == 0) {
+                return false;
+            }
+            putLong(values + 8L * ix, 0);
+            orderRemove(op, type, values, ix);
+            heap.decref(old);
+            return true;
+        }
+        long dict = dict(op);
         if (dict == 0) {
             return false;
         }
@@ -146,6 +404,8 @@ final class InstanceObjects {
         return type;
     }
 
+    // ---- collector protocol ----
+
     void traverse(long op, PyType type, ReferentVisitor visitor) {
         for (int i = 0; i < type.slots.size(); i++) {
             long value = getLong(op + type.slotOffset(i));
@@ -154,16 +414,27 @@ final class InstanceObjects {
             }
         }
         if (type.hasDict) {
-            long dict = getLong(dictSlot(op));
-            if (dict != 0) {
-                visitor.visit(dict);
+            long values = values(op, type);
+            if (values != 0) {
+                int n = type.sharedNames.size();
+                for (int i = 0; i < n; i++) {
+                    long value = getLong(values + 8L * i);
+                    if (value != 0) {
+                        visitor.visit(value);
+                    }
+                }
+            } else {
+                long dict = dict(op);
+                if (dict != 0) {
+                    visitor.visit(dict);
+                }
             }
         }
         // a heap type's instances keep their class alive
         visitor.visit(type.address);
     }
 
-    /** subtype_clear: drop slots and the __dict__. */
+    /** subtype_clear: drop slots, values and the __dict__. */
     void clear(long op, PyType type) {
         for (int i = 0; i < type.slots.size(); i++) {
             long address = op + type.slotOffset(i);
@@ -173,16 +444,30 @@ final class InstanceObjects {
                 heap.decref(value);
             }
         }
-        if (type.hasDict) {
-            long dict = getLong(dictSlot(op));
-            if (dict != 0) {
-                putLong(dictSlot(op), 0);
-                heap.decref(dict);
+        if (!type.hasDict) {
+            return;
+        }
+        long values = values(op, type);
+        if (values != 0) {
+            int n = type.sharedNames.size();
+            for (int i = 0; i < n; i++) {
+                long value = getLong(values + 8L * i);
+                if (value != 0) {
+                    putLong(values + 8L * i, 0);
+                    orderRemove(op, type, values, i);
+                    heap.decref(value);
+                }
             }
+            return;
+        }
+        long dict = dict(op);
+        if (dict != 0) {
+            putLong(dictSlot(op), 0);
+            heap.decref(dict);
         }
     }
 
-    /** subtype_dealloc: finalizer (maybe resurrecting), weakrefs, slots and dict, then the memory. */
+    /** subtype_dealloc: finalizer (maybe resurrecting), weakrefs, slots and attributes, then the memory. */
     void dealloc(long op, PyType type) {
         if (type.finalizer != null && !heap.isFinalized(op)) {
             putLong(op, 1);
@@ -196,22 +481,12 @@ final class InstanceObjects {
         heap.collector.untrack(op);
         heap.weakrefs.clearAll(op, type);
         clear(op, type);
-        heap.freeObject(op, type);
-    }
-
-    void traverseClass(long op, ReferentVisitor visitor) {
-        // class attributes are not modelled yet: a class refers to nothing on the heap
-    }
-
-    void clearClass(long op) {
-    }
-
-    long classSizeOf(long op, PyType type) {
-        return heap.layout.heapTypeSize();
-    }
-
-    void deallocClass(long op, PyType type) {
-        heap.collector.untrack(op);
+        if (type.hasDict && !heap.layout.instanceValuesInline()) {
+            long values = values(op, type);
+            if (values != 0) {
+                freeValues(values);
+            }
+        }
         heap.freeObject(op, type);
     }
 }

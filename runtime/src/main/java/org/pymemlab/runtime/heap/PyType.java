@@ -33,6 +33,13 @@ final class PyType {
     final ObjectFinalizer finalizer;
     long address;
 
+    // A class without __slots__ shares one keys table among its instances (CPython's ht_cached_keys):
+    // the attribute names in insertion order, and the spare room left for new instances' values.
+    long sharedKeys;
+    final java.util.List<String> sharedNames = new java.util.ArrayList<>();
+    final java.util.Map<String, Integer> sharedIndex = new java.util.HashMap<>();
+    int sharedUsable;
+
     PyType(int index, String name, ObjectKind kind, boolean gc, boolean heapType, int basicsize, int preheader,
             List<String> slots, boolean hasDict, int weaklistOffset, boolean weakrefable, ObjectFinalizer finalizer) {
         this.index = index;

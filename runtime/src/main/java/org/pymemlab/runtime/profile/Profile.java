@@ -36,6 +36,8 @@ public record Profile(
             int instanceBasicsize,
             int instancePreheader,
             boolean instanceWeaklistInline,
+            boolean instanceValuesInline,
+            int sharedKeysMax,
             int heapTypeSize,
             int gcHeader) {
     }
@@ -71,6 +73,7 @@ public record Profile(
                 positive(config, "pymem.runtime.layout.list-size"), positive(config, "pymem.runtime.layout.dict-size"), positive(config, "pymem.runtime.layout.dict-keys-header"),
                 positive(config, "pymem.runtime.layout.set-size"), positive(config, "pymem.runtime.layout.weakref-size"), positive(config, "pymem.runtime.layout.instance-basicsize"),
                 nonNegative(config, "pymem.runtime.layout.instance-preheader"), weaklist.equals("inline"),
+                instanceValues(l.getString("instance-values")), sharedKeysMax(config),
                 positive(config, "pymem.runtime.layout.heap-type-size"), nonNegative(config, "pymem.runtime.layout.gc-header"));
         FreeListLimits limits = f.getBoolean("enabled")
                 ? new FreeListLimits(nonNegative(config, "pymem.runtime.free-lists.float"), nonNegative(config, "pymem.runtime.free-lists.tuple"), nonNegative(config, "pymem.runtime.free-lists.tuple-max-size"),
@@ -80,6 +83,23 @@ public record Profile(
                 immortality.equals("saturating-32"), r.getLong("immortal-refcount"), r.getLong("static-refcount"),
                 r.getBoolean("interned-strings-immortal"), noneHash(r.getString("none-hash")),
                 r.getBoolean("latin1-char-utf8"), layout, limits);
+    }
+
+    /** The shared keys table has 64 slots, so at most two thirds of them (42) can be used. */
+    private static int sharedKeysMax(Config config) {
+        String key = "pymem.runtime.layout.shared-keys-max";
+        int v = config.getInt(key);
+        if (v < 1 || v > 42) {
+            throw new PluginConfigException(key, v, "a number from 1 to 42 (a 64-slot table's usable fraction)");
+        }
+        return v;
+    }
+
+    private static boolean instanceValues(String value) {
+        if (!value.equals("separate") && !value.equals("inline")) {
+            throw new PluginConfigException("pymem.runtime.layout.instance-values", value, "one of separate, inline");
+        }
+        return value.equals("inline");
     }
 
     private static boolean noneHash(String value) {

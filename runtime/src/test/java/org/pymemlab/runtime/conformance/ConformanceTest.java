@@ -257,6 +257,87 @@ class ConformanceTest {
         }));
     }
 
+    /**
+     * The blocks CPython requests for one object (tracemalloc's view: sizes as requested, GC header and
+     * pre-header included), against the bytes and blocks the lab's allocator was asked for.
+     */
+    @TestFactory
+    Stream<DynamicTest> allocations() {
+        return PROFILES.stream().map(profile -> DynamicTest.dynamicTest(profile, () -> {
+            JsonNode data = load(profile);
+            int checked = 0;
+            for (JsonNode c : data.get("allocations").get("cases")) {
+                if (!c.get("stable").asBoolean()) {
+                    continue;
+                }
+                JsonNode b = c.get("build");
+                try (PyRuntime rt = runtime(profile)) {
+                    Mutator m = rt.mutator();
+                    List<Long> owned = new ArrayList<>();
+                    long cls = 0;
+                    if (b.get("op").asText().equals("instance")) {
+                        cls = m.newClass(ClassSpec.plain("C"));
+                        for (int i = 1; i < b.get("ordinal").asInt(); i++) {
+                            owned.add(instance(m, cls, b));
+                        }
+                    }
+                    // the items exist before the traced line, as in the oracle
+                    List<Long> items = new ArrayList<>();
+                    for (String field : List.of("items", "keys")) {
+                        if (b.has(field)) {
+                            b.get(field).forEach(item -> items.add(build(m, item)));
+                        }
+                    }
+                    long bytesBefore = rt.allocator().stats().bytesRequested();
+                    long blocksBefore = rt.allocator().stats().liveBlocks();
+                    long op = switch (b.get("op").asText()) {
+                        case "instance" -> instance(m, cls, b);
+                        case "list" -> {
+                            long list = m.newList();
+                            items.forEach(item -> m.listAppend(list, item));
+                            yield list;
+                        }
+                        case "dict" -> {
+                            long d = m.newDict();
+                            items.forEach(key -> m.dictSet(d, key, m.none()));
+                            yield d;
+                        }
+                        case "set" -> {
+                            long set = m.newSet();
+                            items.forEach(item -> m.setAdd(set, item));
+                            yield set;
+                        }
+                        default -> build(m, b);
+                    };
+                    long expectedBytes = 0;
+                    for (JsonNode block : c.get("blocks")) {
+                        expectedBytes += block.asLong();
+                    }
+                    String name = c.get("name").asText();
+                    assertEquals(expectedBytes, rt.allocator().stats().bytesRequested() - bytesBefore, name + " bytes");
+                    assertEquals(c.get("blocks").size(), rt.allocator().stats().liveBlocks() - blocksBefore,
+                            name + " blocks");
+                    m.decref(op);
+                    items.forEach(m::decref);
+                    owned.forEach(m::decref);
+                    if (cls != 0) {
+                        m.decref(cls);
+                    }
+                    checked++;
+                }
+            }
+            assertTrue(checked >= 10, "checked " + checked);
+        }));
+    }
+
+    private static long instance(Mutator m, long cls, JsonNode b) {
+        long o = m.newInstance(cls);
+        for (JsonNode attr : b.get("attrs")) {
+            m.setAttr(o, attr.asText(), m.none());
+        }
+        return o;
+    }
+
     // ---- building what the oracle describes ----
 
     private static boolean buildable(JsonNode b) {
