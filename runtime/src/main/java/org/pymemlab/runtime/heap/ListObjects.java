@@ -161,10 +161,11 @@ final class ListObjects {
         heap.free(MemoryDomain.MEM, items);
     }
 
+    /** list_traverse visits the items last to first. */
     void traverse(long op, ReferentVisitor visitor) {
         long items = items(op);
         long n = size(op);
-        for (long i = 0; i < n; i++) {
+        for (long i = n - 1; i >= 0; i--) {
             long item = getLong(items + 8 * i);
             if (item != 0) {
                 visitor.visit(item);
