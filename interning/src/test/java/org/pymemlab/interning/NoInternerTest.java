@@ -1,5 +1,6 @@
 package org.pymemlab.interning;
 
+import org.pymemlab.testkit.FakeInternContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package org.pymemlab.gc.generational;
 
+import org.pymemlab.testkit.FakeHeap;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,16 +1,18 @@
 package org.pymemlab.gc.generational;
 
-import java.util.List;
-import org.pymemlab.api.collector.Collector;
-import org.pymemlab.api.collector.HeapView;
+import org.pymemlab.testkit.CollectorContract;
 
-/** The collector contract for {@code generational}: cycles are collected. */
-class GenerationalContractTest extends CollectorContractTest {
+/** The test kit's collector contract for {@code generational}: cycles are collected, finalizers run. */
+class GenerationalContractTest extends CollectorContract {
 
     @Override
-    protected Collector newCollector(HeapView heap) {
-        return new GenerationalCollector(heap,
-                new GenerationalSettings(List.of(2000, 10, 10), CollectionTiming.IMMEDIATE, false, 0));
+    protected String providerId() {
+        return "generational";
+    }
+
+    @Override
+    protected String config() {
+        return "pymem.generational.enabled = false";
     }
 
     @Override

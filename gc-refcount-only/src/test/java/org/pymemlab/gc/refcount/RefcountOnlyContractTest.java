@@ -1,14 +1,13 @@
 package org.pymemlab.gc.refcount;
 
-import org.pymemlab.api.collector.Collector;
-import org.pymemlab.api.collector.HeapView;
+import org.pymemlab.testkit.CollectorContract;
 
-/** The collector contract for {@code refcount-only}: cycles leak. */
-class RefcountOnlyContractTest extends CollectorContractTest {
+/** The test kit's collector contract for {@code refcount-only}: cycles leak. */
+class RefcountOnlyContractTest extends CollectorContract {
 
     @Override
-    protected Collector newCollector(HeapView heap) {
-        return new RefcountOnlyCollector(heap);
+    protected String providerId() {
+        return "refcount-only";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.pymemlab.gc.refcount;
 
+import org.pymemlab.testkit.FakeHeap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.security.CodeSource;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.SortedMap;
@@ -22,10 +24,22 @@ public final class ProviderSet<P> {
 
     private final String key;
     private final SortedMap<String, P> byId;
+    /** Ids that cannot be selected (two providers, a failing module), with the one-line reason. */
+    private final SortedMap<String, String> broken;
 
-    private ProviderSet(String key, SortedMap<String, P> byId) {
+    private ProviderSet(String key, SortedMap<String, P> byId, SortedMap<String, String> broken) {
         this.key = key;
         this.byId = byId;
+        this.broken = broken;
+    }
+
+    /**
+     * A set of providers found elsewhere, with the ids that must not be selected.
+     *
+     * @param broken for each id that cannot be selected, the one-line reason {@link #get} fails with
+     */
+    static <P> ProviderSet<P> of(String key, Map<String, P> byId, Map<String, String> broken) {
+        return new ProviderSet<>(requireNonNull(key, "key is null"), new TreeMap<>(byId), new TreeMap<>(broken));
     }
 
     /**
@@ -62,7 +76,12 @@ public final class ProviderSet<P> {
             throw new PluginDiscoveryException(e.getMessage()
                     + (e.getCause() != null ? " (" + e.getCause() + ")" : ""), e);
         }
-        return new ProviderSet<>(key, byId);
+        return new ProviderSet<>(key, byId, new TreeMap<>());
+    }
+
+    /** The setting that selects one, as messages name it. */
+    String key() {
+        return key;
     }
 
     /** The providers, sorted by id. */
@@ -75,13 +94,23 @@ public final class ProviderSet<P> {
         return List.copyOf(byId.keySet());
     }
 
+    /** The ids that cannot be selected, with the reason, sorted by id. */
+    public Map<String, String> broken() {
+        return Collections.unmodifiableSortedMap(broken);
+    }
+
     /**
      * The provider with this id.
      *
+     * @throws PluginDiscoveryException with the reason when the id belongs to a broken or duplicated provider
      * @throws PluginConfigException naming the key, the id and the known ids when there is none
      */
     public P get(String id) {
         requireNonNull(id, "id is null");
+        String reason = broken.get(id);
+        if (reason != null) {
+            throw new PluginDiscoveryException(key + " = " + id + ": " + reason);
+        }
         P provider = byId.get(id);
         if (provider == null) {
             throw new PluginConfigException(key, id, allowed(byId.keySet()));
@@ -94,7 +123,7 @@ public final class ProviderSet<P> {
     }
 
     /** The class and where it was loaded from, so that two jars with the same plugin can be told apart. */
-    private static String describe(Object provider) {
+    static String describe(Object provider) {
         Class<?> type = provider.getClass();
         CodeSource source = type.getProtectionDomain() == null ? null : type.getProtectionDomain().getCodeSource();
         return source == null || source.getLocation() == null

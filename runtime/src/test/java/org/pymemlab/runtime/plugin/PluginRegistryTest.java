@@ -1,6 +1,7 @@
 package org.pymemlab.runtime.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,9 +35,11 @@ class PluginRegistryTest {
 
     @Test
     void selectsById() {
-        assertInstanceOf(FakeAllocatorProvider.class, registry.allocator("test-fake-allocator"));
-        assertInstanceOf(FakeCollectorProvider.class, registry.collector("test-fake-collector"));
-        assertInstanceOf(FakeInternerProvider.class, registry.interner("test-fake-interner"));
+        assertEquals("test only: FakeAllocatorProvider", registry.allocator("test-fake-allocator").description());
+        assertEquals("test only: FakeCollectorProvider", registry.collector("test-fake-collector").description());
+        assertEquals("test only: FakeInternerProvider", registry.interner("test-fake-interner").description());
+        assertInstanceOf(org.pymemlab.api.allocator.AllocatorProvider.class, registry.allocator("test-fake-allocator"));
+        assertEquals(List.of(), registry.problems());
     }
 
     @Test
@@ -60,27 +63,38 @@ class PluginRegistryTest {
     }
 
     @Test
-    void duplicateIdsNameBothClasses(@TempDir Path dir) throws IOException {
+    void duplicateIdsAreAProblemNamingBothClassesAndCannotBeSelected(@TempDir Path dir) throws IOException {
         Path services = dir.resolve("META-INF/services/org.pymemlab.api.allocator.AllocatorProvider");
         Files.createDirectories(services.getParent());
         Files.writeString(services, DuplicateFakeAllocatorProvider.class.getName() + "\n");
         try (var loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, fakesOnly)) {
-            var e = assertThrows(PluginDiscoveryException.class, () -> PluginRegistry.load(loader));
-            assertTrue(e.getMessage().startsWith("two AllocatorProviders have the id 'test-fake-allocator': "),
-                    e.getMessage());
-            assertTrue(e.getMessage().contains(FakeAllocatorProvider.class.getName()), e.getMessage());
-            assertTrue(e.getMessage().contains(DuplicateFakeAllocatorProvider.class.getName()), e.getMessage());
+            PluginRegistry loaded = PluginRegistry.load(loader);
+            assertEquals(1, loaded.problems().size(), loaded.problems()::toString);
+            String problem = loaded.problems().getFirst().message();
+            assertTrue(problem.startsWith("allocator 'test-fake-allocator' is provided 2 times: "), problem);
+            assertTrue(problem.contains(FakeAllocatorProvider.class.getName()), problem);
+            assertTrue(problem.contains(DuplicateFakeAllocatorProvider.class.getName()), problem);
+            assertEquals("test-fake-allocator", loaded.problems().getFirst().id());
+            // The rest still works.
+            assertEquals(List.of("test-other-fake-allocator"), ids(loaded.allocators()));
+            loaded.allocator("test-other-fake-allocator");
+            var e = assertThrows(PluginDiscoveryException.class, () -> loaded.allocator("test-fake-allocator"));
+            assertEquals("pymem.allocator = test-fake-allocator: " + problem, e.getMessage());
         }
     }
 
     @Test
-    void aProviderThatCannotBeLoadedIsOneLine(@TempDir Path dir) throws IOException {
+    void aProviderThatCannotBeLoadedIsAOneLineProblem(@TempDir Path dir) throws IOException {
         Path services = dir.resolve("META-INF/services/org.pymemlab.api.collector.CollectorProvider");
         Files.createDirectories(services.getParent());
         Files.writeString(services, "org.example.Missing\n");
-        try (var loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
-            var e = assertThrows(PluginDiscoveryException.class, () -> PluginRegistry.load(loader));
-            assertTrue(e.getMessage().contains("org.example.Missing"), e.getMessage());
+        try (var loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, fakesOnly)) {
+            PluginRegistry loaded = PluginRegistry.load(loader);
+            assertEquals(1, loaded.problems().size(), loaded.problems()::toString);
+            String problem = loaded.problems().getFirst().message();
+            assertTrue(problem.contains("org.example.Missing"), problem);
+            assertFalse(problem.contains("\n"), problem);
+            assertEquals(List.of("test-fake-collector"), ids(loaded.collectors()));
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.pymemlab.gc.generational;
+package org.pymemlab.testkit;
 
 import static java.util.Objects.requireNonNull;
 
@@ -28,15 +28,17 @@ import org.pymemlab.api.memory.NativeMemory;
  * callbacks, decref referents, {@link Collector#deallocated}) and its address is never used again; any
  * later use of it through this view fails the test.
  *
- * <p>Test-kit code: a copy lives in each collector module until a shared test-kit module hosts it.
+ * <p>Scripting: {@link #object} makes a tracked instance (refcount 1, the test's reference), {@link #link} and
+ * {@link #unlink} add and drop references, {@link #decref} drops the test's own. {@link #events} records
+ * {@code "finalize a"}, {@code "callback w"}, {@code "clear a"} and {@code "free a"} in order.
  */
-final class FakeHeap implements HeapView, AutoCloseable {
+public final class FakeHeap implements HeapView, AutoCloseable {
 
     /** ob_refcnt and ob_type. */
     private static final long OBJECT_SIZE = 16;
 
     /** What the fake knows about one object. */
-    static final class Obj {
+    public static final class Obj {
         final long address;
         final String name;
         final String typeName;
@@ -68,13 +70,13 @@ final class FakeHeap implements HeapView, AutoCloseable {
     private final ByteArrayOutputStream debugBytes = new ByteArrayOutputStream();
     private final PrintStream debug = new PrintStream(debugBytes, true, StandardCharsets.UTF_8);
     /** What happened, in order: "finalize a", "callback w", "clear a", "free a". */
-    final List<String> events = new ArrayList<>();
-    int freeListClears;
+    public final List<String> events = new ArrayList<>();
+    public int freeListClears;
     private Collector collector;
     private int headerSize;
 
     /** Connects the collector under test; must be called before objects are made. */
-    FakeHeap attach(Collector collector) {
+    public FakeHeap attach(Collector collector) {
         this.collector = requireNonNull(collector, "collector is null");
         this.headerSize = collector.headerSize();
         return this;
@@ -82,18 +84,23 @@ final class FakeHeap implements HeapView, AutoCloseable {
 
     // ------------------------------------------------------------------ building objects
 
+    /** The collector's header size, as it said when attached. */
+    public int headerSize() {
+        return headerSize;
+    }
+
     /** A tracked instance of a user class, refcount 1 (the test's reference). */
-    long object(String name) {
+    public long object(String name) {
         return allocate(name, name, ObjectKind.INSTANCE, true, true);
     }
 
     /** An object of a non-GC type (an int, say), refcount 1. */
-    long atom(String name) {
+    public long atom(String name) {
         return allocate(name, "int", ObjectKind.INT, false, false);
     }
 
     /** A tuple holding {@code items} (each gets a reference), tracked as CPython tracks new tuples. */
-    long tuple(String name, long... items) {
+    public long tuple(String name, long... items) {
         long t = allocate(name, "tuple", ObjectKind.TUPLE, true, false);
         for (long item : items) {
             link(t, item);
@@ -103,7 +110,7 @@ final class FakeHeap implements HeapView, AutoCloseable {
     }
 
     /** A dict holding {@code values}, tracked. */
-    long dict(String name, long... values) {
+    public long dict(String name, long... values) {
         long d = allocate(name, "dict", ObjectKind.DICT, true, false);
         for (long v : values) {
             link(d, v);
@@ -113,7 +120,7 @@ final class FakeHeap implements HeapView, AutoCloseable {
     }
 
     /** A weak reference to {@code target}, tracked, with an optional callback; refcount 1. */
-    long weakref(String name, long target, LongConsumer callback) {
+    public long weakref(String name, long target, LongConsumer callback) {
         long w = allocate(name, "weakref", ObjectKind.WEAKREF, true, true);
         Obj o = live(w);
         o.weakTarget = target;
@@ -122,7 +129,7 @@ final class FakeHeap implements HeapView, AutoCloseable {
         return w;
     }
 
-    long allocate(String name, String typeName, ObjectKind kind, boolean gcType, boolean track) {
+    public long allocate(String name, String typeName, ObjectKind kind, boolean gcType, boolean track) {
         if (gcType) {
             collector.allocated(); // may collect (3.11 timing) before the object exists
         }
@@ -139,13 +146,13 @@ final class FakeHeap implements HeapView, AutoCloseable {
     }
 
     /** {@code from} gets a reference to {@code to}. */
-    void link(long from, long to) {
+    public void link(long from, long to) {
         live(from).referents.add(to);
         incref(to);
     }
 
     /** {@code from} drops one reference to {@code to}. */
-    void unlink(long from, long to) {
+    public void unlink(long from, long to) {
         if (!live(from).referents.remove(Long.valueOf(to))) {
             throw new AssertionError("no such reference");
         }
@@ -153,48 +160,48 @@ final class FakeHeap implements HeapView, AutoCloseable {
     }
 
     /** A finalizer ({@code __del__}) running {@code body} with the object's address. */
-    void setFinalizer(long object, LongConsumer body) {
+    public void setFinalizer(long object, LongConsumer body) {
         Obj o = live(object);
         o.hasFinalizer = true;
         o.finalizer = body;
     }
 
-    void setLegacyFinalizer(long object) {
+    public void setLegacyFinalizer(long object) {
         live(object).legacyFinalizer = true;
     }
 
-    void setImmortal(long object) {
+    public void setImmortal(long object) {
         live(object).immortal = true;
     }
 
     // ------------------------------------------------------------------ inspecting
 
-    boolean isAlive(long object) {
+    public boolean isAlive(long object) {
         return objects.containsKey(object);
     }
 
-    boolean isFreed(long object) {
+    public boolean isFreed(long object) {
         return freed.contains(object);
     }
 
-    int liveCount() {
+    public int liveCount() {
         return objects.size();
     }
 
     /** The weakref's referent, or 0 once cleared. */
-    long weakrefTarget(long weakref) {
+    public long weakrefTarget(long weakref) {
         return live(weakref).weakTarget;
     }
 
-    long count(String eventPrefix) {
+    public long count(String eventPrefix) {
         return events.stream().filter(e -> e.startsWith(eventPrefix)).count();
     }
 
-    String debugText() {
+    public String debugText() {
         return debugBytes.toString(StandardCharsets.UTF_8);
     }
 
-    Obj live(long object) {
+    public Obj live(long object) {
         Obj o = objects.get(object);
         if (o == null) {
             throw new AssertionError((freed.contains(object) ? "use of freed object 0x" : "unknown object 0x")

@@ -1,4 +1,4 @@
-package org.pymemlab.gc.generational;
+package org.pymemlab.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,35 +13,84 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pymemlab.api.collector.CollectionResult;
 import org.pymemlab.api.collector.Collector;
+import org.pymemlab.api.collector.CollectorProvider;
 import org.pymemlab.api.collector.HeapView;
+import org.pymemlab.api.collector.ObjectKind;
+import com.typesafe.config.Config;
 
 /**
- * Behaviour every collector shares, run once per collector (PyPy's test_direct style): a subclass
- * supplies the collector and says what it can do; expectations follow the capability flags.
+ * Behaviour every collector shares, run once per collector (PyPy's {@code test_direct} style): a subclass names
+ * the provider and the settings, and says what the collector can do; expectations follow the capability flags.
+ * The collector is built from its provider through {@link java.util.ServiceLoader} and its Guice module, with a
+ * {@link FakeHeap} bound as the {@link HeapView}: no runtime is needed.
  *
- * <p>Test-kit code: a copy lives in each collector module until a shared test-kit module hosts it.
+ * <pre>{@code
+ * class EveryNContractTest extends CollectorContract {
+ *     protected String providerId() { return "every-n"; }
+ *     protected String config() { return "pymem.every-n.allocations = 0"; }   // automatic collection off
+ *     protected boolean collectsCycles() { return true; }
+ *     protected boolean runsFinalizers() { return false; }
+ * }
+ * }</pre>
  */
-abstract class CollectorContractTest {
+public abstract class CollectorContract {
 
+    /** The heap the collector sees, fresh for each test. */
     protected FakeHeap heap;
+    /** The collector under test, built for {@link #heap}. */
     protected Collector collector;
 
-    /** A collector over {@code heap} that collects only when asked (automatic collection off). */
-    protected abstract Collector newCollector(HeapView heap);
+    /** The id the provider is registered under. */
+    protected abstract String providerId();
+
+    /**
+     * HOCON layered over the class path's {@code reference.conf} files. It must switch automatic collection off:
+     * the suite collects only when it calls {@link Collector#collect}.
+     */
+    protected String config() {
+        return "";
+    }
 
     /** True when unreachable cycles are freed by {@link Collector#collect}. */
     protected abstract boolean collectsCycles();
 
+    /**
+     * True when cyclic garbage with finalizers or weak references is handled as CPython's {@code gc.c} does
+     * (weakrefs cleared and callbacks run, {@code __del__} once, resurrection, legacy finalizers uncollectable).
+     * A collector that says false must leave such garbage alone: nothing finalized, nothing freed. Defaults to
+     * {@link #collectsCycles()}.
+     */
+    protected boolean runsFinalizers() {
+        return collectsCycles();
+    }
+
     @BeforeEach
-    void setUpHeap() {
+    final void setUpHeap() {
         heap = new FakeHeap();
-        collector = newCollector(heap);
+        CollectorProvider provider = PluginAssembly.provider(CollectorProvider.class, providerId());
+        Config config = PluginAssembly.config(config());
+        FakeHeap view = heap;
+        collector = PluginAssembly.build(Collector.class, provider, config,
+                binder -> binder.bind(HeapView.class).toInstance(view));
         heap.attach(collector);
     }
 
     @AfterEach
-    void closeHeap() {
+    final void closeHeap() {
+        collector.close();
         heap.close();
+    }
+
+    @Test
+    void providerIsDescribedAndItsKeysDocumented() {
+        ProviderChecks.describedAndDocumented(PluginAssembly.provider(CollectorProvider.class, providerId()),
+                providerId());
+    }
+
+    @Test
+    void headerSizeIsStableAndAligned() {
+        assertEquals(heap.headerSize(), collector.headerSize());
+        assertTrue(collector.headerSize() >= 0 && collector.headerSize() % 8 == 0, "0 or a multiple of 8");
     }
 
     private CollectionResult fullCollection() {
@@ -52,7 +101,7 @@ abstract class CollectorContractTest {
 
     @Test
     void trackingFollowsTrackAndUntrack() {
-        long a = heap.allocate("a", "list", org.pymemlab.api.collector.ObjectKind.LIST, true, false);
+        long a = heap.allocate("a", "list", ObjectKind.LIST, true, false);
         assertFalse(collector.isTracked(a));
         collector.track(a);
         assertTrue(collector.isTracked(a));
@@ -205,8 +254,10 @@ abstract class CollectorContractTest {
         }
 
         CollectionResult r = fullCollection();
-        if (!collectsCycles()) {
+        if (!runsFinalizers()) {
             assertEquals(0, heap.count("finalize"));
+            assertTrue(heap.isAlive(a) && heap.isAlive(b), "garbage with a finalizer is left alone");
+            assertEquals(collectsCycles(), heap.isFreed(c), "the cycle without one is collected when cycles are");
             return;
         }
         assertEquals(1, heap.count("finalize a"));
@@ -230,7 +281,7 @@ abstract class CollectorContractTest {
         heap.setFinalizer(a, self -> { });
         heap.decref(a);
         fullCollection();
-        if (collectsCycles()) {
+        if (runsFinalizers()) {
             assertEquals(List.of("finalize a", "clear a", "free a"), heap.events);
         } else {
             assertTrue(heap.events.isEmpty());
@@ -249,7 +300,7 @@ abstract class CollectorContractTest {
         CollectionResult r = fullCollection();
         assertTrue(heap.isAlive(a));
         assertTrue(heap.isAlive(b));
-        if (collectsCycles()) {
+        if (runsFinalizers()) {
             assertEquals(0, r.collected());
             assertEquals(2, r.uncollectable(), "a and everything reachable from it");
             // handle_legacy_finalizers: only objects with tp_del go to gc.garbage.
@@ -279,7 +330,7 @@ abstract class CollectorContractTest {
         heap.decref(b);
 
         fullCollection();
-        if (!collectsCycles()) {
+        if (!runsFinalizers()) {
             assertTrue(heap.events.isEmpty());
             assertEquals(a, heap.weakrefTarget(outside));
             return;
@@ -304,7 +355,7 @@ abstract class CollectorContractTest {
         heap.weakref("w2", a, w -> { });
         heap.decref(a);
         fullCollection();
-        if (collectsCycles()) {
+        if (runsFinalizers()) {
             assertTrue(heap.events.indexOf("callback w2") < heap.events.indexOf("callback w1"));
         }
     }
@@ -319,7 +370,7 @@ abstract class CollectorContractTest {
         heap.decref(w); // only holder keeps the weakref
         heap.decref(a);
         CollectionResult r = fullCollection();
-        if (collectsCycles()) {
+        if (runsFinalizers()) {
             assertTrue(heap.isFreed(w));
             assertEquals(2, r.collected(), "a, plus the weakref freed by its callback");
         }
@@ -335,7 +386,7 @@ abstract class CollectorContractTest {
         heap.setFinalizer(a, self -> inner[0] = fullCollection());
         heap.decref(a);
         fullCollection();
-        if (collectsCycles()) {
+        if (runsFinalizers()) {
             assertEquals(CollectionResult.none(collector.generationCount() - 1), inner[0]);
             assertTrue(heap.isFreed(a));
         }

@@ -1,4 +1,4 @@
-package org.pymemlab.interning;
+package org.pymemlab.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,23 +14,26 @@ import org.pymemlab.api.interning.InternContext;
  * their kind, value and refcount kept in maps. Every call is recorded. Sizes are CPython 3.12's
  * {@code sys.getsizeof} values; decref skips static objects, as the runtime does for immortals.
  */
-final class FakeInternContext implements InternContext {
+public final class FakeInternContext implements InternContext {
 
-    static final int STRIDE = 32;
+    /** The stride of {@link #newStaticInts}, as 64-bit CPython's. */
+    public static final int STRIDE = 32;
     private static final long OBJECT_SPACING = 64;
 
-    record FakeObject(String kind, Object value) {
+    /** An object: its kind ({@code int}, {@code str}, {@code bytes}, {@code tuple}) and value. */
+    public record FakeObject(String kind, Object value) {
     }
 
     private final boolean internedStringsImmortal;
     private long nextAddress = 0x10_0000;
-    final Map<Long, FakeObject> objects = new HashMap<>();
-    final Map<Long, Long> refcounts = new HashMap<>();
-    final Set<Long> statics = new HashSet<>();
-    final List<String> calls = new ArrayList<>();
-    long staticIntsBase;
+    public final Map<Long, FakeObject> objects = new HashMap<>();
+    public final Map<Long, Long> refcounts = new HashMap<>();
+    public final Set<Long> statics = new HashSet<>();
+    public final List<String> calls = new ArrayList<>();
+    public long staticIntsBase;
+    private final Set<Long> created = new HashSet<>();
 
-    FakeInternContext(boolean internedStringsImmortal) {
+    public FakeInternContext(boolean internedStringsImmortal) {
         this.internedStringsImmortal = internedStringsImmortal;
     }
 
@@ -52,19 +55,25 @@ final class FakeInternContext implements InternContext {
     @Override
     public long newString(String value) {
         calls.add("newString");
-        return register(allocate(), "str", value);
+        long object = register(allocate(), "str", value);
+        created.add(object);
+        return object;
     }
 
     @Override
     public long newBytes(byte[] value) {
         calls.add("newBytes");
-        return register(allocate(), "bytes", new String(value, StandardCharsets.ISO_8859_1));
+        long object = register(allocate(), "bytes", new String(value, StandardCharsets.ISO_8859_1));
+        created.add(object);
+        return object;
     }
 
     @Override
     public long newEmptyTuple() {
         calls.add("newEmptyTuple");
-        return register(allocate(), "tuple", "()");
+        long object = register(allocate(), "tuple", "()");
+        created.add(object);
+        return object;
     }
 
     @Override
@@ -121,13 +130,18 @@ final class FakeInternContext implements InternContext {
     }
 
     /** A str made outside the interner, as the runtime would for a literal or a concatenation. */
-    long str(String value) {
+    public long str(String value) {
         return register(allocate(), "str", value);
     }
 
     /** How many decrefs {@code object} received, static or not. */
-    long decrefs(long object) {
+    public long decrefs(long object) {
         return calls.stream().filter(c -> c.equals("decref(" + object + ")")).count();
+    }
+
+    /** Objects this context created for the interner (not those made with {@link #str}), by address. */
+    public Set<Long> created() {
+        return java.util.Collections.unmodifiableSet(created);
     }
 
     private long allocate() {
