@@ -1,0 +1,12 @@
+package org.pymemlab.frontend.ast;
+
+import java.util.List;
+
+/**
+ * A parsed source file.
+ *
+ * @param body     its statements
+ * @param filename the name given to the parser (used in error messages and tracebacks)
+ */
+public record Module(List<Stmt> body, String filename) {
+}
