@@ -134,6 +134,10 @@ public interface Collector extends AutoCloseable {
     default void addListener(CollectionListener listener) {
     }
 
+    /** Removes a listener added with {@link #addListener} ({@code gc.callbacks.remove}); unknown ones are ignored. */
+    default void removeListener(CollectionListener listener) {
+    }
+
     /** Objects found uncollectable (or all garbage under {@code DEBUG_SAVEALL}): {@code gc.garbage}. */
     default List<Long> garbage() {
         return List.of();

@@ -316,6 +316,11 @@ final class GenerationalCollector implements Collector {
     }
 
     @Override
+    public void removeListener(CollectionListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
     public List<Long> garbage() {
         return garbage.toList();
     }

@@ -201,6 +201,11 @@ final class RefcountOnlyCollector implements Collector {
     }
 
     @Override
+    public void removeListener(CollectionListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
     public CollectorStats stats() {
         List<GenerationStats> gens = new ArrayList<>(GENERATIONS);
         for (int g = 0; g < GENERATIONS; g++) {

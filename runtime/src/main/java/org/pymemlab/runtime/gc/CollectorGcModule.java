@@ -163,7 +163,7 @@ final class CollectorGcModule implements GcModule {
     @Override
     public CallbackRegistration addCallback(GcCallback callback) {
         requireNonNull(callback, "callback is null");
-        CallbackListener listener = new CallbackListener(callback, mutator);
+        CallbackListener listener = new CallbackListener(callback, mutator, collector);
         collector.addListener(listener);
         return listener;
     }
@@ -187,20 +187,18 @@ final class CollectorGcModule implements GcModule {
         return Arrays.stream(values).boxed().toList();
     }
 
-    /**
-     * A callback as a collector listener. The Collector SPI has no way to remove a listener, so removal marks it
-     * and it stays in the collector's list, silent (a re-added callback is a new listener, last in order, as
-     * {@code gc.callbacks.append} after {@code remove} puts it).
-     */
+    /** A callback as a collector listener; closing the registration removes it ({@code gc.callbacks.remove}). */
     private static final class CallbackListener implements CollectionListener, CallbackRegistration {
 
         private final GcCallback callback;
         private final Mutator mutator;
+        private final Collector collector;
         private boolean removed;
 
-        CallbackListener(GcCallback callback, Mutator mutator) {
+        CallbackListener(GcCallback callback, Mutator mutator, Collector collector) {
             this.callback = callback;
             this.mutator = mutator;
+            this.collector = collector;
         }
 
         @Override
@@ -220,6 +218,7 @@ final class CollectorGcModule implements GcModule {
         @Override
         public void close() {
             removed = true;
+            collector.removeListener(this);
         }
     }
 }
