@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pymemlab.runtime.config.ConfigLayers;
 import org.pymemlab.runtime.config.EffectiveConfig;
+import org.pymemlab.runtime.plugin.PluginJars;
 import picocli.CommandLine.Option;
 
 /** The options that build the effective configuration, shared by {@code run} and {@code config}. */
@@ -32,9 +33,22 @@ final class ConfigOptions {
     /**
      * Builds the layers. The shorthands are applied after the {@code --set} pairs, so that
      * {@code --allocator system} wins over {@code --set pymem.allocator=obmalloc}.
+     *
+     * <p>The plugin jars' {@code reference.conf} files are layers too, and which jars there are depends on
+     * {@code pymem.plugins.dirs}, which any layer may set: when the result names other directories than the
+     * environment used, the environment switches to them and the layers are built once more.
      */
     EffectiveConfig build(CliEnvironment environment) {
-        ConfigLayers.Builder builder = ConfigLayers.builder(environment.classLoader())
+        EffectiveConfig effective = build(environment.classLoader(), environment);
+        if (environment.usePluginDirectories(
+                PluginJars.directories(effective.config(), environment.workingDirectory()))) {
+            effective = build(environment.classLoader(), environment);
+        }
+        return effective;
+    }
+
+    private EffectiveConfig build(ClassLoader classLoader, CliEnvironment environment) {
+        ConfigLayers.Builder builder = ConfigLayers.builder(classLoader)
                 .systemProperties(environment.systemProperties())
                 .configFile(configFile)
                 .setAll(sets);

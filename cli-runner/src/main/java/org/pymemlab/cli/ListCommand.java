@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pymemlab.api.PluginProvider;
+import org.pymemlab.runtime.config.ConfigLayers;
+import org.pymemlab.runtime.plugin.PluginProblem;
 import org.pymemlab.runtime.plugin.PluginRegistry;
 import org.pymemlab.workloads.Workload;
 import org.pymemlab.workloads.WorkloadRegistry;
@@ -25,7 +27,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code pymem list}: every plugin and workload on the class path, with its settings as reference.conf documents them. */
+/**
+ * {@code pymem list}: every plugin and workload on the class path and in the plugin directories, with its settings as
+ * reference.conf documents them. Plugins that cannot be used are warnings on stderr ({@code pymem: plugin problem: …}).
+ */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List every plugin and workload: id, description, config path and keys with defaults.")
 final class ListCommand implements Callable<Integer> {
@@ -60,7 +65,15 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliEnvironment environment = parent.environment();
-        PluginRegistry plugins = PluginRegistry.load(environment.classLoader());
+        // Each provider's module is tried against the configuration once, so that a plugin that would fail when
+        // selected is a warning here and not a line among the good ones.
+        Config effective = ConfigLayers.builder(environment.classLoader())
+                .systemProperties(environment.systemProperties()).build().config();
+        PluginRegistry plugins = PluginRegistry.load(environment.classLoader()).checked(effective);
+        for (PluginProblem problem : plugins.problems()) {
+            spec.commandLine().getErr().println("pymem: plugin problem: " + problem.message());
+        }
+        spec.commandLine().getErr().flush();
         WorkloadRegistry workloads = WorkloadRegistry.load(environment.classLoader());
         // reference.conf alone: its values are the defaults and its comments the documentation.
         Config reference = ConfigFactory.defaultReferenceUnresolved(environment.classLoader())

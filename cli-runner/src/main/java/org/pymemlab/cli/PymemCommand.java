@@ -9,6 +9,9 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Properties;
 import org.pymemlab.api.PluginConfigException;
+import org.pymemlab.cli.compare.CellCommand;
+import org.pymemlab.cli.compare.CompareCommand;
+import org.pymemlab.cli.compare.ReportCommand;
 import org.pymemlab.runtime.config.ConfigSourceException;
 import org.pymemlab.runtime.plugin.PluginDiscoveryException;
 import picocli.CommandLine;
@@ -30,7 +33,8 @@ import picocli.CommandLine.Spec;
         versionProvider = PymemCommand.Version.class,
         description = "PyMem Lab: CPython-style memory management, with swappable allocators, collectors and"
                 + " interning policies.",
-        subcommands = {RunCommand.class, ListCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CompareCommand.class, ReportCommand.class, CellCommand.class, ListCommand.class,
+            ConfigCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class PymemCommand implements Runnable {
 
@@ -47,13 +51,13 @@ public final class PymemCommand implements Runnable {
     }
 
     /** Where plugins, workloads and configuration come from. */
-    CliEnvironment environment() {
+    public CliEnvironment environment() {
         return environment;
     }
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand: run, list, config or help");
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand: run, compare, report, list, config or help");
     }
 
     /** The command line, wired to these streams and this environment. */

@@ -1,7 +1,9 @@
 package org.pymemlab.cli;
 
 import java.util.concurrent.Callable;
-import org.pymemlab.runtime.PyRuntime;
+import org.pymemlab.cli.report.RunMeasurement;
+import org.pymemlab.cli.report.RunMetadata;
+import org.pymemlab.cli.report.RunMetrics;
 import org.pymemlab.runtime.config.EffectiveConfig;
 import org.pymemlab.runtime.config.RuntimeSelection;
 import org.pymemlab.runtime.plugin.PluginRegistry;
@@ -37,30 +39,25 @@ final class RunCommand implements Callable<Integer> {
             description = "text, json or none (default: ${DEFAULT-VALUE}).")
     private ReportFormat report;
 
+    @Option(names = "--sample-every", defaultValue = "1000", paramLabel = "N",
+            description = "Mutator operations between samples of memory in use (default: ${DEFAULT-VALUE}).")
+    private long sampleEvery;
+
     @Override
     public Integer call() {
+        if (sampleEvery < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--sample-every must be at least 1");
+        }
         CliEnvironment environment = parent.environment();
         // Everything a user can get wrong is checked before the runtime reserves any memory.
         EffectiveConfig effective = options.build(environment);
         Workload workload = WorkloadRegistry.load(environment.classLoader()).get(workloadId);
-        RuntimeSelection selection = Selection.validate(effective.config(),
-                PluginRegistry.load(environment.classLoader()));
+        PluginRegistry plugins = PluginRegistry.load(environment.classLoader());
+        RuntimeSelection selection = Selection.validate(effective.config(), plugins);
 
-        RunReport result;
-        try (PyRuntime runtime = PyRuntime.create(effective.config())) {
-            long start = System.nanoTime();
-            workload.run(runtime.mutator(), effective.config());
-            long wallNanos = System.nanoTime() - start;
-            var allocatorStats = runtime.allocator().stats();
-            var collectorStats = runtime.collector().stats();
-            var interningStats = runtime.interner().stats();
-            var heapStats = runtime.heapStats();
-            // As CPython's finalization does, collect once more before counting what is left: a leak is
-            // what no collector of this combination will ever reclaim, not cyclic garbage not yet due.
-            runtime.collector().collect(runtime.collector().generationCount() - 1);
-            result = new RunReport(workload.id(), selection, wallNanos, allocatorStats, collectorStats,
-                    interningStats, heapStats, runtime.leaks());
-        }
+        RunMetrics metrics = RunMeasurement.run(workload, effective.config(), selection, sampleEvery, plugins);
+        RunReport result = new RunReport(metrics,
+                RunMetadata.collect(spec.commandLine().getParseResult().originalArgs()));
         switch (report) {
             case text -> spec.commandLine().getOut().print(result.text());
             case json -> spec.commandLine().getOut().print(result.json());

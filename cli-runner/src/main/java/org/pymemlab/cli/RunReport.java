@@ -2,7 +2,6 @@ package org.pymemlab.cli;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
@@ -12,41 +11,39 @@ import org.pymemlab.api.allocator.AllocatorStats;
 import org.pymemlab.api.collector.CollectorStats;
 import org.pymemlab.api.collector.GenerationStats;
 import org.pymemlab.api.interning.InternerStats;
+import org.pymemlab.cli.report.ResultJson;
+import org.pymemlab.cli.report.RunMetrics;
 import org.pymemlab.runtime.HeapStats;
 import org.pymemlab.runtime.LeakReport;
 import org.pymemlab.runtime.config.RuntimeSelection;
 
 /**
  * What {@code pymem run} measured, and its two renderings: an aligned text report and a JSON document whose
- * keys and layout are stable ({@link #SCHEMA} changes when they change).
+ * keys and layout are stable ({@link #SCHEMA} changes when they change). The JSON is the run object of
+ * {@link RunMetrics#toJson()} (the same as one repetition of a {@code pymem compare} cell) with the schema and
+ * the run's metadata added.
  *
- * @param workload the workload id
- * @param selection the profile, plugins and hash seed the run used
- * @param wallNanos wall time of the workload, without building the runtime
- * @param allocator the allocator's counters at the end
- * @param collector the collector's counters at the end
- * @param interner the interning policy's counters at the end
- * @param heap the runtime's heap counters at the end
- * @param leaks what was left allocated and unreachable after a final full collection
+ * @param metrics what the run measured
+ * @param metadata where and when ({@link org.pymemlab.cli.report.RunMetadata})
  */
-record RunReport(
-        String workload, RuntimeSelection selection, long wallNanos, AllocatorStats allocator,
-        CollectorStats collector, InternerStats interner, HeapStats heap, LeakReport leaks) {
+record RunReport(RunMetrics metrics, ObjectNode metadata) {
 
     /** The version of the JSON layout. */
-    static final String SCHEMA = "pymem-run/1";
+    static final String SCHEMA = "pymem-run/2";
 
     RunReport {
-        requireNonNull(workload, "workload is null");
-        requireNonNull(selection, "selection is null");
-        requireNonNull(allocator, "allocator is null");
-        requireNonNull(collector, "collector is null");
-        requireNonNull(interner, "interner is null");
-        requireNonNull(heap, "heap is null");
-        requireNonNull(leaks, "leaks is null");
+        requireNonNull(metrics, "metrics is null");
+        requireNonNull(metadata, "metadata is null");
     }
 
     String text() {
+        String workload = metrics.workload();
+        RuntimeSelection selection = metrics.selection();
+        AllocatorStats allocator = metrics.allocator();
+        CollectorStats collector = metrics.collector();
+        InternerStats interner = metrics.interner();
+        HeapStats heap = metrics.heap();
+        LeakReport leaks = metrics.leaks();
         StringBuilder out = new StringBuilder();
         out.append("pymem run ").append(workload).append('\n');
         out.append(new AlignedTable(2, 1)
@@ -55,7 +52,11 @@ record RunReport(
                 .row("collector", selection.collector())
                 .row("interning", selection.interning())
                 .row("hash seed", selection.hashSeed())
-                .row("wall time", String.format(Locale.ROOT, "%.3f s", wallNanos / 1e9))
+                .row("wall time", String.format(Locale.ROOT, "%.3f s", metrics.wallNanos() / 1e9))
+                .row("operations", count(metrics.operations()))
+                .row("operations/s", count(Math.round(metrics.operationsPerSecond())))
+                .row("peak resident", metrics.peakResidentBytes() < 0 ? "unknown"
+                        : count(metrics.peakResidentBytes()) + " bytes (VmHWM, whole JVM)")
                 .render(2));
 
         out.append("\nallocator\n");
@@ -69,7 +70,8 @@ record RunReport(
                 .row("bytes usable", count(allocator.bytesUsable()))
                 .row("bytes reserved", count(allocator.bytesReserved()))
                 .row("peak bytes reserved", count(allocator.peakBytesReserved()))
-                .row("fragmentation", String.format(Locale.ROOT, "%.1f %%", allocator.fragmentation() * 100));
+                .row("fragmentation", String.format(Locale.ROOT, "%.1f %%", allocator.fragmentation() * 100))
+                .row("fragmentation at peak", String.format(Locale.ROOT, "%.1f %%", metrics.fragmentationAtPeak() * 100));
         new TreeMap<>(allocator.details()).forEach((k, v) -> allocatorTable.row(k, count(v)));
         out.append(allocatorTable.render(2));
 
@@ -88,8 +90,12 @@ record RunReport(
             generations.row("total", count(collector.totalCollections()), count(collector.totalCollected()));
             out.append(generations.render(2));
         }
-        AlignedTable collectorExtra = new AlignedTable(2);
-        new TreeMap<>(collector.pauseHistogramNanos()).forEach((k, v) -> collectorExtra.row("pause " + k, millis(v)));
+        AlignedTable collectorExtra = new AlignedTable(2)
+                .row("pauses", count(collector.totalCollections()))
+                .row("pause total", millis(metrics.pauseTotalNanos()))
+                .row("pause p50", millis(metrics.pausePercentileNanos("p50", 0.50)))
+                .row("pause p99", millis(metrics.pausePercentileNanos("p99", 0.99)))
+                .row("pause max", millis(metrics.pauseMaxNanos()));
         new TreeMap<>(collector.details()).forEach((k, v) -> collectorExtra.row(k, count(v)));
         out.append(collectorExtra.render(2));
 
@@ -109,6 +115,7 @@ record RunReport(
                 .row("bytes alive", count(heap.bytesAlive()))
                 .row("increfs", count(heap.increfs()))
                 .row("decrefs", count(heap.decrefs()))
+                .row("refcount operations", count(heap.increfs() + heap.decrefs()))
                 .row("free-list hits", count(heap.freeListHits()))
                 .render(2));
 
@@ -122,69 +129,11 @@ record RunReport(
     }
 
     String json() {
-        ObjectNode root = Json.object();
+        ObjectNode root = ResultJson.object();
         root.put("schema", SCHEMA);
-        root.put("workload", workload);
-        root.put("profile", selection.profile());
-        ObjectNode plugins = root.putObject("plugins");
-        plugins.put("allocator", selection.allocator());
-        plugins.put("collector", selection.collector());
-        plugins.put("interning", selection.interning());
-        root.put("hashSeed", selection.hashSeed());
-        root.put("wallTimeNanos", wallNanos);
-
-        ObjectNode a = root.putObject("allocator");
-        a.put("mallocCalls", allocator.mallocCalls());
-        a.put("reallocCalls", allocator.reallocCalls());
-        a.put("freeCalls", allocator.freeCalls());
-        a.put("liveBlocks", allocator.liveBlocks());
-        a.put("bytesRequested", allocator.bytesRequested());
-        a.put("peakBytesRequested", allocator.peakBytesRequested());
-        a.put("bytesUsable", allocator.bytesUsable());
-        a.put("bytesReserved", allocator.bytesReserved());
-        a.put("peakBytesReserved", allocator.peakBytesReserved());
-        a.put("fragmentation", allocator.fragmentation());
-        a.set("details", Json.counters(allocator.details()));
-
-        ObjectNode c = root.putObject("collector");
-        ArrayNode generations = c.putArray("generations");
-        for (int g = 0; g < collector.generations().size(); g++) {
-            GenerationStats s = collector.generations().get(g);
-            ObjectNode node = generations.addObject();
-            node.put("generation", g);
-            node.put("collections", s.collections());
-            node.put("collected", s.collected());
-            node.put("uncollectable", s.uncollectable());
-            node.put("examined", s.examined());
-            node.put("pauseNanosTotal", s.pauseNanosTotal());
-            node.put("pauseNanosMax", s.pauseNanosMax());
-        }
-        c.put("totalCollections", collector.totalCollections());
-        c.put("totalCollected", collector.totalCollected());
-        c.set("pauseHistogramNanos", Json.counters(collector.pauseHistogramNanos()));
-        c.set("details", Json.counters(collector.details()));
-
-        ObjectNode i = root.putObject("interning");
-        i.set("hits", Json.counters(interner.hits()));
-        i.set("misses", Json.counters(interner.misses()));
-        i.put("totalHits", interner.totalHits());
-        i.put("bytesSaved", interner.bytesSaved());
-        i.put("cachedObjects", interner.cachedObjects());
-
-        ObjectNode h = root.putObject("heap");
-        h.put("objectsAllocated", heap.objectsAllocated());
-        h.put("objectsFreed", heap.objectsFreed());
-        h.put("objectsAlive", heap.objectsAlive());
-        h.put("bytesAlive", heap.bytesAlive());
-        h.put("increfs", heap.increfs());
-        h.put("decrefs", heap.decrefs());
-        h.put("freeListHits", heap.freeListHits());
-
-        ObjectNode l = root.putObject("leaks");
-        l.put("objects", leaks.objects());
-        l.put("bytes", leaks.bytes());
-        l.set("byType", Json.counters(leaks.byType()));
-        return Json.write(root) + "\n";
+        root.setAll(metrics.toJson());
+        root.set("metadata", metadata);
+        return ResultJson.write(root);
     }
 
     private static String count(long value) {

@@ -62,7 +62,12 @@ class PymemCommandTest {
         assertTrue(ids.containsAll(discoveredIds()), ids::toString);
         assertTrue(ids.containsAll(SHIPPED_IDS), ids::toString);
 
-        JsonNode mixed = root.get("workloads").get(0);
+        JsonNode mixed = null;
+        for (JsonNode workload : root.get("workloads")) {
+            if (workload.get("id").asText().equals("mixed-small")) {
+                mixed = workload;
+            }
+        }
         assertEquals("pymem.workloads.mixed-small", mixed.get("configPath").asText());
         JsonNode rounds = null;
         for (JsonNode key : mixed.get("keys")) {
