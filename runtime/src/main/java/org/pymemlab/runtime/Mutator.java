@@ -63,6 +63,13 @@ public interface Mutator {
     /** A list holding the items, allocated exactly as CPython's {@code BUILD_LIST} does. New reference. */
     long newList(long... items);
 
+    /**
+     * {@code list(iterable)} of an iterable whose length is known (a tuple, a range, another list): the item
+     * array is preallocated to the length rounded up to even ({@code list_preallocate_exact}), as is a
+     * list display of three or more constants. New reference.
+     */
+    long newListFrom(long... items);
+
     /** An empty dict. New reference. */
     long newDict();
 

@@ -19,6 +19,7 @@ import org.pymemlab.api.interning.Interner;
 import org.pymemlab.runtime.config.RuntimeSelection;
 import org.pymemlab.runtime.heap.Heap;
 import org.pymemlab.runtime.heap.HeapViewAdapter;
+import org.pymemlab.runtime.limit.HeapLimit;
 import org.pymemlab.runtime.plugin.PluginRegistry;
 import org.pymemlab.runtime.profile.Profile;
 
@@ -80,7 +81,8 @@ public final class PyRuntime implements AutoCloseable {
         Interner interner;
         try {
             Injector injector = Guice.createInjector(runtimeModule, allocatorModule, collectorModule, internerModule);
-            allocator = injector.getInstance(Allocator.class);
+            // pymem.heap.limit: outermost, so a debug wrapper's padding does not count against the program
+            allocator = HeapLimit.from(config).apply(injector.getInstance(Allocator.class));
             collector = injector.getInstance(Collector.class);
             interner = injector.getInstance(Interner.class);
         } catch (CreationException e) {

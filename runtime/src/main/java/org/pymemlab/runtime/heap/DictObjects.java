@@ -225,11 +225,12 @@ final class DictObjects {
     }
 
     long get(long op, long key) {
+        long hash = heap.equality.hash(key); // first, as CPython: {}.get([]) raises TypeError
         long keys = keys(op);
         if (keys == emptyKeys) {
             return 0;
         }
-        long slot = lookupSlot(keys, key, heap.equality.hash(key));
+        long slot = lookupSlot(keys, key, hash);
         return slot < 0 ? 0 : getLong(entryValueAddress(keys, getIndex(keys, slot)));
     }
 
@@ -241,13 +242,20 @@ final class DictObjects {
         heap.incref(key);
         heap.incref(value);
         long keys = keys(op);
-        if (keys == emptyKeys) {
-            insertIntoEmpty(op, key, hash, value, strKey);
-            return;
-        }
-        if (isUnicode(keys) && !strKey) {
-            resize(op, log2KeysizeFor(used(op) * 3), false);
-            keys = keys(op);
+        try {
+            if (keys == emptyKeys) {
+                insertIntoEmpty(op, key, hash, value, strKey);
+                return;
+            }
+            if (isUnicode(keys) && !strKey) {
+                resize(op, log2KeysizeFor(used(op) * 3), false);
+                keys = keys(op);
+            }
+        } catch (RuntimeException e) {
+            // MemoryError from a new keys table: the dict is unchanged and keeps no reference
+            heap.decref(value);
+            heap.decref(key);
+            throw e;
         }
         long slot = lookupSlot(keys, key, hash);
         if (slot >= 0) {
@@ -259,11 +267,17 @@ final class DictObjects {
             heap.decref(key);
             return;
         }
-        maintainTracking(op, key, value);
         if (getLong(keys + DK_USABLE) <= 0) {
-            resize(op, log2KeysizeFor(used(op) * 3), true);
+            try {
+                resize(op, log2KeysizeFor(used(op) * 3), true);
+            } catch (RuntimeException e) {
+                heap.decref(value); // MemoryError: as above
+                heap.decref(key);
+                throw e;
+            }
             keys = keys(op);
         }
+        maintainTracking(op, key, value);
         long n = nentries(keys);
         setIndex(keys, findEmptySlot(keys, hash), n);
         writeEntry(keys, n, hash, key, value);
@@ -330,11 +344,12 @@ final class DictObjects {
     }
 
     boolean delete(long op, long key) {
+        long hash = heap.equality.hash(key); // first, as CPython: del {}[[]] raises TypeError
         long keys = keys(op);
         if (keys == emptyKeys) {
             return false;
         }
-        long slot = lookupSlot(keys, key, heap.equality.hash(key));
+        long slot = lookupSlot(keys, key, hash);
         if (slot < 0) {
             return false;
         }

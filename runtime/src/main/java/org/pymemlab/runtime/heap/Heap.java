@@ -149,15 +149,18 @@ public final class Heap implements AutoCloseable {
     /**
      * Allocates an object of {@code type} whose data part is {@code size} bytes (ob_refcnt included), with
      * room for the pre-header and the collector's header. ob_refcnt = 1, ob_type set, the rest zeroed.
-     * GC-type allocations are reported to the collector first (it may collect there, as 3.11 does).
+     * GC-type allocations are reported to the collector once the memory is had (it may collect there, as
+     * 3.11 does).
      */
     long allocObject(PyType type, long size) {
-        if (type.gc) {
-            collector.allocated();
-        }
         long before = type.preheader + (type.gc ? gcHeader : 0);
         long block = malloc(MemoryDomain.OBJECT, before + size);
         NativeMemory.fill(block, before + size, (byte) 0);
+        if (type.gc) {
+            // gc_alloc counts the object once its memory is had (a failed malloc counts nothing); 3.11 may
+            // collect right here, before the new object is initialised or tracked
+            collector.allocated();
+        }
         long op = block + before;
         putLong(op + OB_REFCNT, 1);
         putLong(op + OB_TYPE, type.address);

@@ -85,6 +85,11 @@ public final class HeapMutator implements Mutator {
     }
 
     @Override
+    public long newListFrom(long... items) {
+        return heap.lists.newListPreallocated(items);
+    }
+
+    @Override
     public long newDict() {
         return heap.dicts.newDict();
     }
@@ -269,8 +274,11 @@ public final class HeapMutator implements Mutator {
     @Override
     public void setRoot(String name, long object) {
         long key = heap.strs.newStr(name);
-        heap.dicts.set(globals, key, object);
-        heap.decref(key);
+        try {
+            heap.dicts.set(globals, key, object);
+        } finally {
+            heap.decref(key);
+        }
     }
 
     @Override

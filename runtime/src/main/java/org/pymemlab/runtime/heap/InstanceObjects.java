@@ -59,7 +59,12 @@ final class InstanceObjects {
         heap.registerType(type, op);
         putLong(op + 32, basicsize);
         if (hasDict) {
-            type.sharedKeys = newSharedKeys();
+            try {
+                type.sharedKeys = newSharedKeys();
+            } catch (RuntimeException e) {
+                heap.decref(op); // MemoryError: free the class object
+                throw e;
+            }
             type.sharedUsable = layout.sharedKeysMax();
         }
         heap.collector.track(op);
@@ -164,7 +169,12 @@ final class InstanceObjects {
             shrinkSharedRoom(type);
             int capacity = type.sharedNames.size() + type.sharedUsable;
             op = heap.allocObject(type, type.basicsize);
-            putLong(dictSlot(op), newValues(capacity) | 1);
+            try {
+                putLong(dictSlot(op), newValues(capacity) | 1);
+            } catch (RuntimeException e) {
+                heap.decref(op); // MemoryError: free the instance, which has neither values nor dict yet
+                throw e;
+            }
         }
         heap.collector.track(op);
         return op;
@@ -302,8 +312,11 @@ final class InstanceObjects {
             putLong(dictSlot(op), dict);
         }
         long key = attributeName(name);
-        heap.dicts.set(dict, key, value);
-        heap.decref(key);
+        try {
+            heap.dicts.set(dict, key, value);
+        } finally {
+            heap.decref(key); // also on MemoryError
+        }
     }
 
     /** The shared table is full: the instance's attributes move into a dict of their own, in order. */
@@ -311,10 +324,18 @@ final class InstanceObjects {
         long dict = heap.dicts.newDict();
         long base = orderBase(op, type, values);
         int n = orderCount(op, type, values);
+        try {
+            for (int i = 0; i < n; i++) {
+                int ix = getByte(base + i) & 0xFF;
+                heap.dicts.set(dict, sharedName(type, ix), getLong(values + 8L * ix));
+            }
+        } catch (RuntimeException e) {
+            heap.decref(dict); // MemoryError: the values stay where they were
+            throw e;
+        }
         for (int i = 0; i < n; i++) {
             int ix = getByte(base + i) & 0xFF;
             long value = getLong(values + 8L * ix);
-            heap.dicts.set(dict, sharedName(type, ix), value);
             putLong(values + 8L * ix, 0);
             heap.decref(value);
         }

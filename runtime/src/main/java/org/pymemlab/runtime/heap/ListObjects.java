@@ -27,15 +27,30 @@ final class ListObjects {
 
     /** BUILD_LIST: exactly as many slots as items. */
     long newList(long... items) {
+        return filled(items.length, items);
+    }
+
+    /** list(iterable) with a known length: list_preallocate_exact rounds the capacity up to even. */
+    long newListPreallocated(long... items) {
+        return filled((items.length + 1) & ~1, items);
+    }
+
+    private long filled(int capacity, long[] items) {
         long op = allocate();
-        if (items.length > 0) {
-            long array = heap.malloc(MemoryDomain.MEM, 8L * items.length);
+        if (capacity > 0) {
+            long array;
+            try {
+                array = heap.malloc(MemoryDomain.MEM, 8L * capacity);
+            } catch (RuntimeException e) {
+                heap.decref(op); // MemoryError: free the empty list object
+                throw e;
+            }
             for (int i = 0; i < items.length; i++) {
                 heap.incref(items[i]);
                 putLong(array + 8L * i, items[i]);
             }
             putLong(op + OB_ITEM, array);
-            putLong(op + ALLOCATED, items.length);
+            putLong(op + ALLOCATED, capacity);
             putLong(op + Heap.OB_SIZE, items.length);
         }
         heap.collector.track(op);
@@ -140,7 +155,14 @@ final class ListObjects {
         long items = items(op);
         long item = getLong(items + 8 * i);
         NativeMemory.copy(items + 8 * (i + 1), items + 8 * i, 8 * (n - i - 1));
-        resize(op, n - 1);
+        try {
+            resize(op, n - 1);
+        } catch (PyException e) {
+            // list_resize failed (MemoryError): put the item back, so the list is as it was
+            NativeMemory.copy(items + 8 * i, items + 8 * (i + 1), 8 * (n - i - 1));
+            putLong(items + 8 * i, item);
+            throw e;
+        }
         return item;
     }
 

@@ -41,8 +41,13 @@ final class SetObjects {
         putLong(op + MASK, MINSIZE - 1);
         putLong(op + TABLE, op + SMALLTABLE);
         putLong(op + HASH, -1);
-        for (long item : items) {
-            add(op, item);
+        try {
+            for (long item : items) {
+                add(op, item);
+            }
+        } catch (RuntimeException e) {
+            heap.decref(op); // set_new/make_new_set: an unhashable item frees the half-built set
+            throw e;
         }
         heap.collector.track(op);
         return op;

@@ -28,7 +28,8 @@ class ConformanceTest {
 
     private static final List<String> PROFILES = List.of("cpython-3.11", "cpython-3.12", "cpython-3.13");
     /** List-building methods the Mutator API reproduces (BUILD_LIST, append, list * n). */
-    private static final Set<String> LIST_METHODS = Set.of("append", "comprehension", "repeat", "literal_names");
+    private static final Set<String> LIST_METHODS =
+            Set.of("append", "comprehension", "repeat", "literal_names", "list_call", "literal_consts");
 
     private static JsonNode load(String profile) throws IOException {
         try (InputStream in = ConformanceTest.class.getResourceAsStream("/conformance/" + profile + ".json")) {
@@ -395,7 +396,11 @@ class ConformanceTest {
                     }
                     yield list;
                 }
-                yield withItems(m, b.get("items"), m::newList);
+                String method = b.get("method").asText();
+                // a display of three or more constants is LIST_EXTEND of a constant tuple: list(tuple)
+                boolean fromIterable = method.equals("list_call")
+                        || method.equals("literal_consts") && b.get("items").size() >= 3;
+                yield withItems(m, b.get("items"), fromIterable ? m::newListFrom : m::newList);
             }
             case "dict" -> {
                 long d = m.newDict();
