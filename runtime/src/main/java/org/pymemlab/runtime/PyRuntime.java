@@ -17,6 +17,7 @@ import org.pymemlab.api.collector.Collector;
 import org.pymemlab.api.collector.HeapView;
 import org.pymemlab.api.interning.Interner;
 import org.pymemlab.runtime.config.RuntimeSelection;
+import org.pymemlab.runtime.debug.CheckedMutator;
 import org.pymemlab.runtime.heap.Heap;
 import org.pymemlab.runtime.heap.HeapViewAdapter;
 import org.pymemlab.runtime.limit.HeapLimit;
@@ -94,6 +95,10 @@ public final class PyRuntime implements AutoCloseable {
         Mutator mutator;
         try {
             mutator = heap.start(view, errors);
+            if (config.getBoolean("pymem.debug.checks")) {
+                heap.trackFreedObjects();
+                mutator = new CheckedMutator(mutator, heap);
+            }
         } catch (RuntimeException e) {
             allocator.close();
             heap.close();

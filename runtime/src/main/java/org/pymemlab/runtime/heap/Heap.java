@@ -139,6 +139,55 @@ public final class Heap implements AutoCloseable {
         staticObjects.add(op);
     }
 
+    // ---- misuse checks (pymem.debug.checks) ----
+
+    /** Types of recently freed objects by address, kept only while misuse checks are on. */
+    private java.util.Map<Long, String> recentlyFreed;
+
+    /** Remembers the types of freed objects, so a later use can be named; see {@link #misuse}. */
+    public void trackFreedObjects() {
+        recentlyFreed = new java.util.LinkedHashMap<>(1024, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<Long, String> eldest) {
+                return size() > 65_536;
+            }
+        };
+    }
+
+    private void noteFreed(long op, PyType type) {
+        if (recentlyFreed != null) {
+            recentlyFreed.put(op, type.name);
+        }
+    }
+
+    /**
+     * Null when {@code op} is an object of this heap that may be used (live, static, a singleton or a built-in
+     * type); otherwise what is wrong with it, naming the address and, for a recently freed object, its type.
+     */
+    public String misuse(long op) {
+        if (op == 0) {
+            return "NULL (0) passed where an object is expected";
+        }
+        if (live.contains(op) || staticObjects.contains(op) || op == singletons.none || op == singletons.true_
+                || op == singletons.false_ || op == singletons.ellipsis || op == singletons.notImplemented
+                || isBuiltinTypeObject(op)) {
+            return null;
+        }
+        String freed = recentlyFreed == null ? null : recentlyFreed.get(op);
+        return freed != null
+                ? String.format("use of a freed %s object at 0x%x", freed, op)
+                : String.format("0x%x is not a live object of this heap (freed, never allocated, or another runtime's)", op);
+    }
+
+    private boolean isBuiltinTypeObject(long op) {
+        for (PyType type : types) {
+            if (type.address == op && !type.heapType) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Objects made static after allocation (the interner's caches): roots for leak detection. */
     void forEachStatic(java.util.function.LongConsumer action) {
         staticObjects.forEach(action);
@@ -203,6 +252,7 @@ public final class Heap implements AutoCloseable {
 
     /** An object goes to a free list: dead to the program, its memory kept by the runtime. */
     void retire(long op, PyType type) {
+        noteFreed(op, type);
         if (type.gc) {
             collector.untrack(op);
         }
@@ -213,6 +263,7 @@ public final class Heap implements AutoCloseable {
 
     /** Returns an object's memory to the allocator. */
     void freeObject(long op, PyType type) {
+        noteFreed(op, type);
         if (type.gc) {
             collector.deallocated(op);
         }
@@ -273,8 +324,9 @@ public final class Heap implements AutoCloseable {
             return;
         }
         if (rc <= 0) {
-            throw new IllegalStateException(String.format(
-                    "decref of an object with refcount %d at 0x%x (freed or never owned)", rc, op));
+            String freed = recentlyFreed == null ? null : recentlyFreed.get(op);
+            throw new IllegalStateException(String.format("decref of %s with refcount %d at 0x%x (freed or never owned)",
+                    freed != null ? "a freed " + freed + " object" : "an object", rc, op));
         }
         decrefs++;
         putLong(op + OB_REFCNT, rc - 1);
