@@ -18,6 +18,7 @@ import org.pymemlab.api.collector.HeapView;
 import org.pymemlab.api.interning.Interner;
 import org.pymemlab.runtime.config.RuntimeSelection;
 import org.pymemlab.runtime.debug.CheckedMutator;
+import org.pymemlab.runtime.debugmalloc.DebugAllocator;
 import org.pymemlab.runtime.heap.Heap;
 import org.pymemlab.runtime.heap.HeapViewAdapter;
 import org.pymemlab.runtime.limit.HeapLimit;
@@ -82,8 +83,12 @@ public final class PyRuntime implements AutoCloseable {
         Interner interner;
         try {
             Injector injector = Guice.createInjector(runtimeModule, allocatorModule, collectorModule, internerModule);
-            // pymem.heap.limit: outermost, so a debug wrapper's padding does not count against the program
-            allocator = HeapLimit.from(config).apply(injector.getInstance(Allocator.class));
+            allocator = injector.getInstance(Allocator.class);
+            if (config.getBoolean("pymem.debug.allocator")) {
+                allocator = new DebugAllocator(allocator);
+            }
+            // pymem.heap.limit: outermost, so the debug wrapper's padding does not count against the program
+            allocator = HeapLimit.from(config).apply(allocator);
             collector = injector.getInstance(Collector.class);
             interner = injector.getInstance(Interner.class);
         } catch (CreationException e) {

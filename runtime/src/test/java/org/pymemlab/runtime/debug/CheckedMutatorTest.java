@@ -58,4 +58,16 @@ class CheckedMutatorTest {
             }
         }
     }
+
+    @Test
+    void theDebugAllocatorIsSwitchedOnByConfig() {
+        try (PyRuntime rt = PyRuntime.create(ConfigLayers.builder(CheckedMutatorTest.class.getClassLoader())
+                .set("pymem.debug.allocator", "true").build().config())) {
+            Mutator m = rt.mutator();
+            long list = m.newList(m.none());
+            assertTrue(rt.allocator().stats().details().keySet().stream().anyMatch(k -> k.startsWith("debug.")),
+                    rt.allocator().stats().details().toString());
+            m.decref(list);
+        }
+    }
 }
