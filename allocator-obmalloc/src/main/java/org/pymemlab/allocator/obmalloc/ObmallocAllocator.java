@@ -1,5 +1,7 @@
 package org.pymemlab.allocator.obmalloc;
 
+import org.pymemlab.api.collections.LongLongHashMap;
+
 import static java.util.Objects.requireNonNull;
 
 import com.google.inject.Inject;

@@ -1,5 +1,7 @@
 package org.pymemlab.gc.refcount;
 
+import org.pymemlab.api.collections.LongHashSet;
+
 import static java.util.Objects.requireNonNull;
 
 import com.google.inject.Inject;

@@ -1,5 +1,7 @@
 package org.pymemlab.runtime.heap;
 
+import org.pymemlab.api.collections.LongHashSet;
+
 import static org.pymemlab.api.memory.NativeMemory.getInt;
 import static org.pymemlab.api.memory.NativeMemory.getLong;
 import static org.pymemlab.api.memory.NativeMemory.putLong;

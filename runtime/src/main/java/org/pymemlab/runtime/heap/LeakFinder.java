@@ -1,5 +1,7 @@
 package org.pymemlab.runtime.heap;
 
+import org.pymemlab.api.collections.LongHashSet;
+
 import java.util.Map;
 import java.util.TreeMap;
 import org.pymemlab.runtime.LeakReport;

@@ -1,4 +1,4 @@
-package org.pymemlab.gc.refcount;
+package org.pymemlab.api.collections;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.pymemlab.allocator.system;
+package org.pymemlab.api.collections;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.pymemlab.allocator.system;
+package org.pymemlab.api.collections;
 
 /**
  * An open-addressing hash map from {@code long} to {@code long}, with no boxing and no allocation
@@ -8,7 +8,7 @@ package org.pymemlab.allocator.system;
  * lookups stay short under the malloc/free churn an allocator sees. Key {@code 0} is reserved as
  * the empty marker, which suits addresses: NULL is never stored. Not thread-safe.
  */
-final class LongLongHashMap {
+public final class LongLongHashMap {
 
     /** 2^64 / φ: spreads consecutive, 16-byte-aligned addresses over the table. */
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
@@ -26,7 +26,7 @@ final class LongLongHashMap {
      * @param initialCapacity entries expected; the table starts at twice that, rounded to a power of two
      * @param missingValue what {@link #get} and {@link #remove} return for an absent key
      */
-    LongLongHashMap(int initialCapacity, long missingValue) {
+    public LongLongHashMap(int initialCapacity, long missingValue) {
         if (initialCapacity < 0) {
             throw new IllegalArgumentException("initialCapacity < 0: " + initialCapacity);
         }
@@ -36,20 +36,20 @@ final class LongLongHashMap {
     }
 
     /** The value returned for absent keys. */
-    long missingValue() {
+    public long missingValue() {
         return missingValue;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return size == 0;
     }
 
     /** The value for {@code key}, or the missing value. */
-    long get(long key) {
+    public long get(long key) {
         if (key == 0) {
             return missingValue;
         }
@@ -67,7 +67,7 @@ final class LongLongHashMap {
         }
     }
 
-    boolean containsKey(long key) {
+    public boolean containsKey(long key) {
         if (key == 0) {
             return false;
         }
@@ -91,7 +91,7 @@ final class LongLongHashMap {
      * @return the previous value, or the missing value
      * @throws IllegalArgumentException if {@code key} is 0
      */
-    long put(long key, long value) {
+    public long put(long key, long value) {
         if (key == 0) {
             throw new IllegalArgumentException("key 0 is reserved");
         }
@@ -117,7 +117,7 @@ final class LongLongHashMap {
     }
 
     /** Removes {@code key}; returns its value, or the missing value if it was absent. */
-    long remove(long key) {
+    public long remove(long key) {
         if (key == 0) {
             return missingValue;
         }
@@ -154,7 +154,7 @@ final class LongLongHashMap {
     }
 
     /** Calls {@code visitor} for every entry; the map must not change meanwhile. */
-    void forEach(EntryVisitor visitor) {
+    public void forEach(EntryVisitor visitor) {
         long[] k = keys;
         for (int i = 0; i < k.length; i++) {
             if (k[i] != 0) {
@@ -164,7 +164,7 @@ final class LongLongHashMap {
     }
 
     /** Removes every entry, keeping the table's capacity. */
-    void clear() {
+    public void clear() {
         java.util.Arrays.fill(keys, 0L);
         java.util.Arrays.fill(values, 0L);
         size = 0;
@@ -172,7 +172,7 @@ final class LongLongHashMap {
 
     /** Receives one entry of {@link #forEach}. */
     @FunctionalInterface
-    interface EntryVisitor {
+    public interface EntryVisitor {
         void visit(long key, long value);
     }
 

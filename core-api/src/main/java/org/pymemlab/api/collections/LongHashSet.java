@@ -1,4 +1,4 @@
-package org.pymemlab.runtime.heap;
+package org.pymemlab.api.collections;
 
 import java.util.function.LongConsumer;
 
@@ -6,13 +6,19 @@ import java.util.function.LongConsumer;
  * A set of non-zero longs (object addresses) with open addressing and linear probing; removal shifts
  * back the following entries, so no tombstones build up. No boxing.
  */
-final class LongHashSet {
+public final class LongHashSet {
 
     private long[] slots;
     private int size;
     private int mask;
 
-    LongHashSet(int expected) {
+    /** An empty set sized for a few entries. */
+    public LongHashSet() {
+        this(16);
+    }
+
+    /** An empty set with room for {@code expected} entries before it grows. */
+    public LongHashSet(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         slots = new long[capacity];
         mask = capacity - 1;
@@ -23,7 +29,7 @@ final class LongHashSet {
         return (int) (h ^ (h >>> 32));
     }
 
-    boolean add(long key) {
+    public boolean add(long key) {
         int i = mix(key) & mask;
         while (true) {
             long slot = slots[i];
@@ -41,7 +47,7 @@ final class LongHashSet {
         }
     }
 
-    boolean contains(long key) {
+    public boolean contains(long key) {
         int i = mix(key) & mask;
         while (true) {
             long slot = slots[i];
@@ -55,7 +61,7 @@ final class LongHashSet {
         }
     }
 
-    boolean remove(long key) {
+    public boolean remove(long key) {
         int i = mix(key) & mask;
         while (true) {
             long slot = slots[i];
@@ -88,11 +94,17 @@ final class LongHashSet {
         return true;
     }
 
-    int size() {
+    /** Removes every entry, keeping the capacity. */
+    public void clear() {
+        java.util.Arrays.fill(slots, 0);
+        size = 0;
+    }
+
+    public int size() {
         return size;
     }
 
-    void forEach(LongConsumer action) {
+    public void forEach(LongConsumer action) {
         for (long slot : slots.clone()) {
             if (slot != 0) {
                 action.accept(slot);
