@@ -6,6 +6,7 @@ import com.typesafe.config.ConfigException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.util.Arrays;
 import java.util.Properties;
 import org.pymemlab.api.PluginConfigException;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code pymem} command. Errors a user can fix (a bad option, an unknown plugin id, a setting of the wrong
- * type, an unreadable {@code --config} file) print one line and exit with status 2; anything else is an internal
- * error, status 1, whose stack trace {@code --debug} shows.
+ * type, an unreadable {@code --config} file, an output path that cannot be written such as {@code --out} naming a
+ * file) print one line and exit with status 2; anything else is an internal error, status 1, whose stack trace
+ * {@code --debug} shows.
  */
 @Command(
         name = "pymem",
@@ -86,6 +88,14 @@ public final class PymemCommand implements Runnable {
     }
 
     private static int report(Exception e, PrintWriter err, boolean debug) {
+        if (e instanceof FileSystemException fs) {
+            // The file and the system's reason, e.g. "/tmp/out/cells: Not a directory" for --out naming a file.
+            err.println("pymem: " + fileProblem(fs));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return ExitStatus.USAGE;
+        }
         if (isUserError(e)) {
             err.println("pymem: " + e.getMessage());
             if (debug) {
@@ -100,6 +110,22 @@ public final class PymemCommand implements Runnable {
             err.println("(run with --debug for the stack trace)");
         }
         return ExitStatus.INTERNAL_ERROR;
+    }
+
+    /** {@code file: reason}, the reason the system's or, for the exceptions that carry none, their meaning. */
+    static String fileProblem(FileSystemException e) {
+        String reason = e.getReason();
+        if (reason == null) {
+            reason = switch (e) {
+                case java.nio.file.NoSuchFileException x -> "No such file or directory";
+                case java.nio.file.AccessDeniedException x -> "Permission denied";
+                case java.nio.file.FileAlreadyExistsException x -> "File exists";
+                case java.nio.file.NotDirectoryException x -> "Not a directory";
+                case java.nio.file.DirectoryNotEmptyException x -> "Directory not empty";
+                default -> e.getClass().getSimpleName();
+            };
+        }
+        return e.getFile() + (e.getOtherFile() == null ? "" : " -> " + e.getOtherFile()) + ": " + reason;
     }
 
     private static boolean isUserError(Exception e) {

@@ -1,11 +1,20 @@
 package org.pymemlab.cli;
 
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.typesafe.config.Config;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.pymemlab.cli.report.ResultJson;
 import org.pymemlab.cli.report.RunMeasurement;
 import org.pymemlab.cli.report.RunMetadata;
 import org.pymemlab.cli.report.RunMetrics;
+import org.pymemlab.runtime.Mutator;
+import org.pymemlab.runtime.PyException;
 import org.pymemlab.runtime.config.EffectiveConfig;
 import org.pymemlab.runtime.config.RuntimeSelection;
+import org.pymemlab.runtime.limit.HeapLimit;
 import org.pymemlab.runtime.plugin.PluginRegistry;
 import org.pymemlab.workloads.Workload;
 import org.pymemlab.workloads.WorkloadRegistry;
@@ -16,12 +25,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code pymem run}: one workload on one combination, then a report of what it measured. */
+/**
+ * {@code pymem run}: one workload on one combination, then a report of what it measured.
+ *
+ * <p>A workload that runs out of memory (past {@code pymem.heap.limit}, or an allocator that returns NULL) raises
+ * Python's {@code MemoryError}. The run then ends as a Python program would: the workload stops there, the
+ * report of what ran is printed (the final collection and the leak count included, and a last line saying the
+ * run was stopped), one line {@code pymem: MemoryError: could not allocate N bytes (pymem.heap.limit = 256 KiB)}
+ * goes to standard error, and the exit status is {@value #STOPPED_BY_MEMORY_ERROR}, CPython's for an uncaught
+ * exception. {@code --debug} adds the stack trace.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a workload on one combination of allocator, collector, interning and profile.")
 final class RunCommand implements Callable<Integer> {
 
     enum ReportFormat { text, json, none }
+
+    /** Exit status of a run stopped by {@code MemoryError}: CPython's status for an uncaught exception. */
+    static final int STOPPED_BY_MEMORY_ERROR = 1;
 
     @ParentCommand
     private PymemCommand parent;
@@ -54,16 +75,123 @@ final class RunCommand implements Callable<Integer> {
         Workload workload = WorkloadRegistry.load(environment.classLoader()).get(workloadId);
         PluginRegistry plugins = PluginRegistry.load(environment.classLoader());
         RuntimeSelection selection = Selection.validate(effective.config(), plugins);
+        HeapLimit.from(effective.config());
 
-        RunMetrics metrics = RunMeasurement.run(workload, effective.config(), selection, sampleEvery, plugins);
+        MemoryErrorGuard guarded = new MemoryErrorGuard(workload);
+        RunMetrics metrics;
+        try {
+            metrics = RunMeasurement.run(guarded, effective.config(), selection, sampleEvery, plugins);
+        } catch (PyException e) {
+            if (!isMemoryError(e)) {
+                throw e;
+            }
+            // Before the workload started (the runtime's own start-up objects did not fit): nothing ran to report.
+            printMemoryError(e, effective.config(), "before the workload started");
+            return STOPPED_BY_MEMORY_ERROR;
+        }
         RunReport result = new RunReport(metrics,
                 RunMetadata.collect(spec.commandLine().getParseResult().originalArgs()));
+        PyException stopped = guarded.memoryError();
+        PrintWriter out = spec.commandLine().getOut();
         switch (report) {
-            case text -> spec.commandLine().getOut().print(result.text());
-            case json -> spec.commandLine().getOut().print(result.json());
+            case text -> {
+                out.print(result.text());
+                if (stopped != null) {
+                    out.print("\nstopped by MemoryError: " + stopped.getMessage().substring("MemoryError: ".length())
+                            + limitSuffix(effective.config()) + "\n");
+                }
+            }
+            case json -> out.print(stopped == null ? result.json() : withStop(result.json(), stopped, effective.config()));
             case none -> { }
         }
-        spec.commandLine().getOut().flush();
+        out.flush();
+        if (stopped != null) {
+            printMemoryError(stopped, effective.config(), null);
+            return STOPPED_BY_MEMORY_ERROR;
+        }
         return ExitStatus.OK;
+    }
+
+    static boolean isMemoryError(PyException e) {
+        return "MemoryError".equals(e.pythonType());
+    }
+
+    /** {@code " (pymem.heap.limit = 256 KiB)"} as the user wrote the limit, or "" when there is none. */
+    private static String limitSuffix(Config config) {
+        if (!HeapLimit.from(config).isSet()) {
+            return "";
+        }
+        return " (" + HeapLimit.KEY + " = " + config.getValue(HeapLimit.KEY).unwrapped() + ")";
+    }
+
+    private void printMemoryError(PyException e, Config config, String when) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("pymem: " + e.getMessage() + limitSuffix(config) + (when == null ? "" : ", " + when));
+        if (spec.commandLine().getParseResult().originalArgs().contains("--debug")) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+    }
+
+    /** The JSON report with {@code "stoppedBy": {"exception", "message", "heapLimit"}} added at the top level. */
+    private static String withStop(String json, PyException stopped, Config config) {
+        try {
+            ObjectNode root = (ObjectNode) ResultJson.MAPPER.readTree(json);
+            ObjectNode stop = root.putObject("stoppedBy");
+            stop.put("exception", stopped.pythonType());
+            stop.put("message", stopped.getMessage().substring(stopped.pythonType().length() + 2));
+            HeapLimit limit = HeapLimit.from(config);
+            if (limit.isSet()) {
+                stop.put("heapLimit", limit.bytes());
+            }
+            return ResultJson.write(root);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The workload, stopped by {@code MemoryError} as a Python program is: the exception ends the workload and is
+     * kept, so that the measurement still reads every counter, runs the final collection and counts the leaks.
+     */
+    private static final class MemoryErrorGuard implements Workload {
+        private final Workload workload;
+        private PyException memoryError;
+
+        MemoryErrorGuard(Workload workload) {
+            this.workload = requireNonNull(workload, "workload is null");
+        }
+
+        @Override
+        public String id() {
+            return workload.id();
+        }
+
+        @Override
+        public String description() {
+            return workload.description();
+        }
+
+        @Override
+        public String configPath() {
+            return workload.configPath();
+        }
+
+        @Override
+        public void run(Mutator mutator, Config config) {
+            try {
+                workload.run(mutator, config);
+            } catch (PyException e) {
+                if (!isMemoryError(e)) {
+                    throw e;
+                }
+                memoryError = e;
+            }
+        }
+
+        /** The MemoryError that stopped the workload, or null when it ran to its end. */
+        PyException memoryError() {
+            return memoryError;
+        }
     }
 }

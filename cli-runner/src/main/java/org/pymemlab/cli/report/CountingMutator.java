@@ -104,6 +104,12 @@ final class CountingMutator implements Mutator {
     }
 
     @Override
+    public long newListFrom(long... items) {
+        operations++;
+        return delegate.newListFrom(items);
+    }
+
+    @Override
     public long newDict() {
         operations++;
         return delegate.newDict();
