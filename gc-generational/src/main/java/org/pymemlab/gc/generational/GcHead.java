@@ -176,6 +176,16 @@ final class GcHead {
         init(from);
     }
 
+    /**
+     * Clears {@link #NEXT_MASK_UNREACHABLE} on the element after {@code gc} and returns that element: one
+     * step of {@code clear_unreachable_mask} as one call, so the interpreter's loop stays short.
+     */
+    static long clearUnreachableAndNext(long gc) {
+        long node = next(gc);
+        setNextRaw(node, nextRaw(node) & ~NEXT_MASK_UNREACHABLE);
+        return node;
+    }
+
     static long size(long list) {
         long n = 0;
         for (long gc = next(list); gc != list; gc = next(gc)) {

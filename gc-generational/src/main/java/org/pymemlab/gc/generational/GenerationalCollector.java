@@ -445,8 +445,8 @@ final class GenerationalCollector implements Collector {
 
         long m = handleWeakrefs(unreachableHead, old);
         finalizeGarbage(unreachableHead);
-        handleResurrectedObjects(unreachableHead, finalUnreachableHead, old);
-        m += GcHead.size(finalUnreachableHead);
+        // gc_list_size(&final_unreachable): counted by handle_resurrected_objects' last walk of that list
+        m += handleResurrectedObjects(unreachableHead, finalUnreachableHead, old);
         deleteGarbage(finalUnreachableHead, old);
 
         long n = 0;
@@ -512,23 +512,36 @@ final class GenerationalCollector implements Collector {
         long gc = GcHead.next(containers);
         while (gc != containers) {
             long next = GcHead.next(gc);
-            long op = fromGc(gc);
-            if (heap.isImmortal(op)) {
-                untrack(op);
-                gc = next;
-                continue;
-            }
-            long refcnt = heap.refcount(op);
-            if (refcnt <= 0) {
-                // gc.c asserts this: a tracked object with no references was not deallocated.
-                throw new IllegalStateException("tracked object with refcount " + refcnt + ": 0x"
-                        + Long.toHexString(op) + " (" + heap.typeName(op) + ")");
-            }
-            GcHead.resetRefs(gc, refcnt);
+            candidates += updateRef(gc);
             gc = next;
-            candidates++;
         }
         return candidates;
+    }
+
+    /*
+     * Why every walk below keeps its per-object work in a method of its own (updateRef, moveUnreachableStep,
+     * ...): HotSpot compiles a method once it has been called a few hundred times, but a loop inside a
+     * method called once per collection only by on-stack replacement, after ~60,000 back-edges. With the
+     * work written in the loops, the passes of a program's first collections ran in the interpreter; this
+     * way the per-object methods are compiled during the first collection and only the loop shells stay
+     * interpreted until OSR. C2 inlines them back: the steady state is unchanged (docs/PERFORMANCE.md).
+     */
+
+    /** One object of {@code update_refs}; 1 when it is a candidate, 0 when it was untracked (immortal). */
+    private int updateRef(long gc) {
+        long op = fromGc(gc);
+        if (heap.isImmortal(op)) {
+            untrack(op);
+            return 0;
+        }
+        long refcnt = heap.refcount(op);
+        if (refcnt <= 0) {
+            // gc.c asserts this: a tracked object with no references was not deallocated.
+            throw new IllegalStateException("tracked object with refcount " + refcnt + ": 0x"
+                    + Long.toHexString(op) + " (" + heap.typeName(op) + ")");
+        }
+        GcHead.resetRefs(gc, refcnt);
+        return 1;
     }
 
     /** {@code subtract_refs}: remove references from inside the set. */
@@ -586,21 +599,7 @@ final class GenerationalCollector implements Collector {
         long gc = GcHead.next(young);
         visitList = young;
         while (gc != young) {
-            if (GcHead.refs(gc) != 0) {
-                // Reachable from outside: traverse; visit_reachable may append to young.
-                heap.traverse(fromGc(gc), visitReachable);
-                GcHead.setPrev(gc, prev);
-                GcHead.clearCollecting(gc);
-                prev = gc;
-            } else {
-                // Maybe unreachable: assume so for now; visit_reachable moves it back if needed.
-                GcHead.setNextRaw(prev, GcHead.nextRaw(gc));
-                long last = GcHead.prev(unreachable);
-                GcHead.setNextRaw(last, GcHead.NEXT_MASK_UNREACHABLE | gc);
-                GcHead.setPrev(gc, last);
-                GcHead.setNextRaw(gc, GcHead.NEXT_MASK_UNREACHABLE | unreachable);
-                GcHead.setPrevRaw(unreachable, gc);
-            }
+            prev = moveUnreachableStep(gc, prev, unreachable);
             gc = GcHead.nextRaw(prev);
         }
         // young's gc_prev must be the last element left in it.
@@ -609,15 +608,31 @@ final class GenerationalCollector implements Collector {
         GcHead.setNextRaw(unreachable, GcHead.nextRaw(unreachable) & ~GcHead.NEXT_MASK_UNREACHABLE);
     }
 
+    /** One object of {@code move_unreachable}; returns the new {@code prev}. */
+    private long moveUnreachableStep(long gc, long prev, long unreachable) {
+        if (GcHead.refs(gc) != 0) {
+            // Reachable from outside: traverse; visit_reachable may append to young.
+            heap.traverse(fromGc(gc), visitReachable);
+            GcHead.setPrev(gc, prev);
+            GcHead.clearCollecting(gc);
+            return gc;
+        }
+        // Maybe unreachable: assume so for now; visit_reachable moves it back if needed.
+        GcHead.setNextRaw(prev, GcHead.nextRaw(gc));
+        long last = GcHead.prev(unreachable);
+        GcHead.setNextRaw(last, GcHead.NEXT_MASK_UNREACHABLE | gc);
+        GcHead.setPrev(gc, last);
+        GcHead.setNextRaw(gc, GcHead.NEXT_MASK_UNREACHABLE | unreachable);
+        GcHead.setPrevRaw(unreachable, gc);
+        return prev;
+    }
+
     /** {@code untrack_tuples}: tuples holding nothing that could be in a cycle (any collection). */
     private void untrackTuples(long head) {
         long gc = GcHead.next(head);
         while (gc != head) {
             long next = GcHead.next(gc);
-            long op = fromGc(gc);
-            if (heap.kind(op) == ObjectKind.TUPLE && heap.mayUntrack(op)) {
-                untrack(op);
-            }
+            maybeUntrack(gc, ObjectKind.TUPLE);
             gc = next;
         }
     }
@@ -627,11 +642,16 @@ final class GenerationalCollector implements Collector {
         long gc = GcHead.next(head);
         while (gc != head) {
             long next = GcHead.next(gc);
-            long op = fromGc(gc);
-            if (heap.kind(op) == ObjectKind.DICT && heap.mayUntrack(op)) {
-                untrack(op);
-            }
+            maybeUntrack(gc, ObjectKind.DICT);
             gc = next;
+        }
+    }
+
+    /** {@code _PyTuple_MaybeUntrack} / {@code _PyDict_MaybeUntrack} of one object of that kind. */
+    private void maybeUntrack(long gc, ObjectKind kind) {
+        long op = fromGc(gc);
+        if (heap.kind(op) == kind && heap.mayUntrack(op)) {
+            untrack(op);
         }
     }
 
@@ -639,15 +659,19 @@ final class GenerationalCollector implements Collector {
     private void moveLegacyFinalizers(long unreachable, long finalizers) {
         long gc = GcHead.next(unreachable);
         while (gc != unreachable) {
-            long op = fromGc(gc);
-            GcHead.setNextRaw(gc, GcHead.nextRaw(gc) & ~GcHead.NEXT_MASK_UNREACHABLE);
-            long next = GcHead.next(gc);
-            if (heap.hasLegacyFinalizer(op)) {
-                GcHead.clearCollecting(gc);
-                GcHead.move(gc, finalizers);
-            }
-            gc = next;
+            gc = moveLegacyFinalizer(gc, finalizers);
         }
+    }
+
+    /** One object of {@code move_legacy_finalizers}; returns the next one. */
+    private long moveLegacyFinalizer(long gc, long finalizers) {
+        GcHead.setNextRaw(gc, GcHead.nextRaw(gc) & ~GcHead.NEXT_MASK_UNREACHABLE);
+        long next = GcHead.next(gc);
+        if (heap.hasLegacyFinalizer(fromGc(gc))) {
+            GcHead.clearCollecting(gc);
+            GcHead.move(gc, finalizers);
+        }
+        return next;
     }
 
     /** {@code move_legacy_finalizer_reachable}: the list grows while it is walked. */
@@ -679,15 +703,8 @@ final class GenerationalCollector implements Collector {
         weakrefCallbacks.clear();
         long gc = GcHead.next(unreachable);
         while (gc != unreachable) {
-            long op = fromGc(gc);
             long next = GcHead.next(gc);
-            if (heap.kind(op) == ObjectKind.WEAKREF) {
-                // A weakref inside the unreachable set must not fire during delete_garbage (bpo-38006).
-                heap.clearWeakref(op);
-            }
-            if (heap.hasWeakrefs(op)) {
-                heap.forEachWeakref(op, clearWeakrefToGarbage);
-            }
+            clearWeakrefsOf(fromGc(gc));
             gc = next;
         }
 
@@ -720,6 +737,17 @@ final class GenerationalCollector implements Collector {
         return freed;
     }
 
+    /** The first loop of handle_weakrefs, for one unreachable object. */
+    private void clearWeakrefsOf(long op) {
+        if (heap.kind(op) == ObjectKind.WEAKREF) {
+            // A weakref inside the unreachable set must not fire during delete_garbage (bpo-38006).
+            heap.clearWeakref(op);
+        }
+        if (heap.hasWeakrefs(op)) {
+            heap.forEachWeakref(op, clearWeakrefToGarbage);
+        }
+    }
+
     /** The inner loop of handle_weakrefs, for one weakref to an unreachable object. */
     private void clearWeakrefToGarbage(long wr) {
         // Ask before clearing: _PyWeakref_ClearRef keeps the callback, but a HeapView need not say so.
@@ -749,36 +777,50 @@ final class GenerationalCollector implements Collector {
         long seen = finalUnreachableHead; // free until handle_resurrected_objects
         GcHead.init(seen);
         while (!GcHead.isEmpty(collectable)) {
-            long gc = GcHead.next(collectable);
-            long op = fromGc(gc);
-            GcHead.move(gc, seen);
-            if (!GcHead.isFinalized(gc) && heap.hasFinalizer(op)) {
-                GcHead.setFinalized(gc);
-                if (!heap.isFinalized(op)) {
-                    heap.incref(op);
-                    heap.finalize(op);
-                    heap.decref(op);
-                }
-            }
+            finalizeFirst(collectable, seen);
         }
         GcHead.merge(seen, collectable);
     }
 
-    /**
-     * {@code handle_resurrected_objects}: recompute reachability of what is left; resurrected objects
-     * go to {@code old}, the rest to {@code stillUnreachable}.
-     */
-    private void handleResurrectedObjects(long unreachable, long stillUnreachable, long old) {
-        GcHead.clearCollectingAll(unreachable);
-        deduceUnreachable(unreachable, stillUnreachable);
-        clearUnreachableMask(stillUnreachable);
-        GcHead.merge(unreachable, old);
+    /** One object of {@code finalize_garbage}: the first of {@code collectable}, moved to {@code seen}. */
+    private void finalizeFirst(long collectable, long seen) {
+        long gc = GcHead.next(collectable);
+        long op = fromGc(gc);
+        GcHead.move(gc, seen);
+        if (!GcHead.isFinalized(gc) && heap.hasFinalizer(op)) {
+            GcHead.setFinalized(gc);
+            if (!heap.isFinalized(op)) {
+                heap.incref(op);
+                heap.finalize(op);
+                heap.decref(op);
+            }
+        }
     }
 
-    private static void clearUnreachableMask(long list) {
-        for (long gc = GcHead.next(list); gc != list; gc = GcHead.next(gc)) {
-            GcHead.setNextRaw(gc, GcHead.nextRaw(gc) & ~GcHead.NEXT_MASK_UNREACHABLE);
+    /**
+     * {@code handle_resurrected_objects}: recompute reachability of what is left; resurrected objects
+     * go to {@code old}, the rest to {@code stillUnreachable}. Returns the size of {@code stillUnreachable}.
+     *
+     * <p>gc.c first clears COLLECTING on the whole list ({@code gc_list_clear_collecting}); that walk is
+     * left out here because {@code update_refs}, the next walk of the same list, sets every object's
+     * {@code _gc_prev} to {@code gc_refs | COLLECTING} (keeping FINALIZED) before anything reads the flag,
+     * and the objects it untracks instead (immortal ones) lose the flag there too. One walk of the garbage
+     * fewer: each walk is a cache miss per object on a large heap.
+     */
+    private long handleResurrectedObjects(long unreachable, long stillUnreachable, long old) {
+        deduceUnreachable(unreachable, stillUnreachable);
+        long n = clearUnreachableMask(stillUnreachable);
+        GcHead.merge(unreachable, old);
+        return n;
+    }
+
+    /** {@code clear_unreachable_mask}; returns the list's length (gc.c's following {@code gc_list_size}). */
+    private static long clearUnreachableMask(long list) {
+        long n = 0;
+        for (long gc = list; (gc = GcHead.clearUnreachableAndNext(gc)) != list; ) {
+            n++;
         }
+        return n;
     }
 
     /**
@@ -787,20 +829,25 @@ final class GenerationalCollector implements Collector {
      */
     private void deleteGarbage(long collectable, long old) {
         while (!GcHead.isEmpty(collectable)) {
-            long gc = GcHead.next(collectable);
-            long op = fromGc(gc);
-            heap.incref(op);
-            if ((debug & DEBUG_SAVEALL) != 0) {
-                garbage.add(op); // gc.garbage holds the reference
-            } else {
-                heap.clear(op);
-                heap.decref(op);
-            }
-            if (GcHead.next(collectable) == gc) {
-                // Still alive: it may die later.
-                GcHead.clearCollecting(gc);
-                GcHead.move(gc, old);
-            }
+            deleteFirst(collectable, old);
+        }
+    }
+
+    /** One object of {@code delete_garbage}: the first of {@code collectable}. */
+    private void deleteFirst(long collectable, long old) {
+        long gc = GcHead.next(collectable);
+        long op = fromGc(gc);
+        heap.incref(op);
+        if ((debug & DEBUG_SAVEALL) != 0) {
+            garbage.add(op); // gc.garbage holds the reference
+        } else {
+            heap.clear(op);
+            heap.decref(op);
+        }
+        if (GcHead.next(collectable) == gc) {
+            // Still alive: it may die later.
+            GcHead.clearCollecting(gc);
+            GcHead.move(gc, old);
         }
     }
 
