@@ -256,4 +256,12 @@ public interface Mutator {
      * here. Programs call this between steps, as the interpreter does between bytecodes.
      */
     void safePoint();
+
+    /**
+     * The interpreter's view of this heap ({@link ObjectSpace}): host types, classes with a namespace, raw
+     * refcounts. Mutators that wrap another (misuse checks) do not offer it.
+     */
+    default ObjectSpace objectSpace() {
+        throw new UnsupportedOperationException("this mutator offers no ObjectSpace");
+    }
 }

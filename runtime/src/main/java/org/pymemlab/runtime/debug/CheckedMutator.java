@@ -15,7 +15,8 @@ import org.pymemlab.runtime.heap.Heap;
  * A {@link Mutator} that checks every object argument before the heap reads it ({@code pymem.debug.checks}):
  * an address that is not a live object of this heap — freed, never allocated, or from another runtime — is
  * reported as a {@link MisuseException} naming the address and, for a recently freed object, its type,
- * instead of reading memory that may belong to the allocator (which can crash the JVM).
+ * instead of reading memory that may belong to the allocator (which can crash the JVM). The interpreter's
+ * {@link org.pymemlab.runtime.ObjectSpace} is passed through unchecked.
  */
 public final class CheckedMutator implements Mutator {
 
@@ -404,5 +405,11 @@ public final class CheckedMutator implements Mutator {
     @Override
     public GcModule gc() {
         return delegate.gc();
+    }
+
+    /** The interpreter's view of the heap, unchanged: the Python frontend needs it to run under this wrapper. */
+    @Override
+    public org.pymemlab.runtime.ObjectSpace objectSpace() {
+        return delegate.objectSpace();
     }
 }

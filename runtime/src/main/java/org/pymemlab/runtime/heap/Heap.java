@@ -69,6 +69,7 @@ public final class Heap implements AutoCloseable {
     final InstanceObjects instances;
     final WeakrefObjects weakrefs;
     final Singletons singletons;
+    final HostObjects hosts;
 
     long objectsAllocated;
     long objectsFreed;
@@ -97,6 +98,7 @@ public final class Heap implements AutoCloseable {
         this.instances = new InstanceObjects(this);
         this.weakrefs = new WeakrefObjects(this);
         this.equality = new Equality(this);
+        this.hosts = new HostObjects(this);
     }
 
     // ---- types ----
@@ -372,6 +374,10 @@ public final class Heap implements AutoCloseable {
 
     private void deallocOne(long op) {
         PyType type = typeOf(op);
+        if (type.hostSlots >= 0) {
+            hosts.dealloc(op, type);
+            return;
+        }
         switch (type.kind) {
             case INT, BOOL -> ints.dealloc(op, type);
             case FLOAT -> floats.dealloc(op, type);
@@ -403,6 +409,10 @@ public final class Heap implements AutoCloseable {
     /** tp_traverse. */
     void traverse(long op, org.pymemlab.api.collector.ReferentVisitor visitor) {
         PyType type = typeOf(op);
+        if (type.hostSlots >= 0) {
+            hosts.traverse(op, type, visitor);
+            return;
+        }
         switch (type.kind) {
             case TUPLE -> tuples.traverse(op, visitor);
             case LIST -> lists.traverse(op, visitor);
@@ -430,6 +440,10 @@ public final class Heap implements AutoCloseable {
     /** tp_clear. */
     void clear(long op) {
         PyType type = typeOf(op);
+        if (type.hostSlots >= 0) {
+            hosts.clear(op, type);
+            return;
+        }
         switch (type.kind) {
             case LIST -> lists.clear(op);
             case DICT -> dicts.clear(op);
@@ -458,7 +472,7 @@ public final class Heap implements AutoCloseable {
             case INSTANCE -> type.basicsize;
             case WEAKREF -> layout.weakrefSize();
             case TYPE -> instances.classSizeOf(op, type);
-            default -> 16;
+            default -> type.hostSlots >= 0 ? type.basicsize : 16;
         };
         return type.gc ? base + layout.gcHeader() + type.preheader : base;
     }

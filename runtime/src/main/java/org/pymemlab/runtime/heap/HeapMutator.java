@@ -18,10 +18,17 @@ public final class HeapMutator implements Mutator {
 
     private final Heap heap;
     private final long globals;
+    private final HeapObjectSpace objectSpace;
 
     HeapMutator(Heap heap) {
         this.heap = heap;
         this.globals = heap.dicts.newDict();
+        this.objectSpace = new HeapObjectSpace(heap);
+    }
+
+    @Override
+    public org.pymemlab.runtime.ObjectSpace objectSpace() {
+        return objectSpace;
     }
 
     /** The dict holding the roots. */

@@ -47,9 +47,32 @@ final class InstanceObjects {
     // ---- classes ----
 
     long newClass(ClassSpec spec) {
+        return newClass(spec, 0, 0);
+    }
+
+    /**
+     * A class with a base class (0 for {@code object}) and a namespace dict (0 for none); the class takes its
+     * own references to both. Instances of a class whose base has a {@code __dict__} have one too; slots are
+     * inherited (the base's first).
+     */
+    long newClass(ClassSpec spec, long base, long namespace) {
         var layout = heap.layout;
-        boolean hasDict = spec.hasDict();
-        List<String> slots = hasDict ? List.of() : spec.slots();
+        PyType baseType = base == 0 ? null : heap.typeByAddress(base);
+        boolean hasDict = spec.hasDict() || baseType != null && baseType.hasDict;
+        List<String> slots;
+        if (hasDict) {
+            slots = List.of();
+        } else if (baseType != null) {
+            var all = new java.util.ArrayList<>(baseType.slots);
+            for (String s : spec.slots()) {
+                if (!all.contains(s)) {
+                    all.add(s);
+                }
+            }
+            slots = all;
+        } else {
+            slots = spec.slots();
+        }
         int basicsize = hasDict ? layout.instanceBasicsize() : 16 + 8 * slots.size();
         int preheader = hasDict ? layout.instancePreheader() : 0;
         int weaklistOffset = hasDict && layout.instanceWeaklistInline() ? 16 : -1;
@@ -58,6 +81,14 @@ final class InstanceObjects {
         long op = heap.allocObject(heap.builtins.type, layout.heapTypeSize());
         heap.registerType(type, op);
         putLong(op + 32, basicsize);
+        if (base != 0) {
+            heap.incref(base);
+            type.baseClass = base;
+        }
+        if (namespace != 0) {
+            heap.incref(namespace);
+            type.classDict = namespace;
+        }
         if (hasDict) {
             try {
                 type.sharedKeys = newSharedKeys();
@@ -117,7 +148,13 @@ final class InstanceObjects {
     }
 
     void traverseClass(long op, ReferentVisitor visitor) {
-        // class attributes are not modelled: a class refers to no container
+        PyType cls = heap.typeByAddress(op);
+        if (cls.classDict != 0) {
+            visitor.visit(cls.classDict);
+        }
+        if (cls.baseClass != 0) {
+            visitor.visit(cls.baseClass);
+        }
     }
 
     /** The shared keys' names, for leak detection (they are str, so tp_traverse skips them). */
@@ -126,14 +163,23 @@ final class InstanceObjects {
         for (int i = 0; i < cls.sharedNames.size(); i++) {
             visitor.visit(sharedName(cls, i));
         }
+        traverseClass(op, visitor);
     }
 
     void clearClass(long op) {
+        PyType cls = heap.typeByAddress(op);
+        long namespace = cls.classDict;
+        long base = cls.baseClass;
+        cls.classDict = 0;
+        cls.baseClass = 0;
+        heap.xdecref(namespace);
+        heap.xdecref(base);
     }
 
     void deallocClass(long op, PyType type) {
         heap.collector.untrack(op);
         PyType cls = heap.typeByAddress(op);
+        clearClass(op);
         if (cls.sharedKeys != 0) {
             for (int i = 0; i < cls.sharedNames.size(); i++) {
                 heap.decref(sharedName(cls, i));

@@ -32,6 +32,12 @@ final class PyType {
     final boolean weakrefable;
     final ObjectFinalizer finalizer;
     long address;
+    /** For a type added through {@link HostObjects}: how many reference slots its instances have; −1 otherwise. */
+    int hostSlots = -1;
+    /** For a class: its namespace dict ({@code __dict__}), or 0. Owned. */
+    long classDict;
+    /** For a class: its base class, or 0 for {@code object}. Owned. */
+    long baseClass;
 
     // A class without __slots__ shares one keys table among its instances (CPython's ht_cached_keys):
     // the attribute names in insertion order, and the spare room left for new instances' values.

@@ -1,0 +1,1041 @@
+package org.pymemlab.frontend.interp;
+
+import static org.pymemlab.frontend.interp.Interp.*;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.pymemlab.runtime.Mutator;
+
+/** The builtins module, constructors of the built-in types, and the methods of str, list, dict, set, tuple. */
+final class Builtins {
+
+    private Builtins() {
+    }
+
+    static void install(Interp in) {
+        Mutator m = in.m;
+        long d = in.builtinsDict;
+        String[] types = {"int", "float", "str", "bytes", "tuple", "list", "dict", "set", "frozenset", "bool", "type"};
+        for (String t : types) {
+            m.dictSet(d, in.internStr(t), m.objectSpace().builtinType(t));
+        }
+        m.dictSet(d, in.internStr("object"), in.tObject);
+        m.dictSet(d, in.internStr("range"), in.tRange);
+        m.dictSet(d, in.internStr("super"), in.tSuper);
+        m.dictSet(d, in.internStr("property"), in.tProperty);
+        m.dictSet(d, in.internStr("staticmethod"), in.tStaticMethod);
+        m.dictSet(d, in.internStr("classmethod"), in.tClassMethod);
+        m.dictSet(d, in.internStr("None"), in.none);
+        m.dictSet(d, in.internStr("True"), in.trueObj);
+        m.dictSet(d, in.internStr("False"), in.falseObj);
+        m.dictSet(d, in.internStr("Ellipsis"), m.ellipsis());
+        m.dictSet(d, in.internStr("NotImplemented"), m.notImplemented());
+        String[] fns = {"print", "len", "id", "hex", "bin", "oct", "repr", "abs", "sum", "min", "max", "sorted", "reversed",
+                "enumerate", "zip", "map", "filter", "chr", "ord", "iter", "next", "any", "all", "round", "divmod", "hash",
+                "isinstance", "issubclass", "hasattr", "getattr", "setattr", "delattr", "callable", "format", "vars",
+                "globals", "pow", "exit", "quit"};
+        for (String name : fns) {
+            long b = in.newBuiltin(name, 0, (inn, self, args, kw) -> function(inn, name, args, kw));
+            m.dictSet(d, in.internStr(name), b);
+            m.decref(b);
+        }
+    }
+
+    private static PyRaise argc(Interp in, String name, int want, long[] args) {
+        return in.typeError(name + "() takes exactly " + want + " argument" + (want == 1 ? "" : "s") + " (" + args.length + " given)");
+    }
+
+    static String kwString(Interp in, long[] args, String[] kw, String name, String dflt) {
+        if (kw == null) {
+            return dflt;
+        }
+        int npos = args.length - kw.length;
+        for (int i = 0; i < kw.length; i++) {
+            if (kw[i].equals(name)) {
+                long v = args[npos + i];
+                return v == in.none ? dflt : in.m.strValue(v);
+            }
+        }
+        return dflt;
+    }
+
+    static long kwValue(long[] args, String[] kw, String name) {
+        if (kw == null) {
+            return 0;
+        }
+        int npos = args.length - kw.length;
+        for (int i = 0; i < kw.length; i++) {
+            if (kw[i].equals(name)) {
+                return args[npos + i];
+            }
+        }
+        return 0;
+    }
+
+    static int npos(long[] args, String[] kw) {
+        return args.length - (kw == null ? 0 : kw.length);
+    }
+
+    static long function(Interp in, String name, long[] args, String[] kw) {
+        Mutator m = in.m;
+        int n = npos(args, kw);
+        switch (name) {
+            case "print": {
+                String sep = kwString(in, args, kw, "sep", " ");
+                String end = kwString(in, args, kw, "end", "\n");
+                long file = kwValue(args, kw, "file");
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < n; i++) {
+                    if (i > 0) {
+                        sb.append(sep);
+                    }
+                    sb.append(in.str(args[i]));
+                }
+                sb.append(end);
+                if (file != 0 && file != in.none) {
+                    in.m.decref(in.callAttr(in.incref(file), "write", new long[] {in.newStr(sb.toString())}, null));
+                } else {
+                    in.out.print(sb);
+                }
+                return in.none;
+            }
+            case "len":
+                return in.newInt(len(in, args[0]));
+            case "id":
+                return in.newInt(BigInteger.valueOf(args[0]));
+            case "hex":
+                return in.newStr(Formats.formatInt(m.bigIntValue(args[0]), "#x"));
+            case "bin":
+                return in.newStr(Formats.formatInt(m.bigIntValue(args[0]), "#b"));
+            case "oct":
+                return in.newStr(Formats.formatInt(m.bigIntValue(args[0]), "#o"));
+            case "repr":
+                return in.newStr(in.repr(args[0]));
+            case "abs": {
+                int k = in.kind(args[0]);
+                if (k == K_FLOAT) {
+                    return m.newFloat(Math.abs(m.floatValue(args[0])));
+                }
+                if (k == K_INT || k == K_BOOL) {
+                    return in.newInt(m.bigIntValue(args[0]).abs());
+                }
+                long fn = in.lookup(in.classOf(args[0]), in.internStr("__abs__"));
+                if (fn != 0) {
+                    return in.callMethod(fn, args[0]);
+                }
+                throw in.typeError("bad operand type for abs(): '" + in.classOf(args[0]).name + "'");
+            }
+            case "sum": {
+                long acc = n > 1 ? in.incref(args[1]) : in.newInt(0);
+                long it = in.iter(args[0]);
+                // 3.12+: floats are summed with Neumaier's compensation (builtin_sum_impl)
+                double fsum = 0;
+                double comp = 0;
+                boolean floats = false;
+                try {
+                    for (long x = in.next(it); x != 0; x = in.next(it)) {
+                        if (in.minor >= 12 && in.kind(x) == K_FLOAT && (floats || in.kind(acc) == K_FLOAT
+                                || in.kind(acc) == K_INT && m.bigIntValue(acc).bitLength() < 53)) {
+                            if (!floats) {
+                                fsum = Operators.toDouble(in, acc);
+                                comp = 0;
+                                floats = true;
+                            }
+                            double v = m.floatValue(x);
+                            m.decref(x);
+                            double t = fsum + v;
+                            if (Math.abs(fsum) >= Math.abs(v)) {
+                                comp += (fsum - t) + v;
+                            } else {
+                                comp += (v - t) + fsum;
+                            }
+                            fsum = t;
+                            continue;
+                        }
+                        if (floats) {
+                            m.decref(acc);
+                            acc = m.newFloat(comp != 0 && Double.isFinite(comp) ? fsum + comp : fsum);
+                            floats = false;
+                        }
+                        long r;
+                        try {
+                            r = Operators.binary(in, org.pymemlab.frontend.ast.Ops.BinOpKind.ADD, acc, x, false);
+                        } finally {
+                            m.decref(x);
+                        }
+                        m.decref(acc);
+                        acc = r;
+                    }
+                } finally {
+                    m.decref(it);
+                }
+                if (floats) {
+                    m.decref(acc);
+                    acc = m.newFloat(comp != 0 && Double.isFinite(comp) ? fsum + comp : fsum);
+                }
+                return acc;
+            }
+            case "min", "max": {
+                List<Long> items = n == 1 ? in.toList(args[0]) : new ArrayList<>();
+                if (n > 1) {
+                    for (int i = 0; i < n; i++) {
+                        items.add(in.incref(args[i]));
+                    }
+                }
+                long key = kwValue(args, kw, "key");
+                long dflt = kwValue(args, kw, "default");
+                try {
+                    if (items.isEmpty()) {
+                        if (dflt != 0) {
+                            return in.incref(dflt);
+                        }
+                        throw in.error("ValueError", name + "() iterable argument is empty");
+                    }
+                    long best = items.get(0);
+                    long bestKey = key == 0 ? in.incref(best) : in.call(key, new long[] {in.incref(best)}, null);
+                    for (int i = 1; i < items.size(); i++) {
+                        long x = items.get(i);
+                        long xk = key == 0 ? in.incref(x) : in.call(key, new long[] {in.incref(x)}, null);
+                        boolean better = name.equals("min")
+                                ? Operators.compare(in, org.pymemlab.frontend.ast.Ops.CmpOpKind.LT, xk, bestKey)
+                                : Operators.compare(in, org.pymemlab.frontend.ast.Ops.CmpOpKind.GT, xk, bestKey);
+                        if (better) {
+                            m.decref(bestKey);
+                            bestKey = xk;
+                            best = x;
+                        } else {
+                            m.decref(xk);
+                        }
+                    }
+                    m.decref(bestKey);
+                    return in.incref(best);
+                } finally {
+                    for (long x : items) {
+                        m.decref(x);
+                    }
+                }
+            }
+            case "sorted": {
+                long list = construct(in, m.objectSpace().builtinType("list"), new long[] {args[0]}, null);
+                long[] sortArgs = new long[args.length - 1];
+                System.arraycopy(args, 1, sortArgs, 0, sortArgs.length);
+                m.decref(callMethod(in, list, in.classOf(list), "sort", sortArgs, kw));
+                return list;
+            }
+            case "reversed": {
+                int k = in.kind(args[0]);
+                if (k == K_INSTANCE) {
+                    long fn = in.lookup(in.classOf(args[0]), in.internStr("__reversed__"));
+                    if (fn != 0) {
+                        return in.callMethod(fn, args[0]);
+                    }
+                }
+                List<Long> items = in.toList(args[0]);
+                java.util.Collections.reverse(items);
+                return listIter(in, k == K_LIST ? "list_reverseiterator" : "reversed", args[0], items);
+            }
+            case "enumerate": {
+                long it = in.iter(args[0]);
+                long start = n > 1 ? m.intValue(args[1]) : kwValue(args, kw, "start") != 0 ? m.intValue(kwValue(args, kw, "start")) : 0;
+                long r = in.newIter("enumerate", it, new JIter() {
+                    long i = start;
+
+                    @Override
+                    public long next(Interp inn, long self) {
+                        long x = in.next(m.objectSpace().hostSlot(self, 0));
+                        if (x == 0) {
+                            return 0;
+                        }
+                        long idx = in.newInt(i++);
+                        long t = m.newTuple(idx, x);
+                        m.decref(idx);
+                        m.decref(x);
+                        return t;
+                    }
+                });
+                m.decref(it);
+                return r;
+            }
+            case "zip": {
+                long[] its = new long[n];
+                for (int i = 0; i < n; i++) {
+                    its[i] = in.iter(args[i]);
+                }
+                long tup = m.newTuple(its);
+                in.release(its);
+                long r = in.newIter("zip", tup, (inn, self) -> {
+                    long t = m.objectSpace().hostSlot(self, 0);
+                    long[] xs = new long[n];
+                    for (int i = 0; i < n; i++) {
+                        xs[i] = in.next(m.tupleGet(t, i));
+                        if (xs[i] == 0) {
+                            in.release(xs);
+                            return 0;
+                        }
+                    }
+                    if (n == 0) {
+                        return 0;
+                    }
+                    long res = m.newTuple(xs);
+                    in.release(xs);
+                    return res;
+                });
+                m.decref(tup);
+                return r;
+            }
+            case "map", "filter": {
+                long fn = args[0];
+                long it = in.iter(args[1]);
+                long[] extra = new long[n - 2];
+                for (int i = 2; i < n; i++) {
+                    extra[i - 2] = in.iter(args[i]);
+                }
+                long tup = m.newTuple(fn, it);
+                m.decref(it);
+                long r = in.newIter(name, tup, (inn, self) -> {
+                    long t = m.objectSpace().hostSlot(self, 0);
+                    long f = m.tupleGet(t, 0);
+                    long src = m.tupleGet(t, 1);
+                    while (true) {
+                        long x = in.next(src);
+                        if (x == 0) {
+                            return 0;
+                        }
+                        if (name.equals("map")) {
+                            long[] cargs = new long[1 + extra.length];
+                            cargs[0] = x;
+                            for (int i = 0; i < extra.length; i++) {
+                                cargs[i + 1] = in.next(extra[i]);
+                                if (cargs[i + 1] == 0) {
+                                    in.release(cargs);
+                                    return 0;
+                                }
+                            }
+                            return in.call(f, cargs, null);
+                        }
+                        boolean keep;
+                        if (f == in.none) {
+                            keep = in.truthy(x);
+                        } else {
+                            long r2 = in.call(f, new long[] {in.incref(x)}, null);
+                            keep = in.truthy(r2);
+                            m.decref(r2);
+                        }
+                        if (keep) {
+                            return x;
+                        }
+                        m.decref(x);
+                    }
+                });
+                m.decref(tup);
+                for (long e : extra) {
+                    in.kept.add(e);
+                }
+                return r;
+            }
+            case "chr":
+                return in.newStr(new String(Character.toChars((int) m.intValue(args[0]))));
+            case "ord": {
+                if (in.kind(args[0]) == K_BYTES) {
+                    return in.newInt(m.bytesValue(args[0])[0] & 0xff);
+                }
+                String s = m.strValue(args[0]);
+                if (s.codePointCount(0, s.length()) != 1) {
+                    throw in.typeError("ord() expected a character, but string of length " + s.length() + " found");
+                }
+                return in.newInt(s.codePointAt(0));
+            }
+            case "iter":
+                return in.iter(args[0]);
+            case "next": {
+                long x = in.next(args[0]);
+                if (x == 0) {
+                    if (n > 1) {
+                        return in.incref(args[1]);
+                    }
+                    throw in.error("StopIteration", "");
+                }
+                return x;
+            }
+            case "any", "all": {
+                long it = in.iter(args[0]);
+                try {
+                    for (long x = in.next(it); x != 0; x = in.next(it)) {
+                        boolean t = in.truthy(x);
+                        m.decref(x);
+                        if (t == name.equals("any")) {
+                            return in.bool(t);
+                        }
+                    }
+                } finally {
+                    m.decref(it);
+                }
+                return in.bool(name.equals("all"));
+            }
+            case "round": {
+                int k = in.kind(args[0]);
+                if (k == K_INT || k == K_BOOL) {
+                    return in.newInt(m.bigIntValue(args[0]));
+                }
+                double v = m.floatValue(args[0]);
+                if (n < 2 || args[1] == in.none) {
+                    return in.newInt(new java.math.BigDecimal(v).setScale(0, java.math.RoundingMode.HALF_EVEN).toBigInteger());
+                }
+                int digits = (int) m.intValue(args[1]);
+                return m.newFloat(Double.parseDouble(new java.math.BigDecimal(v).setScale(digits, java.math.RoundingMode.HALF_EVEN).toString()));
+            }
+            case "divmod": {
+                long q = Operators.binary(in, org.pymemlab.frontend.ast.Ops.BinOpKind.FLOORDIV, args[0], args[1], false);
+                long r = Operators.binary(in, org.pymemlab.frontend.ast.Ops.BinOpKind.MOD, args[0], args[1], false);
+                long t = m.newTuple(q, r);
+                m.decref(q);
+                m.decref(r);
+                return t;
+            }
+            case "pow":
+                return Operators.binary(in, org.pymemlab.frontend.ast.Ops.BinOpKind.POW, args[0], args[1], false);
+            case "hash":
+                return in.newInt(in.hash(args[0]));
+            case "isinstance":
+                return in.bool(isInstance(in, args[0], args[1]));
+            case "issubclass": {
+                PyClass c = in.classOfType(args[0]);
+                PyClass of = in.classOfType(args[1]);
+                return in.bool(c != null && of != null && in.isSubclass(c, of));
+            }
+            case "hasattr": {
+                try {
+                    long v = in.getattrOrZero(args[0], m.strValue(args[1]));
+                    if (v != 0) {
+                        m.decref(v);
+                        return in.trueObj;
+                    }
+                    return in.falseObj;
+                } catch (PyRaise e) {
+                    if (in.isInstance(e.exc, "AttributeError")) {
+                        m.decref(e.exc);
+                        return in.falseObj;
+                    }
+                    throw e;
+                }
+            }
+            case "getattr": {
+                if (n > 2) {
+                    long v = in.getattrOrZero(args[0], m.strValue(args[1]));
+                    return v != 0 ? v : in.incref(args[2]);
+                }
+                return in.getattr(args[0], m.strValue(args[1]));
+            }
+            case "setattr":
+                in.setattr(args[0], m.strValue(args[1]), args[2]);
+                return in.none;
+            case "delattr":
+                in.delattr(args[0], m.strValue(args[1]));
+                return in.none;
+            case "callable": {
+                int k = in.kind(args[0]);
+                return in.bool(k == K_FUNCTION || k == K_BUILTIN || k == K_METHOD || k == K_TYPE || k == K_WEAKREF
+                        || k == K_INSTANCE && in.lookup(in.classOf(args[0]), in.internStr("__call__")) != 0);
+            }
+            case "format":
+                return in.newStr(format(in, args[0], n > 1 ? m.strValue(args[1]) : ""));
+            case "vars":
+                return in.getattr(args[0], "__dict__");
+            case "globals":
+                return in.incref(in.current.globals);
+            case "exit", "quit": {
+                long cls = in.exceptions.get("SystemExit");
+                throw new PyRaise(in.instantiateException(cls, n > 0 ? new long[] {args[0]} : new long[0]));
+            }
+            default:
+                throw in.error("NotImplementedError", name);
+        }
+    }
+
+    static boolean isInstance(Interp in, long obj, long cls) {
+        if (in.kind(cls) == K_TUPLE) {
+            long n = in.m.len(cls);
+            for (int i = 0; i < n; i++) {
+                if (isInstance(in, obj, in.m.tupleGet(cls, i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        PyClass of = in.classOfType(cls);
+        if (of == null) {
+            throw in.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        return in.isSubclass(in.classOf(obj), of);
+    }
+
+    static long len(Interp in, long v) {
+        int k = in.kind(v);
+        switch (k) {
+            case K_STR: {
+                String s = in.m.strValue(v);
+                return s.codePointCount(0, s.length());
+            }
+            case K_BYTES, K_TUPLE, K_LIST, K_DICT, K_SET, K_FROZENSET:
+                return in.m.len(v);
+            case K_RANGE:
+                return in.rangeLen(v);
+            case K_WEAKVALUEDICT:
+                return WeakValueDict.of(in, v).len();
+            case K_INSTANCE: {
+                long fn = in.lookup(in.classOf(v), in.internStr("__len__"));
+                if (fn != 0) {
+                    long r = in.callMethod(fn, v);
+                    try {
+                        long x = in.m.intValue(r);
+                        if (x < 0) {
+                            throw in.error("ValueError", "__len__() should return >= 0");
+                        }
+                        return x;
+                    } finally {
+                        in.m.decref(r);
+                    }
+                }
+                break;
+            }
+            default:
+                break;
+        }
+        throw in.typeError("object of type '" + in.classOf(v).name + "' has no len()");
+    }
+
+    static long listIter(Interp in, String type, long seq, List<Long> owned) {
+        Mutator m = in.m;
+        long list = m.newList(Interp.toArray(owned));
+        for (long x : owned) {
+            m.decref(x);
+        }
+        long it = in.newIter(type, list, new JIter() {
+            int i;
+
+            @Override
+            public long next(Interp inn, long self) {
+                long l = m.objectSpace().hostSlot(self, 0);
+                if (l == 0 || i >= m.len(l)) {
+                    return 0;
+                }
+                return in.incref(m.listGet(l, i++));
+            }
+        });
+        m.decref(list);
+        return it;
+    }
+
+    // ---- constructors ----
+
+    static long construct(Interp in, long type, long[] args, String[] kw) {
+        Mutator m = in.m;
+        PyClass c = in.classOfType(type);
+        int n = npos(args, kw);
+        if (c.user) {
+            long[] copy = args.clone();
+            for (long a : copy) {
+                m.incref(a);
+            }
+            return in.instantiate(type, copy, kw);
+        }
+        switch (c.kind) {
+            case K_OBJECT:
+                return m.objectSpace().newHostObject(in.tObject);
+            case K_TYPE: {
+                if (n == 1) {
+                    return in.incref(m.objectSpace().typeOf(args[0]));
+                }
+                throw in.typeError("type() with 3 arguments is not supported");
+            }
+            case K_BOOL:
+                return in.bool(n > 0 && in.truthy(args[0]));
+            case K_INT: {
+                if (n == 0) {
+                    return in.newInt(0);
+                }
+                long v = args[0];
+                int k = in.kind(v);
+                if (k == K_INT) {
+                    return in.incref(v);
+                }
+                if (k == K_BOOL) {
+                    return in.newInt(v == in.trueObj ? 1 : 0);
+                }
+                if (k == K_FLOAT) {
+                    double d = m.floatValue(v);
+                    if (Double.isNaN(d)) {
+                        throw in.error("ValueError", "cannot convert float NaN to integer");
+                    }
+                    if (Double.isInfinite(d)) {
+                        throw in.error("OverflowError", "cannot convert float infinity to integer");
+                    }
+                    return in.newInt(new java.math.BigDecimal(d).toBigInteger());
+                }
+                if (k == K_STR) {
+                    String s = m.strValue(v).strip().replace("_", "");
+                    int base = n > 1 ? (int) m.intValue(args[1]) : 10;
+                    try {
+                        if (base == 0 || base == 16 && s.toLowerCase().startsWith("0x")) {
+                            String t = s.toLowerCase();
+                            boolean neg = t.startsWith("-");
+                            if (neg || t.startsWith("+")) {
+                                t = t.substring(1);
+                            }
+                            int b = t.startsWith("0x") ? 16 : t.startsWith("0b") ? 2 : t.startsWith("0o") ? 8 : 10;
+                            if (b != 10) {
+                                t = t.substring(2);
+                            }
+                            BigInteger r = new BigInteger(t, b);
+                            return in.newInt(neg ? r.negate() : r);
+                        }
+                        if ((base == 2 && s.toLowerCase().startsWith("0b")) || (base == 8 && s.toLowerCase().startsWith("0o"))) {
+                            s = s.substring(2);
+                        }
+                        return in.newInt(new BigInteger(s.startsWith("+") ? s.substring(1) : s, base));
+                    } catch (NumberFormatException e) {
+                        throw in.error("ValueError", "invalid literal for int() with base " + base + ": " + in.repr(v));
+                    }
+                }
+                if (k == K_INSTANCE) {
+                    long fn = in.lookup(in.classOf(v), in.internStr("__int__"));
+                    if (fn == 0) {
+                        fn = in.lookup(in.classOf(v), in.internStr("__index__"));
+                    }
+                    if (fn != 0) {
+                        return in.callMethod(fn, v);
+                    }
+                }
+                throw in.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + in.classOf(v).name + "'");
+            }
+            case K_FLOAT: {
+                if (n == 0) {
+                    return m.newFloat(0.0);
+                }
+                long v = args[0];
+                int k = in.kind(v);
+                if (k == K_FLOAT) {
+                    return in.incref(v);
+                }
+                if (k == K_INT || k == K_BOOL) {
+                    return m.newFloat(Operators.toDouble(in, v));
+                }
+                if (k == K_STR) {
+                    String s = m.strValue(v).strip().toLowerCase();
+                    try {
+                        return m.newFloat(switch (s) {
+                            case "inf", "+inf", "infinity" -> Double.POSITIVE_INFINITY;
+                            case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
+                            case "nan", "+nan", "-nan" -> Double.NaN;
+                            default -> {
+                                if (!s.matches("[+-]?(\\d[\\d_]*)?(\\.\\d*)?(e[+-]?\\d+)?")) {
+                                    throw new NumberFormatException();
+                                }
+                                yield Double.parseDouble(s.replace("_", ""));
+                            }
+                        });
+                    } catch (NumberFormatException e) {
+                        throw in.error("ValueError", "could not convert string to float: " + in.repr(v));
+                    }
+                }
+                if (k == K_INSTANCE) {
+                    long fn = in.lookup(in.classOf(v), in.internStr("__float__"));
+                    if (fn != 0) {
+                        return in.callMethod(fn, v);
+                    }
+                }
+                throw in.typeError("float() argument must be a string or a real number, not '" + in.classOf(v).name + "'");
+            }
+            case K_STR: {
+                if (n == 0) {
+                    return in.newStr("");
+                }
+                if (in.kind(args[0]) == K_STR) {
+                    return in.incref(args[0]);
+                }
+                if (in.kind(args[0]) == K_BYTES && n > 1) {
+                    return in.newStr(new String(m.bytesValue(args[0]), java.nio.charset.StandardCharsets.UTF_8));
+                }
+                return in.newStr(in.str(args[0]));
+            }
+            case K_BYTES: {
+                if (n == 0) {
+                    return m.newBytes(new byte[0]);
+                }
+                int k = in.kind(args[0]);
+                if (k == K_STR) {
+                    return m.newBytes(m.strValue(args[0]).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                if (k == K_INT) {
+                    return m.newBytes(new byte[(int) m.intValue(args[0])]);
+                }
+                if (k == K_BYTES) {
+                    return in.incref(args[0]);
+                }
+                List<Long> items = in.toList(args[0]);
+                byte[] b = new byte[items.size()];
+                for (int i = 0; i < b.length; i++) {
+                    b[i] = (byte) m.intValue(items.get(i));
+                    m.decref(items.get(i));
+                }
+                return m.newBytes(b);
+            }
+            case K_TUPLE: {
+                if (n == 0) {
+                    return m.newTuple();
+                }
+                if (in.kind(args[0]) == K_TUPLE) {
+                    return in.incref(args[0]);
+                }
+                List<Long> items = in.toList(args[0]);
+                long t = m.newTuple(Interp.toArray(items));
+                in.release(Interp.toArray(items));
+                return t;
+            }
+            case K_LIST: {
+                if (n == 0) {
+                    return m.newList();
+                }
+                int k = in.kind(args[0]);
+                List<Long> items = in.toList(args[0]);
+                long[] arr = Interp.toArray(items);
+                // list(x) of a sized iterable preallocates exactly (list_preallocate_exact)
+                long l = k == K_LIST || k == K_TUPLE || k == K_RANGE || k == K_DICT || k == K_SET || k == K_FROZENSET || k == K_STR
+                        ? m.newListFrom(arr) : appendAll(m, arr);
+                in.release(arr);
+                return l;
+            }
+            case K_DICT: {
+                long d = m.newDict();
+                try {
+                    if (n > 0) {
+                        if (in.kind(args[0]) == K_DICT) {
+                            in.os.dictForEach(args[0], (k, v) -> m.dictSet(d, k, v));
+                        } else {
+                            for (long pair : in.toList(args[0])) {
+                                List<Long> kv = in.toList(pair);
+                                m.decref(pair);
+                                in.hash(kv.get(0));
+                                m.dictSet(d, kv.get(0), kv.get(1));
+                                in.release(Interp.toArray(kv));
+                            }
+                        }
+                    }
+                    if (kw != null) {
+                        for (int i = 0; i < kw.length; i++) {
+                            m.dictSet(d, in.internStr(kw[i]), args[n + i]);
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    m.decref(d);
+                    throw e;
+                }
+                return d;
+            }
+            case K_SET, K_FROZENSET: {
+                if (n == 0) {
+                    return c.kind == K_SET ? m.newSet() : m.newFrozenSet();
+                }
+                if (c.kind == K_FROZENSET && in.kind(args[0]) == K_FROZENSET) {
+                    return in.incref(args[0]);
+                }
+                List<Long> items = in.toList(args[0]);
+                long[] arr = Interp.toArray(items);
+                try {
+                    for (long x : arr) {
+                        in.hash(x);
+                    }
+                    return c.kind == K_SET ? m.newSet(arr) : m.newFrozenSet(arr);
+                } finally {
+                    in.release(arr);
+                }
+            }
+            case K_RANGE: {
+                long start = n > 1 ? args[0] : 0;
+                long stop = n > 1 ? args[1] : args[0];
+                long step = n > 2 ? args[2] : 0;
+                for (long a : new long[] {start, stop, step}) {
+                    if (a != 0 && in.kind(a) != K_INT && in.kind(a) != K_BOOL) {
+                        throw in.typeError("'" + in.classOf(a).name + "' object cannot be interpreted as an integer");
+                    }
+                }
+                if (step != 0 && m.bigIntValue(step).signum() == 0) {
+                    throw in.error("ValueError", "range() arg 3 must not be zero");
+                }
+                long r = m.objectSpace().newHostObject(in.tRange);
+                long zero = in.newInt(0);
+                long one = in.newInt(1);
+                m.objectSpace().setHostSlot(r, 0, start == 0 ? zero : start);
+                m.objectSpace().setHostSlot(r, 1, stop);
+                m.objectSpace().setHostSlot(r, 2, step == 0 ? one : step);
+                m.decref(zero);
+                m.decref(one);
+                return r;
+            }
+            case K_SUPER:
+                return newSuper(in, args[0], args[1]);
+            case K_PROPERTY: {
+                long p = m.objectSpace().newHostObject(in.tProperty);
+                for (int i = 0; i < Math.min(n, 3); i++) {
+                    if (args[i] != in.none) {
+                        m.objectSpace().setHostSlot(p, i, args[i]);
+                    }
+                }
+                return p;
+            }
+            case K_WEAKVALUEDICT: {
+                long d = WeakValueDict.create(in);
+                if (n > 0) {
+                    for (long k : in.toList(args[0])) {
+                        WeakValueDict.of(in, d).set(k, m.dictGet(args[0], k));
+                        m.decref(k);
+                    }
+                }
+                return d;
+            }
+            case K_STATICMETHOD, K_CLASSMETHOD: {
+                long p = m.objectSpace().newHostObject(type);
+                m.objectSpace().setHostSlot(p, 0, args[0]);
+                return p;
+            }
+            default:
+                throw in.typeError("cannot create '" + c.name + "' instances");
+        }
+    }
+
+    private static long appendAll(Mutator m, long[] arr) {
+        long l = m.newList();
+        for (long x : arr) {
+            m.listAppend(l, x);
+        }
+        return l;
+    }
+
+    // ---- super, __dict__, type attributes ----
+
+    static long newSuper(Interp in, long cls, long obj) {
+        long s = in.os.newHostObject(in.tSuper);
+        in.os.setHostSlot(s, 0, cls);
+        in.os.setHostSlot(s, 1, obj);
+        return s;
+    }
+
+    static long superAttr(Interp in, long sup, String name) {
+        long cls = in.os.hostSlot(sup, 0);
+        long obj = in.os.hostSlot(sup, 1);
+        PyClass start = in.classOfType(cls).base;
+        long v = in.lookup(start, in.internStr(name));
+        if (v == 0) {
+            if (name.equals("__init__")) {
+                return in.newBuiltin("__init__", obj, (inn, self, a, kw) -> inn.none);
+            }
+            return 0;
+        }
+        int k = in.kind(v);
+        if (k == K_FUNCTION) {
+            return in.newMethod(v, obj);
+        }
+        if (k == K_CLASSMETHOD) {
+            return in.newMethod(in.os.hostSlot(v, 0), in.kind(obj) == K_TYPE ? obj : in.os.typeOf(obj));
+        }
+        return in.incref(v);
+    }
+
+    static long instanceDict(Interp in, long obj) {
+        PyClass c = in.classOf(obj);
+        List<String> names = new ArrayList<>();
+        for (PyClass p = c; p != null; p = p.base) {
+            // the heap keeps attribute names in its shared keys; ask for the usual ones through getAttr
+        }
+        long d = in.m.newDict();
+        for (String n : attributeNames(in, obj)) {
+            long v = in.m.getAttr(obj, n);
+            if (v != 0) {
+                in.m.dictSet(d, in.internStr(n), v);
+            }
+        }
+        return d;
+    }
+
+    /** The names assigned on instances of the class so far (as the interpreter saw them). */
+    static Set<String> attributeNames(Interp in, long obj) {
+        return in.attributeNames;
+    }
+
+    static long typeAttr(Interp in, long type, PyClass t, String name) {
+        if (t == null) {
+            return 0;
+        }
+        if (t.kind == K_DICT && name.equals("fromkeys")) {
+            return in.newBuiltin("fromkeys", 0, (inn, self, a, kw) -> {
+                long d = inn.m.newDict();
+                long v = a.length > 1 ? a[1] : inn.none;
+                for (long k : inn.toList(a[0])) {
+                    inn.m.dictSet(d, k, v);
+                    inn.m.decref(k);
+                }
+                return d;
+            });
+        }
+        if (t.kind < K_TYPE) {
+            // unbound method: list.append(lst, x)
+            return in.newBuiltin(name, 0, (inn, self, a, kw) -> {
+                long[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+                long r = callMethod(inn, a[0], inn.classOf(a[0]), name, rest, kw);
+                if (r == 0) {
+                    throw inn.error("AttributeError", "type object '" + t.name + "' has no attribute '" + name + "'");
+                }
+                return r;
+            });
+        }
+        return 0;
+    }
+
+    static long methodObject(Interp in, long obj, PyClass c, String name) {
+        if (c.kind >= K_TYPE && c.kind != K_RANGE) {
+            return 0;
+        }
+        if (c.kind == K_RANGE) {
+            return switch (name) {
+                case "start" -> in.incref(in.os.hostSlot(obj, 0));
+                case "stop" -> in.incref(in.os.hostSlot(obj, 1));
+                case "step" -> in.incref(in.os.hostSlot(obj, 2));
+                default -> 0;
+            };
+        }
+        if (name.equals("__class__")) {
+            return in.incref(c.address);
+        }
+        if ((c.kind == K_INT || c.kind == K_BOOL) && (name.equals("real") || name.equals("numerator"))) {
+            return in.newInt(in.m.bigIntValue(obj));
+        }
+        if ((c.kind == K_INT || c.kind == K_BOOL) && name.equals("denominator")) {
+            return in.newInt(1);
+        }
+        if (c.kind == K_INT && name.equals("imag")) {
+            return in.newInt(0);
+        }
+        if (c.kind == K_FLOAT && name.equals("real")) {
+            return in.incref(obj);
+        }
+        return in.newBuiltin(name, obj, (inn, self, a, kw) -> {
+            long r = callMethod(inn, self, inn.classOf(self), name, a, kw);
+            if (r == 0) {
+                throw inn.error("AttributeError", "'" + inn.classOf(self).name + "' object has no attribute '" + name + "'");
+            }
+            return r;
+        });
+    }
+
+    // ---- formatting ----
+
+    static String format(Interp in, long v, String spec) {
+        int k = in.kind(v);
+        try {
+            switch (k) {
+                case K_INT:
+                    return Formats.formatInt(in.m.bigIntValue(v), spec);
+                case K_BOOL:
+                    return spec.isEmpty() ? in.str(v) : Formats.formatInt(in.m.bigIntValue(v), spec);
+                case K_FLOAT:
+                    return Formats.formatFloat(in.m.floatValue(v), spec);
+                case K_STR:
+                    return Formats.formatStr(in.m.strValue(v), spec);
+                case K_INSTANCE: {
+                    long fn = in.lookup(in.classOf(v), in.internStr("__format__"));
+                    if (fn != 0) {
+                        long s = in.newStr(spec);
+                        long r = in.callMethod(fn, v, s);
+                        in.m.decref(s);
+                        try {
+                            return in.m.strValue(r);
+                        } finally {
+                            in.m.decref(r);
+                        }
+                    }
+                    return Formats.formatStr(in.str(v), spec);
+                }
+                default:
+                    if (spec.isEmpty()) {
+                        return in.str(v);
+                    }
+                    return Formats.formatStr(in.str(v), spec);
+            }
+        } catch (IllegalArgumentException e) {
+            throw in.error("ValueError", e.getMessage());
+        }
+    }
+
+    static String percentFormat(Interp in, String fmt, long args) {
+        Mutator m = in.m;
+        List<Long> vals = new ArrayList<>();
+        if (in.kind(args) == K_TUPLE) {
+            for (int i = 0; i < m.len(args); i++) {
+                vals.add(m.tupleGet(args, i));
+            }
+        } else {
+            vals.add(args);
+        }
+        boolean isDict = in.kind(args) == K_DICT;
+        StringBuilder sb = new StringBuilder();
+        int vi = 0;
+        for (int i = 0; i < fmt.length(); i++) {
+            char ch = fmt.charAt(i);
+            if (ch != '%') {
+                sb.append(ch);
+                continue;
+            }
+            i++;
+            if (fmt.charAt(i) == '%') {
+                sb.append('%');
+                continue;
+            }
+            long v;
+            if (fmt.charAt(i) == '(' && isDict) {
+                int close = fmt.indexOf(')', i);
+                long key = in.newStr(fmt.substring(i + 1, close));
+                v = m.dictGet(args, key);
+                m.decref(key);
+                i = close + 1;
+            } else {
+                if (vi >= vals.size()) {
+                    throw in.typeError("not enough arguments for format string");
+                }
+                v = vals.get(vi++);
+            }
+            int st = i;
+            while ("-+ #0123456789.".indexOf(fmt.charAt(i)) >= 0) {
+                i++;
+            }
+            String flags = fmt.substring(st, i);
+            char conv = fmt.charAt(i);
+            // %-formatting right-aligns unless the '-' flag says left
+            String spec = flags.startsWith("-") ? "<" + flags.substring(1) : flags.startsWith("0") ? flags : ">" + flags;
+            if (spec.equals(">")) {
+                spec = "";
+            }
+            switch (conv) {
+                case 's' -> sb.append(Formats.formatStr(in.str(v), spec));
+                case 'r', 'a' -> sb.append(Formats.formatStr(in.repr(v), spec));
+                case 'd', 'i', 'u' -> sb.append(Formats.formatInt(in.kind(v) == K_FLOAT
+                        ? new java.math.BigDecimal(m.floatValue(v)).toBigInteger() : m.bigIntValue(v), spec));
+                case 'x', 'X', 'o' -> sb.append(Formats.formatInt(m.bigIntValue(v), spec + conv));
+                case 'f', 'F', 'e', 'E', 'g', 'G' -> sb.append(Formats.formatFloat(Operators.toDouble(in, v), spec + conv));
+                case 'c' -> sb.append(in.kind(v) == K_STR ? m.strValue(v) : new String(Character.toChars((int) m.intValue(v))));
+                default -> throw in.error("ValueError", "unsupported format character '" + conv + "'");
+            }
+        }
+        if (vi < vals.size() && !isDict) {
+            throw in.typeError("not all arguments converted during string formatting");
+        }
+        return sb.toString();
+    }
+
+    // ---- methods of the built-in types (args borrowed; 0 when there is no such method) ----
+
+    static long callMethod(Interp in, long self, PyClass c, String name, long[] args, String[] kw) {
+        return Methods.call(in, self, c, name, args, kw);
+    }
+}

@@ -1,0 +1,2015 @@
+package org.pymemlab.frontend.interp;
+
+import static org.pymemlab.frontend.interp.Interp.K_TYPE;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pymemlab.frontend.ast.Arg;
+import org.pymemlab.frontend.ast.Comprehension;
+import org.pymemlab.frontend.ast.ExceptHandler;
+import org.pymemlab.frontend.ast.Expr;
+import org.pymemlab.frontend.ast.Keyword;
+import org.pymemlab.frontend.ast.Ops.BoolOpKind;
+import org.pymemlab.frontend.ast.Ops.CmpOpKind;
+import org.pymemlab.frontend.ast.PyBytes;
+import org.pymemlab.frontend.ast.Stmt;
+import org.pymemlab.frontend.ast.WithItem;
+import org.pymemlab.frontend.interp.Nodes.Store;
+import org.pymemlab.runtime.Mutator;
+
+/**
+ * Compiles a module's AST into the executable tree. Names are resolved here: fast locals become slot
+ * indexes, closures become cell indexes, globals keep an interned key str; constants are made once (the
+ * code object's co_consts) and shared module-wide as CPython's compiler merges them.
+ */
+final class Compiler {
+
+    private final Interp in;
+    private final Mutator m;
+    private final String filename;
+    private final Map<Object, Scope> scopes;
+    private final Map<String, Long> constCache = new HashMap<>();
+    final List<Long> constants = new ArrayList<>();
+
+    Compiler(Interp in, String filename, Map<Object, Scope> scopes) {
+        this.in = in;
+        this.m = in.m;
+        this.filename = filename;
+        this.scopes = scopes;
+    }
+
+    /** Per-code compile state: the scope and slot assignment. */
+    private static final class Ctx {
+        final Scope scope;
+        final Code code;
+        final Map<String, Integer> slots = new HashMap<>();
+        final Map<String, Integer> cells = new HashMap<>();
+        final Ctx parent;
+        String qualPrefix;
+
+        Ctx(Scope scope, Code code, Ctx parent) {
+            this.scope = scope;
+            this.code = code;
+            this.parent = parent;
+        }
+    }
+
+    Code compileModule(List<Stmt> body) {
+        Scope s = scopes.get(body);
+        Code code = new Code("<module>", filename, 1);
+        Ctx c = new Ctx(s, code, null);
+        c.qualPrefix = "";
+        code.body = block(body, c);
+        return code;
+    }
+
+    private void layout(Ctx c, List<String> params) {
+        Scope s = c.scope;
+        int slot = 0;
+        for (String p : params) {
+            c.slots.put(p, slot++);
+        }
+        for (String n : s.assigned) {
+            if (s.isLocal(n) && !c.slots.containsKey(n)) {
+                c.slots.put(n, slot++);
+            }
+        }
+        c.code.nlocals = slot;
+        c.code.localNames = new String[slot];
+        c.slots.forEach((k, v) -> c.code.localNames[v] = k);
+        int ci = 0;
+        List<Integer> from = new ArrayList<>();
+        for (String n : s.cellvars) {
+            c.cells.put(n, ci++);
+            Integer p = s.kind == Scope.FUNCTION ? c.slots.get(n) : null;
+            from.add(p == null ? -1 : p);
+        }
+        c.code.ncells = ci;
+        c.code.cellFromArg = from.stream().mapToInt(Integer::intValue).toArray();
+        for (String n : s.freevars) {
+            c.cells.put(n, ci++);
+        }
+        c.code.nfrees = s.freevars.size();
+    }
+
+    // ---- constants ----
+
+    /**
+     * The objects the parser made for literals, one per occurrence, each holding a reference (CPython's AST
+     * arena: alive until the module's code has run, so a constant's refcount is one higher while it runs).
+     */
+    final List<Long> arena = new ArrayList<>();
+
+    /**
+     * A literal: the object made for this occurrence is held by the arena; the code uses the merged constant
+     * (one per value, module-wide), which the code object holds. Borrowed.
+     */
+    long constant(Object v) {
+        if (v == null) {
+            return m.none();
+        }
+        if (v instanceof Boolean b) {
+            return m.bool(b);
+        }
+        if (v == Expr.EllipsisValue.ELLIPSIS) {
+            return m.ellipsis();
+        }
+        String key;
+        if (v instanceof BigInteger bi) {
+            key = "i" + bi;
+        } else if (v instanceof Double d) {
+            key = "f" + Double.doubleToRawLongBits(d);
+        } else if (v instanceof String s) {
+            key = "s" + s;
+        } else if (v instanceof PyBytes b) {
+            key = "b" + java.util.HexFormat.of().formatHex(b.toArray());
+        } else {
+            throw new IllegalArgumentException("constant " + v);
+        }
+        long obj;
+        if (v instanceof BigInteger bi) {
+            obj = in.newInt(bi);
+        } else if (v instanceof Double d) {
+            obj = m.newFloat(d);
+        } else if (v instanceof String s) {
+            obj = m.newStr(s);
+        } else {
+            obj = m.newBytes(((PyBytes) v).toArray());
+        }
+        arena.add(obj);
+        Long cached = constCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        long canonical;
+        if (v instanceof String s && s.chars().allMatch(ch -> ch < 128 && (Character.isLetterOrDigit(ch) || ch == '_'))) {
+            canonical = m.intern(obj); // the code object interns name-like constants
+        } else {
+            canonical = in.incref(obj);
+        }
+        constCache.put(key, canonical);
+        constants.add(canonical);
+        return canonical;
+    }
+
+    /** A constant tuple (folded as CPython's optimizer folds tuples of constants), or 0. */
+    private long constTuple(Expr.Tuple t) {
+        List<Long> items = new ArrayList<>();
+        StringBuilder key = new StringBuilder("t(");
+        for (Expr e : t.elts()) {
+            long c;
+            if (e instanceof Expr.Constant k) {
+                c = constant(k.value());
+            } else if (e instanceof Expr.Tuple inner) {
+                c = constTuple(inner);
+                if (c == 0) {
+                    return 0;
+                }
+            } else if (e instanceof Expr.UnaryOp u && u.op() == org.pymemlab.frontend.ast.Ops.UnaryOpKind.USUB
+                    && u.operand() instanceof Expr.Constant k && (k.value() instanceof BigInteger || k.value() instanceof Double)) {
+                c = negConst(k.value());
+            } else {
+                return 0;
+            }
+            items.add(c);
+            key.append(in.classOf(c).name).append(':').append(c).append(',');
+        }
+        String k = key.toString();
+        // the optimizer folds each occurrence into a tuple of its own (held by the arena); the code merges them
+        long tup = m.newTuple(Interp.toArray(items));
+        arena.add(tup);
+        Long cached = constCache.get(k);
+        if (cached != null) {
+            return cached;
+        }
+        constCache.put(k, in.incref(tup));
+        constants.add(tup);
+        return tup;
+    }
+
+    private long negConst(Object v) {
+        return v instanceof BigInteger bi ? constant(bi.negate()) : constant(-(Double) v);
+    }
+
+    // ---- statements ----
+
+    Nodes.Stmt block(List<Stmt> body, Ctx c) {
+        Nodes.Stmt[] stmts = new Nodes.Stmt[body.size()];
+        for (int i = 0; i < stmts.length; i++) {
+            stmts[i] = stmt(body.get(i), c);
+        }
+        if (stmts.length == 1) {
+            return stmts[0];
+        }
+        return f -> {
+            for (Nodes.Stmt s : stmts) {
+                int r = s.exec(f);
+                if (r != Code.NORMAL) {
+                    return r;
+                }
+            }
+            return Code.NORMAL;
+        };
+    }
+
+    private Nodes.Stmt stmt(Stmt st, Ctx c) {
+        Nodes.Stmt inner = stmt0(st, c);
+        int line = st.span().line();
+        return f -> {
+            f.line = line;
+            return inner.exec(f);
+        };
+    }
+
+    private Nodes.Stmt stmt0(Stmt st, Ctx c) {
+        switch (st) {
+            case Stmt.ExprStmt e -> {
+                Nodes.Expr x = expr(e.value(), c);
+                return f -> {
+                    m.decref(x.eval(f));
+                    return Code.NORMAL;
+                };
+            }
+            case Stmt.Assign a -> {
+                Nodes.Expr value = expr(a.value(), c);
+                if (a.targets().size() == 1) {
+                    Store t = store(a.targets().get(0), c);
+                    return f -> {
+                        t.store(f, value.eval(f));
+                        return Code.NORMAL;
+                    };
+                }
+                Store[] ts = a.targets().stream().map(t -> store(t, c)).toArray(Store[]::new);
+                return f -> {
+                    long v = value.eval(f);
+                    for (int i = 0; i < ts.length; i++) {
+                        if (i < ts.length - 1) {
+                            m.incref(v);
+                        }
+                        ts[i].store(f, v);
+                    }
+                    return Code.NORMAL;
+                };
+            }
+            case Stmt.AnnAssign a -> {
+                if (a.value() == null) {
+                    return f -> Code.NORMAL;
+                }
+                Nodes.Expr value = expr(a.value(), c);
+                Store t = store(a.target(), c);
+                return f -> {
+                    t.store(f, value.eval(f));
+                    return Code.NORMAL;
+                };
+            }
+            case Stmt.AugAssign a -> {
+                return augAssign(a, c);
+            }
+            case Stmt.Pass p -> {
+                return f -> Code.NORMAL;
+            }
+            case Stmt.Break b -> {
+                return f -> Code.BREAK;
+            }
+            case Stmt.Continue b -> {
+                return f -> Code.CONTINUE;
+            }
+            case Stmt.Return r -> {
+                Nodes.Expr v = r.value() == null ? f -> m.none() : expr(r.value(), c);
+                return f -> {
+                    f.retval = v.eval(f);
+                    return Code.RETURN;
+                };
+            }
+            case Stmt.If i -> {
+                Nodes.Expr test = expr(i.test(), c);
+                Nodes.Stmt body = block(i.body(), c);
+                Nodes.Stmt orelse = i.orelse().isEmpty() ? null : block(i.orelse(), c);
+                return f -> {
+                    long t = test.eval(f);
+                    boolean b = in.truthy(t);
+                    m.decref(t);
+                    if (b) {
+                        return body.exec(f);
+                    }
+                    return orelse == null ? Code.NORMAL : orelse.exec(f);
+                };
+            }
+            case Stmt.While w -> {
+                Nodes.Expr test = expr(w.test(), c);
+                Nodes.Stmt body = block(w.body(), c);
+                Nodes.Stmt orelse = w.orelse().isEmpty() ? null : block(w.orelse(), c);
+                return f -> {
+                    while (true) {
+                        long t = test.eval(f);
+                        boolean b = in.truthy(t);
+                        m.decref(t);
+                        if (!b) {
+                            break;
+                        }
+                        int r = body.exec(f);
+                        if (r == Code.BREAK) {
+                            return Code.NORMAL;
+                        }
+                        if (r == Code.RETURN) {
+                            return r;
+                        }
+                        m.safePoint();
+                    }
+                    return orelse == null ? Code.NORMAL : orelse.exec(f);
+                };
+            }
+            case Stmt.For fo -> {
+                Nodes.Expr iterable = expr(fo.iter(), c);
+                Store target = store(fo.target(), c);
+                Nodes.Stmt body = block(fo.body(), c);
+                Nodes.Stmt orelse = fo.orelse().isEmpty() ? null : block(fo.orelse(), c);
+                return f -> {
+                    long seq = iterable.eval(f);
+                    long it;
+                    try {
+                        it = in.iter(seq);
+                    } finally {
+                        m.decref(seq);
+                    }
+                    try {
+                        while (true) {
+                            long x = in.next(it);
+                            if (x == 0) {
+                                break;
+                            }
+                            target.store(f, x);
+                            int r = body.exec(f);
+                            if (r == Code.BREAK) {
+                                return Code.NORMAL;
+                            }
+                            if (r == Code.RETURN) {
+                                return r;
+                            }
+                            m.safePoint();
+                        }
+                    } finally {
+                        m.decref(it);
+                    }
+                    return orelse == null ? Code.NORMAL : orelse.exec(f);
+                };
+            }
+            case Stmt.FunctionDef fd -> {
+                Nodes.Expr make = function(fd.name(), fd.args(), fd.body(), null, fd, c, fd.span().line());
+                Nodes.Expr decorated = decorate(make, fd.decoratorList(), c);
+                Store t = storeName(fd.name(), c);
+                return f -> {
+                    t.store(f, decorated.eval(f));
+                    return Code.NORMAL;
+                };
+            }
+            case Stmt.ClassDef cd -> {
+                return classDef(cd, c);
+            }
+            case Stmt.Delete d -> {
+                Nodes.Stmt[] ds = d.targets().stream().map(t -> delete(t, c)).toArray(Nodes.Stmt[]::new);
+                return f -> {
+                    for (Nodes.Stmt s : ds) {
+                        s.exec(f);
+                    }
+                    return Code.NORMAL;
+                };
+            }
+            case Stmt.Global g -> {
+                return f -> Code.NORMAL;
+            }
+            case Stmt.Nonlocal g -> {
+                return f -> Code.NORMAL;
+            }
+            case Stmt.Assert a -> {
+                Nodes.Expr test = expr(a.test(), c);
+                Nodes.Expr msg = a.msg() == null ? null : expr(a.msg(), c);
+                return f -> {
+                    long t = test.eval(f);
+                    boolean b = in.truthy(t);
+                    m.decref(t);
+                    if (!b) {
+                        long cls = in.exceptions.get("AssertionError");
+                        if (msg == null) {
+                            throw new PyRaise(in.instantiateException(cls, new long[0]));
+                        }
+                        long mv = msg.eval(f);
+                        long exc = in.instantiateException(cls, new long[] {mv});
+                        m.decref(mv);
+                        throw new PyRaise(exc);
+                    }
+                    return Code.NORMAL;
+                };
+            }
+            case Stmt.Raise r -> {
+                Nodes.Expr exc = r.exc() == null ? null : expr(r.exc(), c);
+                Nodes.Expr cause = r.cause() == null ? null : expr(r.cause(), c);
+                return f -> {
+                    if (exc == null) {
+                        if (in.handling.isEmpty()) {
+                            throw in.error("RuntimeError", "No active exception to reraise");
+                        }
+                        throw new PyRaise(in.incref(in.handling.get(in.handling.size() - 1)));
+                    }
+                    long v = exc.eval(f);
+                    if (cause != null) {
+                        m.decref(cause.eval(f));
+                    }
+                    throw new PyRaise(in.asException(v));
+                };
+            }
+            case Stmt.Try t -> {
+                return tryStmt(t, c);
+            }
+            case Stmt.With w -> {
+                return with(w.items(), 0, w.body(), c);
+            }
+            case Stmt.Import im -> {
+                List<Nodes.Stmt> parts = new ArrayList<>();
+                for (var al : im.names()) {
+                    String mod = al.name();
+                    Store t = storeName(al.asname() != null ? al.asname() : mod.split("\\.")[0], c);
+                    parts.add(f -> {
+                        t.store(f, Modules.importModule(in, mod));
+                        return Code.NORMAL;
+                    });
+                }
+                return f -> {
+                    for (Nodes.Stmt p : parts) {
+                        p.exec(f);
+                    }
+                    return Code.NORMAL;
+                };
+            }
+            case Stmt.ImportFrom im -> {
+                List<Nodes.Stmt> parts = new ArrayList<>();
+                for (var al : im.names()) {
+                    String mod = im.module();
+                    String name = al.name();
+                    Store t = storeName(al.asname() != null ? al.asname() : name, c);
+                    parts.add(f -> {
+                        long module = Modules.importModule(in, mod);
+                        try {
+                            long v = in.getattrOrZero(module, name);
+                            if (v == 0) {
+                                throw in.error("ImportError", "cannot import name '" + name + "' from '" + mod + "' (unknown location)");
+                            }
+                            t.store(f, v);
+                        } finally {
+                            m.decref(module);
+                        }
+                        return Code.NORMAL;
+                    });
+                }
+                return f -> {
+                    for (Nodes.Stmt p : parts) {
+                        p.exec(f);
+                    }
+                    return Code.NORMAL;
+                };
+            }
+            default -> throw new UnsupportedOperationException(st.getClass().getSimpleName());
+        }
+    }
+
+    private Nodes.Expr decorate(Nodes.Expr make, List<Expr> decorators, Ctx c) {
+        Nodes.Expr result = make;
+        for (int i = decorators.size() - 1; i >= 0; i--) {
+            Nodes.Expr d = expr(decorators.get(i), c);
+            Nodes.Expr inner = result;
+            result = f -> {
+                long dec = d.eval(f);
+                try {
+                    return in.call(dec, new long[] {inner.eval(f)}, null);
+                } finally {
+                    m.decref(dec);
+                }
+            };
+        }
+        return result;
+    }
+
+    private Nodes.Stmt with(List<WithItem> items, int i, List<Stmt> body, Ctx c) {
+        if (i == items.size()) {
+            return block(body, c);
+        }
+        WithItem item = items.get(i);
+        Nodes.Expr mgr = expr(item.contextExpr(), c);
+        Store target = item.optionalVars() == null ? null : store(item.optionalVars(), c);
+        Nodes.Stmt inner = with(items, i + 1, body, c);
+        return f -> {
+            long cm = mgr.eval(f);
+            try {
+                long exit = in.getattr(cm, "__exit__");
+                try {
+                    long entered = in.callAttr(in.incref(cm), "__enter__", new long[0], null);
+                    if (target != null) {
+                        target.store(f, entered);
+                    } else {
+                        m.decref(entered);
+                    }
+                    int r;
+                    try {
+                        r = inner.exec(f);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        PyRaise p = e instanceof StackOverflowError ? in.error("RecursionError", "maximum recursion depth exceeded")
+                                : in.convert((RuntimeException) e);
+                        long res = in.call(exit, new long[] {in.incref(in.classOf(p.exc).address), in.incref(p.exc), in.incref(m.none())}, null);
+                        boolean suppress = in.truthy(res);
+                        m.decref(res);
+                        if (suppress) {
+                            m.decref(p.exc);
+                            return Code.NORMAL;
+                        }
+                        throw p;
+                    }
+                    m.decref(in.call(exit, new long[] {in.incref(m.none()), in.incref(m.none()), in.incref(m.none())}, null));
+                    return r;
+                } finally {
+                    m.decref(exit);
+                }
+            } finally {
+                m.decref(cm);
+            }
+        };
+    }
+
+    private Nodes.Stmt tryStmt(Stmt.Try t, Ctx c) {
+        Nodes.Stmt body = block(t.body(), c);
+        int nh = t.handlers().size();
+        Nodes.Expr[] types = new Nodes.Expr[nh];
+        Store[] names = new Store[nh];
+        Nodes.Stmt[] unbind = new Nodes.Stmt[nh];
+        Nodes.Stmt[] bodies = new Nodes.Stmt[nh];
+        for (int i = 0; i < nh; i++) {
+            ExceptHandler h = t.handlers().get(i);
+            types[i] = h.type() == null ? null : expr(h.type(), c);
+            names[i] = h.name() == null ? null : storeName(h.name(), c);
+            unbind[i] = h.name() == null ? null : deleteName(h.name(), c, true);
+            bodies[i] = block(h.body(), c);
+        }
+        Nodes.Stmt orelse = t.orelse().isEmpty() ? null : block(t.orelse(), c);
+        Nodes.Stmt fin = t.finalbody().isEmpty() ? null : block(t.finalbody(), c);
+        return f -> {
+            int r = Code.NORMAL;
+            PyRaise pending = null;
+            try {
+                boolean raised = false;
+                try {
+                    r = body.exec(f);
+                } catch (RuntimeException | StackOverflowError e) {
+                    raised = true;
+                    PyRaise p = e instanceof StackOverflowError ? in.error("RecursionError", "maximum recursion depth exceeded")
+                            : in.convert((RuntimeException) e);
+                    int matched = -1;
+                    for (int i = 0; i < nh && matched < 0; i++) {
+                        if (types[i] == null) {
+                            matched = i;
+                            break;
+                        }
+                        long ty = types[i].eval(f);
+                        try {
+                            if (in.exceptionMatches(p.exc, ty)) {
+                                matched = i;
+                            }
+                        } finally {
+                            m.decref(ty);
+                        }
+                    }
+                    if (matched < 0) {
+                        throw p;
+                    }
+                    long exc = p.exc;
+                    in.handling.add(exc);
+                    try {
+                        if (names[matched] != null) {
+                            names[matched].store(f, in.incref(exc));
+                        }
+                        r = bodies[matched].exec(f);
+                    } finally {
+                        in.handling.remove(in.handling.size() - 1);
+                        if (unbind[matched] != null) {
+                            unbind[matched].exec(f);
+                        }
+                        m.decref(exc);
+                    }
+                }
+                if (!raised && r == Code.NORMAL && orelse != null) {
+                    r = orelse.exec(f);
+                }
+            } catch (PyRaise e) {
+                if (fin == null) {
+                    throw e;
+                }
+                pending = e;
+            } catch (RuntimeException e) {
+                if (fin == null) {
+                    throw e;
+                }
+                pending = in.convert(e);
+            }
+            if (fin != null) {
+                long savedRet = r == Code.RETURN ? f.retval : 0;
+                int fr;
+                try {
+                    fr = fin.exec(f);
+                } catch (RuntimeException e) {
+                    if (pending != null) {
+                        m.decref(pending.exc);
+                    }
+                    if (savedRet != 0) {
+                        m.decref(savedRet);
+                    }
+                    throw e;
+                }
+                if (fr != Code.NORMAL) {
+                    if (pending != null) {
+                        m.decref(pending.exc);
+                    }
+                    if (savedRet != 0 && fr == Code.RETURN) {
+                        m.decref(savedRet);
+                    }
+                    return fr;
+                }
+                if (r == Code.RETURN) {
+                    f.retval = savedRet;
+                }
+                if (pending != null) {
+                    throw pending;
+                }
+            }
+            return r;
+        };
+    }
+
+    private Nodes.Stmt augAssign(Stmt.AugAssign a, Ctx c) {
+        Nodes.Expr value = expr(a.value(), c);
+        var op = a.op();
+        switch (a.target()) {
+            case Expr.Name n -> {
+                Nodes.Expr load = loadName(n.id(), c);
+                Store st = storeName(n.id(), c);
+                return f -> {
+                    long cur = load.eval(f);
+                    long v;
+                    try {
+                        long rhs = value.eval(f);
+                        try {
+                            v = Operators.binary(in, op, cur, rhs, true);
+                        } finally {
+                            m.decref(rhs);
+                        }
+                    } finally {
+                        m.decref(cur);
+                    }
+                    st.store(f, v);
+                    return Code.NORMAL;
+                };
+            }
+            case Expr.Attribute at -> {
+                Nodes.Expr obj = expr(at.value(), c);
+                String name = at.attr();
+                return f -> {
+                    long o = obj.eval(f);
+                    try {
+                        long cur = in.getattr(o, name);
+                        long v;
+                        try {
+                            long rhs = value.eval(f);
+                            try {
+                                v = Operators.binary(in, op, cur, rhs, true);
+                            } finally {
+                                m.decref(rhs);
+                            }
+                        } finally {
+                            m.decref(cur);
+                        }
+                        try {
+                            in.setattr(o, name, v);
+                        } finally {
+                            m.decref(v);
+                        }
+                    } finally {
+                        m.decref(o);
+                    }
+                    return Code.NORMAL;
+                };
+            }
+            case Expr.Subscript sub -> {
+                Nodes.Expr obj = expr(sub.value(), c);
+                Nodes.Expr key = expr(sub.slice(), c);
+                return f -> {
+                    long o = obj.eval(f);
+                    long k = 0;
+                    try {
+                        k = key.eval(f);
+                        long cur = Operators.getitem(in, o, k);
+                        long v;
+                        try {
+                            long rhs = value.eval(f);
+                            try {
+                                v = Operators.binary(in, op, cur, rhs, true);
+                            } finally {
+                                m.decref(rhs);
+                            }
+                        } finally {
+                            m.decref(cur);
+                        }
+                        try {
+                            Operators.setitem(in, o, k, v);
+                        } finally {
+                            m.decref(v);
+                        }
+                    } finally {
+                        m.decref(o);
+                        if (k != 0) {
+                            m.decref(k);
+                        }
+                    }
+                    return Code.NORMAL;
+                };
+            }
+            default -> throw new UnsupportedOperationException("augmented assignment target");
+        }
+    }
+
+    private Nodes.Stmt classDef(Stmt.ClassDef cd, Ctx c) {
+        Scope s = scopes.get(cd);
+        Code code = new Code(cd.name(), filename, cd.span().line());
+        Ctx cc = new Ctx(s, code, c);
+        cc.qualPrefix = c.qualPrefix + cd.name() + ".";
+        layout(cc, List.of());
+        code.qualname = c.qualPrefix + cd.name();
+        code.body = block(cd.body(), cc);
+        Nodes.Expr base = cd.bases().isEmpty() ? null : expr(cd.bases().get(0), c);
+        int[] freeFrom = freeSources(cc, c);
+        Integer classCell = cc.cells.get("__class__");
+        boolean ownsClassCell = classCell != null && s.cellvars.contains("__class__");
+        Store t = storeName(cd.name(), c);
+        long nameStr = in.internStr(cd.name());
+        long qualStr = in.internStr(code.qualname);
+        Nodes.Expr make = f -> {
+            long b = base == null ? 0 : base.eval(f);
+            long ns = m.newDict();
+            try {
+                m.dictSet(ns, in.internStr("__module__"), in.internStr("__main__"));
+                m.dictSet(ns, in.internStr("__qualname__"), qualStr);
+                long[] cells = new long[code.ncells + code.nfrees];
+                for (int i = 0; i < code.ncells; i++) {
+                    cells[i] = m.objectSpace().newHostObject(in.tCell);
+                }
+                for (int j = 0; j < code.nfrees; j++) {
+                    cells[code.ncells + j] = in.incref(f.cells[freeFrom[j]]);
+                }
+                // run() releases the frame's cells: keep the __class__ cell to fill it once the class exists
+                long classCellObj = ownsClassCell ? in.incref(cells[classCell]) : 0;
+                Frame cf = new Frame(code, new long[0], cells, f.globals, ns, in.current);
+                cf.line = code.firstLine;
+                try {
+                    m.decref(in.run(cf));
+                    long cls = in.newClass(cd.name(), b, ns, "__main__");
+                    if (classCellObj != 0) {
+                        m.objectSpace().setHostSlot(classCellObj, 0, cls);
+                    }
+                    return cls;
+                } finally {
+                    if (classCellObj != 0) {
+                        m.decref(classCellObj);
+                    }
+                }
+            } finally {
+                m.decref(ns);
+                if (b != 0) {
+                    m.decref(b);
+                }
+            }
+        };
+        Nodes.Expr decorated = decorate(make, cd.decoratorList(), c);
+        return f -> {
+            t.store(f, decorated.eval(f));
+            return Code.NORMAL;
+        };
+    }
+
+    /** For each free variable of the inner code, the index of the cell in the enclosing frame. */
+    private int[] freeSources(Ctx inner, Ctx outer) {
+        int[] from = new int[inner.scope.freevars.size()];
+        int j = 0;
+        for (String n : inner.scope.freevars) {
+            Integer idx = outer.cells.get(n);
+            if (idx == null) {
+                throw new IllegalStateException("free variable " + n + " not found in " + outer.scope.name);
+            }
+            from[j++] = idx;
+        }
+        return from;
+    }
+
+    /** MAKE_FUNCTION: defaults, kw defaults, closure; the body compiled once. */
+    private Nodes.Expr function(String name, org.pymemlab.frontend.ast.Arguments args, List<Stmt> body, Expr lambdaBody,
+                                Object node, Ctx c, int line) {
+        Scope s = scopes.get(node);
+        Code code = new Code(name, filename, line);
+        Ctx fc = new Ctx(s, code, c);
+        code.qualname = c.qualPrefix + name;
+        fc.qualPrefix = code.qualname + ".<locals>.";
+        List<String> params = new ArrayList<>();
+        for (Arg a : args.posonlyargs()) {
+            params.add(a.arg());
+        }
+        for (Arg a : args.args()) {
+            params.add(a.arg());
+        }
+        code.posCount = params.size();
+        for (Arg a : args.kwonlyargs()) {
+            params.add(a.arg());
+        }
+        code.kwOnlyCount = args.kwonlyargs().size();
+        if (args.vararg() != null) {
+            params.add(args.vararg().arg());
+            code.hasVarargs = true;
+        }
+        if (args.kwarg() != null) {
+            params.add(args.kwarg().arg());
+            code.hasKwargs = true;
+        }
+        code.argNames = params.toArray(new String[0]);
+        code.generator = s.generator;
+        layout(fc, params);
+        if (lambdaBody != null) {
+            code.isLambda = true;
+            code.expr = expr(lambdaBody, fc);
+        } else {
+            code.body = block(body, fc);
+        }
+        Nodes.Expr[] defaults = args.defaults().stream().map(d -> expr(d, c)).toArray(Nodes.Expr[]::new);
+        List<String> kwNames = new ArrayList<>();
+        List<Nodes.Expr> kwDefs = new ArrayList<>();
+        for (int i = 0; i < args.kwonlyargs().size(); i++) {
+            Expr d = args.kwDefaults().get(i);
+            if (d != null) {
+                kwNames.add(args.kwonlyargs().get(i).arg());
+                kwDefs.add(expr(d, c));
+            }
+        }
+        int[] freeFrom = freeSources(fc, c);
+        long nameStr = in.internStr(name);
+        return f -> {
+            long fn = m.objectSpace().newHostObject(in.tFunction);
+            var os = m.objectSpace();
+            os.setPayload(fn, code);
+            os.setHostSlot(fn, 0, f.globals);
+            os.setHostSlot(fn, 4, nameStr);
+            try {
+                if (defaults.length > 0) {
+                    long[] vals = new long[defaults.length];
+                    for (int i = 0; i < vals.length; i++) {
+                        vals[i] = defaults[i].eval(f);
+                    }
+                    long tup = m.newTuple(vals);
+                    in.release(vals);
+                    os.setHostSlot(fn, 1, tup);
+                    m.decref(tup);
+                }
+                if (!kwDefs.isEmpty()) {
+                    long d = m.newDict();
+                    for (int i = 0; i < kwDefs.size(); i++) {
+                        long v = kwDefs.get(i).eval(f);
+                        m.dictSet(d, in.internStr(kwNames.get(i)), v);
+                        m.decref(v);
+                    }
+                    os.setHostSlot(fn, 2, d);
+                    m.decref(d);
+                }
+                if (freeFrom.length > 0) {
+                    long[] cells = new long[freeFrom.length];
+                    for (int i = 0; i < cells.length; i++) {
+                        cells[i] = f.cells[freeFrom[i]];
+                    }
+                    long tup = m.newTuple(cells);
+                    os.setHostSlot(fn, 3, tup);
+                    m.decref(tup);
+                }
+            } catch (RuntimeException e) {
+                m.decref(fn);
+                throw e;
+            }
+            return fn;
+        };
+    }
+
+    // ---- names ----
+
+    private Nodes.Expr loadName(String name, Ctx c) {
+        Scope s = c.scope;
+        long key = in.internStr(name);
+        Integer cell = c.cells.get(name);
+        if (s.kind == Scope.FUNCTION && c.slots.containsKey(name) && cell == null) {
+            int slot = c.slots.get(name);
+            return f -> {
+                long v = f.locals[slot];
+                if (v == 0) {
+                    throw in.error("UnboundLocalError", "cannot access local variable '" + name
+                            + "' where it is not associated with a value");
+                }
+                m.incref(v);
+                return v;
+            };
+        }
+        if (cell != null && (s.kind == Scope.FUNCTION || !s.assigned.contains(name))) {
+            int ci = cell;
+            var os = m.objectSpace();
+            return f -> {
+                long v = os.hostSlot(f.cells[ci], 0);
+                if (v == 0) {
+                    throw in.error("NameError", "cannot access free variable '" + name
+                            + "' where it is not associated with a value in enclosing scope");
+                }
+                m.incref(v);
+                return v;
+            };
+        }
+        if (s.kind == Scope.CLASS) {
+            return f -> {
+                long v = m.dictGet(f.classNs, key);
+                if (v == 0) {
+                    v = m.dictGet(f.globals, key);
+                }
+                if (v == 0) {
+                    v = m.dictGet(in.builtinsDict, key);
+                }
+                if (v == 0) {
+                    throw in.error("NameError", "name '" + name + "' is not defined");
+                }
+                m.incref(v);
+                return v;
+            };
+        }
+        return f -> {
+            long v = m.dictGet(f.globals, key);
+            if (v == 0) {
+                v = m.dictGet(in.builtinsDict, key);
+                if (v == 0) {
+                    throw in.error("NameError", "name '" + name + "' is not defined");
+                }
+            }
+            m.incref(v);
+            return v;
+        };
+    }
+
+    private Store storeName(String name, Ctx c) {
+        Scope s = c.scope;
+        long key = in.internStr(name);
+        Integer cell = c.cells.get(name);
+        if (cell != null && !(s.kind == Scope.CLASS)) {
+            int ci = cell;
+            var os = m.objectSpace();
+            return (f, v) -> {
+                os.setHostSlot(f.cells[ci], 0, v);
+                m.decref(v);
+            };
+        }
+        if (s.kind == Scope.FUNCTION && c.slots.containsKey(name)) {
+            int slot = c.slots.get(name);
+            return (f, v) -> {
+                long old = f.locals[slot];
+                f.locals[slot] = v;
+                if (old != 0) {
+                    m.decref(old);
+                }
+            };
+        }
+        if (s.kind == Scope.CLASS && !s.globals.contains(name)) {
+            return (f, v) -> {
+                try {
+                    m.dictSet(f.classNs, key, v);
+                } finally {
+                    m.decref(v);
+                }
+            };
+        }
+        return (f, v) -> {
+            try {
+                m.dictSet(f.globals, key, v);
+            } finally {
+                m.decref(v);
+            }
+        };
+    }
+
+    private Nodes.Stmt deleteName(String name, Ctx c, boolean quiet) {
+        Scope s = c.scope;
+        long key = in.internStr(name);
+        Integer cell = c.cells.get(name);
+        if (cell != null && s.kind != Scope.CLASS) {
+            int ci = cell;
+            var os = m.objectSpace();
+            return f -> {
+                if (os.hostSlot(f.cells[ci], 0) == 0 && !quiet) {
+                    throw in.error("NameError", "cannot access free variable '" + name + "'");
+                }
+                os.setHostSlot(f.cells[ci], 0, 0);
+                return Code.NORMAL;
+            };
+        }
+        if (s.kind == Scope.FUNCTION && c.slots.containsKey(name)) {
+            int slot = c.slots.get(name);
+            return f -> {
+                long old = f.locals[slot];
+                if (old == 0) {
+                    if (quiet) {
+                        return Code.NORMAL;
+                    }
+                    throw in.error("UnboundLocalError", "cannot access local variable '" + name
+                            + "' where it is not associated with a value");
+                }
+                f.locals[slot] = 0;
+                m.decref(old);
+                return Code.NORMAL;
+            };
+        }
+        boolean cls = s.kind == Scope.CLASS && !s.globals.contains(name);
+        return f -> {
+            if (!m.dictDel(cls ? f.classNs : f.globals, key) && !quiet) {
+                throw in.error("NameError", "name '" + name + "' is not defined");
+            }
+            return Code.NORMAL;
+        };
+    }
+
+    // ---- targets ----
+
+    private Store store(Expr t, Ctx c) {
+        switch (t) {
+            case Expr.Name n -> {
+                return storeName(n.id(), c);
+            }
+            case Expr.Attribute a -> {
+                Nodes.Expr obj = expr(a.value(), c);
+                String name = a.attr();
+                long nameStr = in.internStr(name);
+                return (f, v) -> {
+                    long o;
+                    try {
+                        o = obj.eval(f);
+                    } catch (RuntimeException e) {
+                        m.decref(v);
+                        throw e;
+                    }
+                    try {
+                        in.setattr(o, name, nameStr, v);
+                    } finally {
+                        m.decref(v);
+                        m.decref(o);
+                    }
+                };
+            }
+            case Expr.Subscript s -> {
+                Nodes.Expr obj = expr(s.value(), c);
+                if (s.slice() instanceof Expr.Slice sl) {
+                    SliceNode sn = sliceNode(sl, c);
+                    return (f, v) -> {
+                        long o = obj.eval(f);
+                        try {
+                            Operators.setslice(in, o, sn.eval(f), v);
+                        } finally {
+                            m.decref(o);
+                            m.decref(v);
+                        }
+                    };
+                }
+                Nodes.Expr key = expr(s.slice(), c);
+                return (f, v) -> {
+                    long o = 0;
+                    long k = 0;
+                    try {
+                        o = obj.eval(f);
+                        k = key.eval(f);
+                        Operators.setitem(in, o, k, v);
+                    } finally {
+                        m.decref(v);
+                        if (o != 0) {
+                            m.decref(o);
+                        }
+                        if (k != 0) {
+                            m.decref(k);
+                        }
+                    }
+                };
+            }
+            case Expr.Tuple tu -> {
+                return unpack(tu.elts(), c);
+            }
+            case Expr.ListExpr l -> {
+                return unpack(l.elts(), c);
+            }
+            default -> throw new UnsupportedOperationException("cannot assign to " + t.getClass().getSimpleName());
+        }
+    }
+
+    private Store unpack(List<Expr> elts, Ctx c) {
+        int star = -1;
+        Store[] stores = new Store[elts.size()];
+        for (int i = 0; i < elts.size(); i++) {
+            Expr e = elts.get(i);
+            if (e instanceof Expr.Starred st) {
+                star = i;
+                stores[i] = store(st.value(), c);
+            } else {
+                stores[i] = store(e, c);
+            }
+        }
+        int starAt = star;
+        int n = elts.size();
+        return (f, v) -> {
+            List<Long> items;
+            try {
+                items = in.toList(v);
+            } finally {
+                m.decref(v);
+            }
+            if (starAt < 0 && items.size() != n || starAt >= 0 && items.size() < n - 1) {
+                for (long x : items) {
+                    m.decref(x);
+                }
+                if (starAt >= 0) {
+                    throw in.error("ValueError", "not enough values to unpack (expected at least " + (n - 1) + ", got " + items.size() + ")");
+                }
+                throw in.error("ValueError", items.size() > n ? "too many values to unpack (expected " + n + ")"
+                        : "not enough values to unpack (expected " + n + ", got " + items.size() + ")");
+            }
+            if (starAt < 0) {
+                for (int i = 0; i < n; i++) {
+                    stores[i].store(f, items.get(i));
+                }
+                return;
+            }
+            int after = n - 1 - starAt;
+            for (int i = 0; i < starAt; i++) {
+                stores[i].store(f, items.get(i));
+            }
+            List<Long> mid = items.subList(starAt, items.size() - after);
+            long list = m.newList(Interp.toArray(mid));
+            for (long x : mid) {
+                m.decref(x);
+            }
+            stores[starAt].store(f, list);
+            for (int i = 0; i < after; i++) {
+                stores[starAt + 1 + i].store(f, items.get(items.size() - after + i));
+            }
+        };
+    }
+
+    private Nodes.Stmt delete(Expr t, Ctx c) {
+        switch (t) {
+            case Expr.Name n -> {
+                return deleteName(n.id(), c, false);
+            }
+            case Expr.Attribute a -> {
+                Nodes.Expr obj = expr(a.value(), c);
+                return f -> {
+                    long o = obj.eval(f);
+                    try {
+                        in.delattr(o, a.attr());
+                    } finally {
+                        m.decref(o);
+                    }
+                    return Code.NORMAL;
+                };
+            }
+            case Expr.Subscript s -> {
+                Nodes.Expr obj = expr(s.value(), c);
+                if (s.slice() instanceof Expr.Slice sl) {
+                    SliceNode sn = sliceNode(sl, c);
+                    return f -> {
+                        long o = obj.eval(f);
+                        try {
+                            Operators.delslice(in, o, sn.eval(f));
+                        } finally {
+                            m.decref(o);
+                        }
+                        return Code.NORMAL;
+                    };
+                }
+                Nodes.Expr key = expr(s.slice(), c);
+                return f -> {
+                    long o = obj.eval(f);
+                    long k = 0;
+                    try {
+                        k = key.eval(f);
+                        Operators.delitem(in, o, k);
+                    } finally {
+                        m.decref(o);
+                        if (k != 0) {
+                            m.decref(k);
+                        }
+                    }
+                    return Code.NORMAL;
+                };
+            }
+            case Expr.Tuple tu -> {
+                Nodes.Stmt[] ds = tu.elts().stream().map(e -> delete(e, c)).toArray(Nodes.Stmt[]::new);
+                return f -> {
+                    for (Nodes.Stmt d : ds) {
+                        d.exec(f);
+                    }
+                    return Code.NORMAL;
+                };
+            }
+            default -> throw new UnsupportedOperationException("cannot delete " + t.getClass().getSimpleName());
+        }
+    }
+
+    // ---- expressions ----
+
+    @FunctionalInterface
+    interface SliceNode {
+        Operators.SliceVal eval(Frame f);
+    }
+
+    private SliceNode sliceNode(Expr.Slice sl, Ctx c) {
+        Nodes.Expr lo = sl.lower() == null ? null : expr(sl.lower(), c);
+        Nodes.Expr hi = sl.upper() == null ? null : expr(sl.upper(), c);
+        Nodes.Expr st = sl.step() == null ? null : expr(sl.step(), c);
+        return f -> new Operators.SliceVal(bound(lo, f), bound(hi, f), bound(st, f));
+    }
+
+    private Long bound(Nodes.Expr e, Frame f) {
+        if (e == null) {
+            return null;
+        }
+        long v = e.eval(f);
+        try {
+            if (v == m.none()) {
+                return null;
+            }
+            long x = Operators.index(in, v);
+            return x;
+        } finally {
+            m.decref(v);
+        }
+    }
+
+    /** The value of a constant numeric or str operand (after folding a negation), or null. */
+    private Object constValue(Expr e) {
+        if (e instanceof Expr.Constant k && (k.value() instanceof BigInteger || k.value() instanceof Double
+                || k.value() instanceof String)) {
+            return k.value();
+        }
+        if (e instanceof Expr.UnaryOp u && u.op() == org.pymemlab.frontend.ast.Ops.UnaryOpKind.USUB
+                && u.operand() instanceof Expr.Constant k) {
+            if (k.value() instanceof BigInteger bi) {
+                return bi.negate();
+            }
+            if (k.value() instanceof Double d) {
+                return -d;
+            }
+        }
+        if (e instanceof Expr.BinOp b) {
+            long v = fold(b);
+            if (v != 0) {
+                int kind = in.kind(v);
+                return kind == Interp.K_INT ? m.bigIntValue(v) : kind == Interp.K_FLOAT ? (Object) m.floatValue(v)
+                        : kind == Interp.K_STR ? m.strValue(v) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * CPython's AST optimizer folds a binary operation of constants (ints up to 128 bits, str up to 4096
+     * characters); the result is a constant of the code. Borrowed, or 0 when not folded.
+     */
+    private long fold(Expr.BinOp b) {
+        Object x = constValue(b.left());
+        Object y = constValue(b.right());
+        if (x == null || y == null || b.op() == org.pymemlab.frontend.ast.Ops.BinOpKind.MATMULT) {
+            return 0;
+        }
+        if ((x instanceof String) != (y instanceof String) && b.op() != org.pymemlab.frontend.ast.Ops.BinOpKind.MULT) {
+            return 0;
+        }
+        if (x instanceof String && y instanceof String && b.op() != org.pymemlab.frontend.ast.Ops.BinOpKind.ADD) {
+            return 0;
+        }
+        if (b.op() == org.pymemlab.frontend.ast.Ops.BinOpKind.POW && y instanceof BigInteger e
+                && (e.signum() < 0 || e.bitLength() > 16 || x instanceof BigInteger bx && bx.bitLength() * e.longValue() > 128)) {
+            if (e.signum() >= 0) {
+                return 0;
+            }
+        }
+        if ((b.op() == org.pymemlab.frontend.ast.Ops.BinOpKind.LSHIFT) && (!(y instanceof BigInteger e) || e.bitLength() > 8
+                || x instanceof BigInteger bx && bx.bitLength() + e.longValue() > 128)) {
+            return 0;
+        }
+        if (b.op() == org.pymemlab.frontend.ast.Ops.BinOpKind.MULT && (x instanceof String || y instanceof String)) {
+            Object n = x instanceof String ? y : x;
+            String str = (String) (x instanceof String ? x : y);
+            if (!(n instanceof BigInteger bn) || bn.bitLength() > 31 || (long) str.length() * bn.longValue() > 4096) {
+                return 0;
+            }
+        }
+        long lx = constant(x);
+        long ly = constant(y);
+        long r;
+        try {
+            r = Operators.binary(in, b.op(), lx, ly, false);
+        } catch (PyRaise e) {
+            m.decref(e.exc);
+            return 0;
+        } catch (RuntimeException e) {
+            return 0;
+        }
+        try {
+            int kind = in.kind(r);
+            if (kind == Interp.K_INT) {
+                BigInteger v = m.bigIntValue(r);
+                return v.bitLength() > 128 ? 0 : constant(v);
+            }
+            if (kind == Interp.K_FLOAT) {
+                return constant(m.floatValue(r));
+            }
+            if (kind == Interp.K_STR) {
+                String v = m.strValue(r);
+                return v.length() > 4096 ? 0 : constant(v);
+            }
+            return 0;
+        } finally {
+            m.decref(r);
+        }
+    }
+
+    Nodes.Expr expr(Expr e, Ctx c) {
+        switch (e) {
+            case Expr.Constant k -> {
+                long v = constant(k.value());
+                return f -> {
+                    m.incref(v);
+                    return v;
+                };
+            }
+            case Expr.Name n -> {
+                return loadName(n.id(), c);
+            }
+            case Expr.BinOp b -> {
+                long folded = fold(b);
+                if (folded != 0) {
+                    return f -> {
+                        m.incref(folded);
+                        return folded;
+                    };
+                }
+                Nodes.Expr l = expr(b.left(), c);
+                Nodes.Expr r = expr(b.right(), c);
+                var op = b.op();
+                return f -> {
+                    long x = l.eval(f);
+                    try {
+                        long y = r.eval(f);
+                        try {
+                            return Operators.binary(in, op, x, y, false);
+                        } finally {
+                            m.decref(y);
+                        }
+                    } finally {
+                        m.decref(x);
+                    }
+                };
+            }
+            case Expr.UnaryOp u -> {
+                if (u.op() == org.pymemlab.frontend.ast.Ops.UnaryOpKind.USUB && u.operand() instanceof Expr.Constant k
+                        && (k.value() instanceof BigInteger || k.value() instanceof Double)) {
+                    long v = negConst(k.value());
+                    return f -> {
+                        m.incref(v);
+                        return v;
+                    };
+                }
+                Nodes.Expr x = expr(u.operand(), c);
+                var op = u.op();
+                return f -> {
+                    long v = x.eval(f);
+                    try {
+                        return Operators.unary(in, op, v);
+                    } finally {
+                        m.decref(v);
+                    }
+                };
+            }
+            case Expr.BoolOp b -> {
+                Nodes.Expr[] vs = b.values().stream().map(x -> expr(x, c)).toArray(Nodes.Expr[]::new);
+                boolean and = b.op() == BoolOpKind.AND;
+                return f -> {
+                    long v = 0;
+                    for (int i = 0; i < vs.length; i++) {
+                        v = vs[i].eval(f);
+                        if (i == vs.length - 1) {
+                            return v;
+                        }
+                        boolean t = in.truthy(v);
+                        if (t != and) {
+                            return v;
+                        }
+                        m.decref(v);
+                    }
+                    return v;
+                };
+            }
+            case Expr.IfExp i -> {
+                Nodes.Expr test = expr(i.test(), c);
+                Nodes.Expr body = expr(i.body(), c);
+                Nodes.Expr orelse = expr(i.orelse(), c);
+                return f -> {
+                    long t = test.eval(f);
+                    boolean b = in.truthy(t);
+                    m.decref(t);
+                    return b ? body.eval(f) : orelse.eval(f);
+                };
+            }
+            case Expr.NamedExpr ne -> {
+                Nodes.Expr v = expr(ne.value(), c);
+                Store st = store(ne.target(), c);
+                return f -> {
+                    long x = v.eval(f);
+                    m.incref(x);
+                    st.store(f, x);
+                    return x;
+                };
+            }
+            case Expr.Compare cmp -> {
+                Nodes.Expr left = expr(cmp.left(), c);
+                Nodes.Expr[] rights = cmp.comparators().stream().map(x -> expr(x, c)).toArray(Nodes.Expr[]::new);
+                CmpOpKind[] ops = cmp.ops().toArray(new CmpOpKind[0]);
+                return f -> {
+                    long a = left.eval(f);
+                    try {
+                        for (int i = 0; i < ops.length; i++) {
+                            long b = rights[i].eval(f);
+                            boolean ok;
+                            try {
+                                ok = Operators.compare(in, ops[i], a, b);
+                            } catch (RuntimeException ex) {
+                                m.decref(b);
+                                throw ex;
+                            }
+                            m.decref(a);
+                            a = b;
+                            if (!ok) {
+                                return in.falseObj;
+                            }
+                        }
+                        return in.trueObj;
+                    } finally {
+                        m.decref(a);
+                    }
+                };
+            }
+            case Expr.Attribute a -> {
+                Nodes.Expr obj = expr(a.value(), c);
+                String name = a.attr();
+                long nameStr = in.internStr(name);
+                return f -> {
+                    long o = obj.eval(f);
+                    try {
+                        return in.getattr(o, name, nameStr);
+                    } finally {
+                        m.decref(o);
+                    }
+                };
+            }
+            case Expr.Subscript s -> {
+                Nodes.Expr obj = expr(s.value(), c);
+                if (s.slice() instanceof Expr.Slice sl) {
+                    SliceNode sn = sliceNode(sl, c);
+                    return f -> {
+                        long o = obj.eval(f);
+                        try {
+                            return Operators.slice(in, o, sn.eval(f));
+                        } finally {
+                            m.decref(o);
+                        }
+                    };
+                }
+                Nodes.Expr key = expr(s.slice(), c);
+                return f -> {
+                    long o = obj.eval(f);
+                    try {
+                        long k = key.eval(f);
+                        try {
+                            return Operators.getitem(in, o, k);
+                        } finally {
+                            m.decref(k);
+                        }
+                    } finally {
+                        m.decref(o);
+                    }
+                };
+            }
+            case Expr.Tuple t -> {
+                long constTup = constTuple(t);
+                if (constTup != 0) {
+                    return f -> {
+                        m.incref(constTup);
+                        return constTup;
+                    };
+                }
+                Nodes.Expr items = sequence(t.elts(), c);
+                return f -> {
+                    long list = items.eval(f);
+                    try {
+                        long n = m.len(list);
+                        long[] xs = new long[(int) n];
+                        for (int i = 0; i < n; i++) {
+                            xs[i] = m.listGet(list, i);
+                        }
+                        return m.newTuple(xs);
+                    } finally {
+                        m.decref(list);
+                    }
+                };
+            }
+            case Expr.ListExpr l -> {
+                if (l.elts().size() >= 3 && l.elts().stream().allMatch(x -> x instanceof Expr.Constant)) {
+                    // BUILD_LIST of a constant tuple then LIST_EXTEND: preallocated exactly, rounded up to even
+                    long[] consts = l.elts().stream().mapToLong(x -> constant(((Expr.Constant) x).value())).toArray();
+                    return f -> m.newListFrom(consts);
+                }
+                return sequence(l.elts(), c);
+            }
+            case Expr.Set st -> {
+                Nodes.Expr items = sequence(st.elts(), c);
+                return f -> {
+                    long list = items.eval(f);
+                    try {
+                        long set = m.newSet();
+                        long n = m.len(list);
+                        for (int i = 0; i < n; i++) {
+                            long x = m.listGet(list, i);
+                            in.hash(x);
+                            m.setAdd(set, x);
+                        }
+                        return set;
+                    } finally {
+                        m.decref(list);
+                    }
+                };
+            }
+            case Expr.Dict d -> {
+                int n = d.keys().size();
+                Nodes.Expr[] ks = new Nodes.Expr[n];
+                Nodes.Expr[] vs = new Nodes.Expr[n];
+                for (int i = 0; i < n; i++) {
+                    ks[i] = d.keys().get(i) == null ? null : expr(d.keys().get(i), c);
+                    vs[i] = expr(d.values().get(i), c);
+                }
+                return f -> {
+                    long dict = m.newDict();
+                    try {
+                        for (int i = 0; i < n; i++) {
+                            if (ks[i] == null) {
+                                long other = vs[i].eval(f);
+                                try {
+                                    for (long k : m.dictKeys(other)) {
+                                        m.dictSet(dict, k, m.dictGet(other, k));
+                                    }
+                                } finally {
+                                    m.decref(other);
+                                }
+                                continue;
+                            }
+                            long k = ks[i].eval(f);
+                            long v;
+                            try {
+                                v = vs[i].eval(f);
+                            } catch (RuntimeException ex) {
+                                m.decref(k);
+                                throw ex;
+                            }
+                            try {
+                                in.hash(k);
+                                m.dictSet(dict, k, v);
+                            } finally {
+                                m.decref(k);
+                                m.decref(v);
+                            }
+                        }
+                    } catch (RuntimeException ex) {
+                        m.decref(dict);
+                        throw ex;
+                    }
+                    return dict;
+                };
+            }
+            case Expr.Call call -> {
+                return call(call, c);
+            }
+            case Expr.Lambda l -> {
+                return function("<lambda>", l.args(), null, l.body(), l, c, l.span().line());
+            }
+            case Expr.JoinedStr j -> {
+                Nodes.Expr[] parts = j.values().stream().map(x -> expr(x, c)).toArray(Nodes.Expr[]::new);
+                return f -> {
+                    StringBuilder sb = new StringBuilder();
+                    for (Nodes.Expr p : parts) {
+                        long v = p.eval(f);
+                        sb.append(m.strValue(v));
+                        m.decref(v);
+                    }
+                    return in.newStr(sb.toString());
+                };
+            }
+            case Expr.FormattedValue fv -> {
+                Nodes.Expr v = expr(fv.value(), c);
+                Nodes.Expr spec = fv.formatSpec() == null ? null : expr(fv.formatSpec(), c);
+                int conv = fv.conversion();
+                return f -> {
+                    long x = v.eval(f);
+                    try {
+                        String sp = "";
+                        if (spec != null) {
+                            long s = spec.eval(f);
+                            sp = m.strValue(s);
+                            m.decref(s);
+                        }
+                        if (conv == 'r' || conv == 'a') {
+                            return in.newStr(Formats.formatStr(in.repr(x), sp));
+                        }
+                        if (conv == 's') {
+                            return in.newStr(Formats.formatStr(in.str(x), sp));
+                        }
+                        if (sp.isEmpty() && in.kind(x) == Interp.K_STR) {
+                            return in.incref(x);
+                        }
+                        return in.newStr(Builtins.format(in, x, sp));
+                    } finally {
+                        m.decref(x);
+                    }
+                };
+            }
+            case Expr.ListComp lc -> {
+                return comprehension(lc, lc.generators(), lc.elt(), null, 0, c);
+            }
+            case Expr.SetComp sc -> {
+                return comprehension(sc, sc.generators(), sc.elt(), null, 1, c);
+            }
+            case Expr.DictComp dc -> {
+                return comprehension(dc, dc.generators(), dc.key(), dc.value(), 2, c);
+            }
+            case Expr.GeneratorExp ge -> {
+                Nodes.Expr list = comprehension(ge, ge.generators(), ge.elt(), null, 0, c);
+                return f -> {
+                    long l = list.eval(f);
+                    try {
+                        long it = in.iter(l);
+                        return it;
+                    } finally {
+                        m.decref(l);
+                    }
+                };
+            }
+            case Expr.Yield y -> {
+                Nodes.Expr v = y.value() == null ? null : expr(y.value(), c);
+                return f -> f.generator.yieldValue(v == null ? in.incref(m.none()) : v.eval(f));
+            }
+            case Expr.YieldFrom y -> {
+                Nodes.Expr v = expr(y.value(), c);
+                return f -> {
+                    long src = v.eval(f);
+                    long it;
+                    try {
+                        it = in.iter(src);
+                    } finally {
+                        m.decref(src);
+                    }
+                    try {
+                        for (long x = in.next(it); x != 0; x = in.next(it)) {
+                            m.decref(f.generator.yieldValue(x));
+                        }
+                    } finally {
+                        m.decref(it);
+                    }
+                    return in.incref(m.none());
+                };
+            }
+            case Expr.Starred st -> throw new UnsupportedOperationException("starred expression here");
+            case Expr.Slice sl -> {
+                SliceNode sn = sliceNode(sl, c);
+                return f -> {
+                    throw in.typeError("slice objects are not supported here");
+                };
+            }
+            default -> {
+                String what = e.getClass().getSimpleName();
+                return f -> {
+                    throw in.error("SystemError", "PyMem Lab's frontend does not run " + what + " yet");
+                };
+            }
+        }
+    }
+
+    /** A list of the elements, with *starred ones spread. New reference (a list). */
+    private Nodes.Expr sequence(List<Expr> elts, Ctx c) {
+        int n = elts.size();
+        boolean[] starred = new boolean[n];
+        Nodes.Expr[] xs = new Nodes.Expr[n];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            Expr e = elts.get(i);
+            if (e instanceof Expr.Starred st) {
+                starred[i] = true;
+                any = true;
+                xs[i] = expr(st.value(), c);
+            } else {
+                xs[i] = expr(e, c);
+            }
+        }
+        if (!any) {
+            return f -> {
+                long[] vals = new long[n];
+                try {
+                    for (int i = 0; i < n; i++) {
+                        vals[i] = xs[i].eval(f);
+                    }
+                    return m.newList(vals);
+                } finally {
+                    for (long v : vals) {
+                        if (v != 0) {
+                            m.decref(v);
+                        }
+                    }
+                }
+            };
+        }
+        return f -> {
+            List<Long> vals = new ArrayList<>();
+            try {
+                for (int i = 0; i < n; i++) {
+                    long v = xs[i].eval(f);
+                    if (starred[i]) {
+                        try {
+                            vals.addAll(in.toList(v));
+                        } finally {
+                            m.decref(v);
+                        }
+                    } else {
+                        vals.add(v);
+                    }
+                }
+                return m.newList(Interp.toArray(vals));
+            } finally {
+                for (long v : vals) {
+                    m.decref(v);
+                }
+            }
+        };
+    }
+
+    private Nodes.Expr comprehension(Object node, List<Comprehension> gens, Expr elt, Expr value, int what, Ctx c) {
+        Scope s = scopes.get(node);
+        Code code = new Code("<listcomp>", filename, 0);
+        Ctx cc = new Ctx(s, code, c);
+        cc.qualPrefix = c.qualPrefix;
+        layout(cc, List.of(".0"));
+        Nodes.Expr outer = expr(gens.get(0).iter(), c);
+        Nodes.Expr eltNode = expr(elt, cc);
+        Nodes.Expr valueNode = value == null ? null : expr(value, cc);
+        List<Store> targets = new ArrayList<>();
+        List<Nodes.Expr> iters = new ArrayList<>();
+        List<Nodes.Expr[]> conds = new ArrayList<>();
+        for (int i = 0; i < gens.size(); i++) {
+            Comprehension g = gens.get(i);
+            iters.add(i == 0 ? null : expr(g.iter(), cc));
+            targets.add(store(g.target(), cc));
+            conds.add(g.ifs().stream().map(x -> expr(x, cc)).toArray(Nodes.Expr[]::new));
+        }
+        int[] freeFrom = freeSources(cc, c);
+        var os = m.objectSpace();
+        return f -> {
+            long it0 = outer.eval(f);
+            long result = what == 0 ? m.newList() : what == 1 ? m.newSet() : m.newDict();
+            long[] locals = new long[code.nlocals];
+            long[] cells = new long[code.ncells + code.nfrees];
+            for (int i = 0; i < code.ncells; i++) {
+                cells[i] = os.newHostObject(in.tCell);
+            }
+            for (int j = 0; j < code.nfrees; j++) {
+                cells[code.ncells + j] = in.incref(f.cells[freeFrom[j]]);
+            }
+            Frame cf = new Frame(code, locals, cells, f.globals, f.classNs, f);
+            cf.line = f.line;
+            try {
+                // GET_ITER: the iterator replaces the iterable on the stack
+                long it;
+                try {
+                    it = in.iter(it0);
+                } finally {
+                    m.decref(it0);
+                }
+                try {
+                    loop(cf, 0, it, iters, targets, conds, eltNode, valueNode, result, what);
+                } finally {
+                    m.decref(it);
+                }
+            } catch (RuntimeException ex) {
+                m.decref(result);
+                throw ex;
+            } finally {
+                in.releaseFrame(cf);
+            }
+            return result;
+        };
+    }
+
+    private void loop(Frame f, int level, long it, List<Nodes.Expr> iters, List<Store> targets, List<Nodes.Expr[]> conds,
+                      Nodes.Expr elt, Nodes.Expr value, long result, int what) {
+        outer:
+        for (long x = in.next(it); x != 0; x = in.next(it)) {
+            targets.get(level).store(f, x);
+            for (Nodes.Expr cond : conds.get(level)) {
+                long t = cond.eval(f);
+                boolean b = in.truthy(t);
+                m.decref(t);
+                if (!b) {
+                    continue outer;
+                }
+            }
+            if (level + 1 < targets.size()) {
+                long seq = iters.get(level + 1).eval(f);
+                long inner;
+                try {
+                    inner = in.iter(seq);
+                } finally {
+                    m.decref(seq);
+                }
+                try {
+                    loop(f, level + 1, inner, iters, targets, conds, elt, value, result, what);
+                } finally {
+                    m.decref(inner);
+                }
+                continue;
+            }
+            long v = elt.eval(f);
+            try {
+                if (what == 0) {
+                    m.listAppend(result, v);
+                } else if (what == 1) {
+                    in.hash(v);
+                    m.setAdd(result, v);
+                } else {
+                    long val = value.eval(f);
+                    try {
+                        in.hash(v);
+                        m.dictSet(result, v, val);
+                    } finally {
+                        m.decref(val);
+                    }
+                }
+            } finally {
+                m.decref(v);
+            }
+        }
+    }
+
+    private Nodes.Expr call(Expr.Call call, Ctx c) {
+        boolean dynamic = call.args().stream().anyMatch(a -> a instanceof Expr.Starred)
+                || call.keywords().stream().anyMatch(k -> k.arg() == null);
+        // zero-argument super(): the class cell and the first argument
+        if (call.func() instanceof Expr.Name n && n.id().equals("super") && call.args().isEmpty()
+                && c.cells.containsKey("__class__") && c.code.argNames.length > 0) {
+            int ci = c.cells.get("__class__");
+            String first = c.code.argNames[0];
+            Nodes.Expr self = loadName(first, c);
+            var os = m.objectSpace();
+            return f -> {
+                long cls = os.hostSlot(f.cells[ci], 0);
+                long s = self.eval(f);
+                try {
+                    return Builtins.newSuper(in, cls, s);
+                } finally {
+                    m.decref(s);
+                }
+            };
+        }
+        Nodes.Expr argList = dynamic ? sequence(call.args(), c) : null;
+        Nodes.Expr[] args = dynamic ? null : call.args().stream().map(a -> expr(a, c)).toArray(Nodes.Expr[]::new);
+        List<Keyword> named = call.keywords().stream().filter(k -> k.arg() != null).toList();
+        List<Keyword> spread = call.keywords().stream().filter(k -> k.arg() == null).toList();
+        String[] kwnames0 = named.stream().map(Keyword::arg).toArray(String[]::new);
+        Nodes.Expr[] kwvals = named.stream().map(k -> expr(k.value(), c)).toArray(Nodes.Expr[]::new);
+        Nodes.Expr[] spreads = spread.stream().map(k -> expr(k.value(), c)).toArray(Nodes.Expr[]::new);
+        String[] kwStatic = kwnames0.length == 0 ? null : kwnames0;
+        // evaluates the arguments into an owned array (and the keyword names)
+        java.util.function.Function<Frame, Object[]> evalArgs = f -> {
+            List<Long> vals = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            try {
+                if (dynamic) {
+                    long list = argList.eval(f);
+                    long n = m.len(list);
+                    for (int i = 0; i < n; i++) {
+                        vals.add(in.incref(m.listGet(list, i)));
+                    }
+                    m.decref(list);
+                } else {
+                    for (Nodes.Expr a : args) {
+                        vals.add(a.eval(f));
+                    }
+                }
+                for (int i = 0; i < kwvals.length; i++) {
+                    vals.add(kwvals[i].eval(f));
+                    names.add(kwnames0[i]);
+                }
+                for (Nodes.Expr sp : spreads) {
+                    long d = sp.eval(f);
+                    try {
+                        for (long k : m.dictKeys(d)) {
+                            names.add(m.strValue(k));
+                            vals.add(in.incref(m.dictGet(d, k)));
+                        }
+                    } finally {
+                        m.decref(d);
+                    }
+                }
+            } catch (RuntimeException ex) {
+                for (long v : vals) {
+                    m.decref(v);
+                }
+                throw ex;
+            }
+            return new Object[] {Interp.toArray(vals), names.isEmpty() ? null : names.toArray(new String[0])};
+        };
+        if (call.func() instanceof Expr.Attribute at) {
+            Nodes.Expr obj = expr(at.value(), c);
+            String name = at.attr();
+            long nameStr = in.internStr(name);
+            if (!dynamic && spreads.length == 0) {
+                return f -> {
+                    long o = obj.eval(f);
+                    {
+                        long[] vals = new long[args.length + kwvals.length];
+                        try {
+                            for (int i = 0; i < args.length; i++) {
+                                vals[i] = args[i].eval(f);
+                            }
+                            for (int i = 0; i < kwvals.length; i++) {
+                                vals[args.length + i] = kwvals[i].eval(f);
+                            }
+                        } catch (RuntimeException ex) {
+                            in.release(vals);
+                            m.decref(o);
+                            throw ex;
+                        }
+                        return in.callAttr(o, name, nameStr, vals, kwStatic);
+                    }
+                };
+            }
+            return f -> {
+                long o = obj.eval(f);
+                Object[] a;
+                try {
+                    a = evalArgs.apply(f);
+                } catch (RuntimeException ex) {
+                    m.decref(o);
+                    throw ex;
+                }
+                return in.callAttr(o, name, nameStr, (long[]) a[0], (String[]) a[1]);
+            };
+        }
+        Nodes.Expr fn = expr(call.func(), c);
+        if (!dynamic && spreads.length == 0) {
+            return f -> {
+                long callee = fn.eval(f);
+                try {
+                    long[] vals = new long[args.length + kwvals.length];
+                    try {
+                        for (int i = 0; i < args.length; i++) {
+                            vals[i] = args[i].eval(f);
+                        }
+                        for (int i = 0; i < kwvals.length; i++) {
+                            vals[args.length + i] = kwvals[i].eval(f);
+                        }
+                    } catch (RuntimeException ex) {
+                        in.release(vals);
+                        throw ex;
+                    }
+                    return in.call(callee, vals, kwStatic);
+                } finally {
+                    m.decref(callee);
+                }
+            };
+        }
+        return f -> {
+            long callee = fn.eval(f);
+            try {
+                Object[] a = evalArgs.apply(f);
+                return in.call(callee, (long[]) a[0], (String[]) a[1]);
+            } finally {
+                m.decref(callee);
+            }
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package org.pymemlab.frontend.interp;
+
+/**
+ * One activation: fast locals by slot, cells (cell variables, then free variables), the globals dict, and
+ * for a class body its namespace dict. Owns a reference in every non-empty slot.
+ */
+final class Frame {
+
+    final long[] locals;
+    final long[] cells;
+    final long globals;
+    /** The class namespace dict while running a class body, else 0 (borrowed). */
+    final long classNs;
+    final Code code;
+    final Frame back;
+    int line;
+    /** The value of a {@code return}, owned, while {@link Code#RETURN} propagates. */
+    long retval;
+    /** The generator running this frame, or null. */
+    Generator generator;
+
+    Frame(Code code, long[] locals, long[] cells, long globals, long classNs, Frame back) {
+        this.code = code;
+        this.locals = locals;
+        this.cells = cells;
+        this.globals = globals;
+        this.classNs = classNs;
+        this.back = back;
+    }
+}

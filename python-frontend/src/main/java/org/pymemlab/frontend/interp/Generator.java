@@ -1,0 +1,180 @@
+package org.pymemlab.frontend.interp;
+
+import java.util.concurrent.SynchronousQueue;
+import org.pymemlab.runtime.ObjectSpace;
+
+/**
+ * A generator: its frame runs on a virtual thread of its own, which hands control back and forth with the
+ * interpreter's thread at each {@code yield} (only one of them runs at a time, as under the GIL). The frame's
+ * locals keep their references while the generator is suspended; when the generator object dies suspended,
+ * GeneratorExit is raised at the yield so its finally blocks run, as gen_dealloc does.
+ */
+final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
+
+    private static final String SEND = "send";
+    private static final String CLOSE = "close";
+    private static final String YIELD = "yield";
+    private static final String DONE = "done";
+    private static final String ERROR = "error";
+
+    private final Interp in;
+    private final Frame frame;
+    private final SynchronousQueue<Object[]> toGen = new SynchronousQueue<>();
+    private final SynchronousQueue<Object[]> toCaller = new SynchronousQueue<>();
+    private boolean started;
+    private boolean finished;
+    private boolean running;
+
+    Generator(Interp in, Frame frame) {
+        this.in = in;
+        this.frame = frame;
+        frame.generator = this;
+    }
+
+    @Override
+    public long next(Interp interp, long self) {
+        return send(in.none, self);
+    }
+
+    /** gen.send(value): the next yielded value (new reference), or 0 when the generator returned. */
+    long send(long value, long self) {
+        if (finished) {
+            return 0;
+        }
+        if (running) {
+            throw in.error("ValueError", "generator already executing");
+        }
+        Object[] msg = resume(new Object[] {SEND, value});
+        return switch ((String) msg[0]) {
+            case YIELD -> (Long) msg[1];
+            case DONE -> {
+                in.m.decref((Long) msg[1]);
+                yield 0;
+            }
+            default -> throw (PyRaise) msg[1];
+        };
+    }
+
+    /** gen.close(). */
+    void close() {
+        if (finished) {
+            return;
+        }
+        if (!started) {
+            finished = true;
+            in.releaseFrame(frame);
+            return;
+        }
+        Object[] msg = resume(new Object[] {CLOSE});
+        switch ((String) msg[0]) {
+            case YIELD -> {
+                in.m.decref((Long) msg[1]);
+                throw in.error("RuntimeError", "generator ignored GeneratorExit");
+            }
+            case DONE -> in.m.decref((Long) msg[1]);
+            default -> {
+                PyRaise e = (PyRaise) msg[1];
+                if (!in.isInstance(e.exc, "GeneratorExit")) {
+                    throw e;
+                }
+                in.m.decref(e.exc);
+            }
+        }
+    }
+
+    @Override
+    public void deallocating(long object) {
+        try {
+            close();
+        } catch (PyRaise e) {
+            in.err.println("Exception ignored in: <generator object " + frame.code.qualname + ">");
+            in.printException(e);
+            in.m.decref(e.exc);
+        }
+    }
+
+    private Object[] resume(Object[] msg) {
+        if (!started) {
+            started = true;
+            Thread.ofVirtual().name("pymem-generator").start(this::body);
+        }
+        if (in.depth >= Interp.RECURSION_LIMIT) {
+            throw in.error("RecursionError", "maximum recursion depth exceeded");
+        }
+        Frame saved = in.current;
+        in.current = frame;
+        in.depth++;
+        running = true;
+        try {
+            toGen.put(msg);
+            Object[] reply = toCaller.take();
+            if (!YIELD.equals(reply[0])) {
+                finished = true;
+            }
+            return reply;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw in.error("SystemError", "interrupted while running a generator");
+        } finally {
+            running = false;
+            in.depth--;
+            in.current = saved;
+        }
+    }
+
+    private void body() {
+        Object[] reply;
+        try {
+            Object[] first = toGen.take();
+            if (CLOSE.equals(first[0])) {
+                in.releaseFrame(frame);
+                reply = new Object[] {DONE, in.none};
+            } else {
+                reply = run();
+            }
+            toCaller.put(reply);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Object[] run() {
+        try {
+            int r = frame.code.body.exec(frame);
+            long ret = r == Code.RETURN ? frame.retval : in.none;
+            in.releaseFrame(frame);
+            return new Object[] {DONE, ret};
+        } catch (PyRaise e) {
+            e.trace.add(new PyRaise.TraceEntry(frame.code.filename, frame.line, frame.code.name));
+            in.releaseFrame(frame);
+            if (in.isInstance(e.exc, "StopIteration")) {
+                in.m.decref(e.exc);
+                return new Object[] {ERROR, in.error("RuntimeError", "generator raised StopIteration")};
+            }
+            return new Object[] {ERROR, e};
+        } catch (RuntimeException e) {
+            PyRaise p = in.convert(e);
+            p.trace.add(new PyRaise.TraceEntry(frame.code.filename, frame.line, frame.code.name));
+            in.releaseFrame(frame);
+            return new Object[] {ERROR, p};
+        } catch (StackOverflowError e) {
+            in.releaseFrame(frame);
+            return new Object[] {ERROR, in.error("RecursionError", "maximum recursion depth exceeded")};
+        }
+    }
+
+    /** Called on the generator's thread by a yield: hands value (consumed) out; returns the sent value (new). */
+    long yieldValue(long value) {
+        try {
+            toCaller.put(new Object[] {YIELD, value});
+            Object[] msg = toGen.take();
+            if (CLOSE.equals(msg[0])) {
+                throw new PyRaise(in.instantiateException(in.exceptions.get("GeneratorExit"), new long[0]));
+            }
+            return in.incref((Long) msg[1]);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw in.error("SystemError", "interrupted generator");
+        }
+    }
+}

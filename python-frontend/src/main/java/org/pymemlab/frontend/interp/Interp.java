@@ -1,0 +1,1755 @@
+package org.pymemlab.frontend.interp;
+
+import java.io.PrintStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pymemlab.api.collector.ObjectKind;
+import org.pymemlab.frontend.ast.Ops.BinOpKind;
+import org.pymemlab.frontend.ast.Ops.CmpOpKind;
+import org.pymemlab.runtime.ClassSpec;
+import org.pymemlab.runtime.Mutator;
+import org.pymemlab.runtime.ObjectSpace;
+import org.pymemlab.runtime.PyException;
+
+/**
+ * The object protocol of the interpreter: types, attribute lookup, calls, operators, iteration and text
+ * forms, every value an address on the runtime's heap. Results are new references; arguments are
+ * borrowed unless a method says it consumes them.
+ */
+final class Interp {
+
+    // ---- kinds of the interpreter's type descriptors ----
+    static final int K_OBJECT = 0, K_NONE = 1, K_BOOL = 2, K_INT = 3, K_FLOAT = 4, K_STR = 5, K_BYTES = 6,
+            K_TUPLE = 7, K_LIST = 8, K_DICT = 9, K_SET = 10, K_FROZENSET = 11, K_TYPE = 12, K_INSTANCE = 13,
+            K_FUNCTION = 14, K_BUILTIN = 15, K_METHOD = 16, K_CELL = 17, K_MODULE = 18, K_RANGE = 19, K_ITER = 20,
+            K_WEAKREF = 21, K_SUPER = 22, K_PROPERTY = 23, K_STATICMETHOD = 24, K_CLASSMETHOD = 25, K_OTHER = 26,
+            K_WEAKVALUEDICT = 27;
+
+    static final int RECURSION_LIMIT = 1000;
+
+    /** The Java descriptor of a type: its kind, and for classes the base chain. */
+    static final class PyClass {
+        final long address;
+        final String name;
+        final int kind;
+        PyClass base;
+        boolean exception;
+        boolean user;
+        String module = "builtins";
+        /** Attribute lookups along the base chain by name str (−1 absent from the cache, 0 not found). */
+        final org.pymemlab.api.collections.LongLongHashMap cache = new org.pymemlab.api.collections.LongLongHashMap(16, -1);
+        int cacheVersion = -1;
+
+        PyClass(long address, String name, int kind) {
+            this.address = address;
+            this.name = name;
+            this.kind = kind;
+        }
+    }
+
+    /** A built-in callable's Java body: arguments borrowed, result a new reference. */
+    @FunctionalInterface
+    interface BuiltinFn {
+        long call(Interp in, long self, long[] args, String[] kwnames);
+    }
+
+    /** The Java state of an iterator object: next item as a new reference, or 0 at the end. */
+    @FunctionalInterface
+    interface JIter {
+        long next(Interp in, long self);
+    }
+
+    final Mutator m;
+    final ObjectSpace os;
+    final PrintStream out;
+    final PrintStream err;
+    final String version;
+    final int minor;
+    final long none;
+    final long trueObj;
+    final long falseObj;
+    private PyClass[] classes = new PyClass[64];
+
+    final long tObject, tFunction, tCell, tMethod, tBuiltin, tModule, tRange, tSuper, tProperty, tStaticMethod,
+            tClassMethod, tWeakValueDict;
+    final Map<String, Long> iterTypes = new HashMap<>();
+    final Map<String, Long> exceptions = new HashMap<>();
+    long builtinsDict;
+    final Map<String, Long> modules = new HashMap<>();
+    int depth;
+    Frame current;
+    /** Objects the interpreter keeps alive for its own life (weakref callbacks, gc callbacks): released at exit. */
+    final List<Long> kept = new ArrayList<>();
+    private final Map<String, Long> strConsts = new HashMap<>();
+    /** Interned names looked up on every call or instantiation. */
+    long sInit;
+
+    Interp(Mutator m, PrintStream out, PrintStream err, String version) {
+        this.m = m;
+        this.os = ObjectSpace.of(m);
+        this.out = out;
+        this.err = err;
+        this.version = version;
+        this.minor = Integer.parseInt(version.split("\\.")[1]);
+        this.none = m.none();
+        this.trueObj = m.bool(true);
+        this.falseObj = m.bool(false);
+        tObject = os.newHostType("object", ObjectKind.OTHER, false, 16, 0);
+        tFunction = os.newHostType("function", ObjectKind.FUNCTION, true, minor >= 12 ? 144 : 136, 8);
+        tCell = os.newHostType("cell", ObjectKind.OTHER, true, 24, 1);
+        tMethod = os.newHostType("method", ObjectKind.OTHER, true, 48, 2);
+        tBuiltin = os.newHostType("builtin_function_or_method", ObjectKind.OTHER, true, 56, 1);
+        tModule = os.newHostType("module", ObjectKind.OTHER, true, 56, 2);
+        tRange = os.newHostType("range", ObjectKind.OTHER, false, 48, 3);
+        tSuper = os.newHostType("super", ObjectKind.OTHER, true, 40, 2);
+        tProperty = os.newHostType("property", ObjectKind.OTHER, true, 64, 3);
+        tStaticMethod = os.newHostType("staticmethod", ObjectKind.OTHER, true, 40, 1);
+        tClassMethod = os.newHostType("classmethod", ObjectKind.OTHER, true, 40, 1);
+        tWeakValueDict = os.newHostType("WeakValueDictionary", ObjectKind.OTHER, true, 48, 1);
+        register(tObject, "object", K_OBJECT);
+        register(tFunction, "function", K_FUNCTION);
+        register(tCell, "cell", K_CELL);
+        register(tMethod, "method", K_METHOD);
+        register(tBuiltin, "builtin_function_or_method", K_BUILTIN);
+        register(tModule, "module", K_MODULE);
+        register(tRange, "range", K_RANGE);
+        register(tSuper, "super", K_SUPER);
+        register(tProperty, "property", K_PROPERTY);
+        register(tStaticMethod, "staticmethod", K_STATICMETHOD);
+        register(tClassMethod, "classmethod", K_CLASSMETHOD);
+        register(tWeakValueDict, "WeakValueDictionary", K_WEAKVALUEDICT).module = "weakref";
+        String strIter = minor >= 12 ? "str_ascii_iterator" : "str_ascii_iterator";
+        String[][] iters = {{"list_iterator", "32"}, {"tuple_iterator", "32"}, {"range_iterator", minor >= 12 ? "40" : "48"},
+                {strIter, "32"}, {"dict_keyiterator", "56"}, {"dict_valueiterator", "56"}, {"dict_itemiterator", "56"},
+                {"set_iterator", "48"}, {"enumerate", "56"}, {"zip", "48"}, {"map", "32"}, {"filter", "32"},
+                {"list_reverseiterator", "32"}, {"generator", minor >= 12 ? "176" : "184"}, {"reversed", "32"},
+                {"callable_iterator", "32"}, {"iterator", "32"}};
+        for (String[] it : iters) {
+            boolean gcType = !it[0].equals("range_iterator");
+            long t = os.newHostType(it[0], ObjectKind.OTHER, gcType, Integer.parseInt(it[1]), gcType ? 1 : 0);
+            iterTypes.put(it[0], t);
+            register(t, it[0], K_ITER);
+        }
+        String[][] builtinKinds = {{"type", "" + K_TYPE}, {"NoneType", "" + K_NONE}, {"bool", "" + K_BOOL},
+                {"int", "" + K_INT}, {"float", "" + K_FLOAT}, {"str", "" + K_STR}, {"bytes", "" + K_BYTES},
+                {"tuple", "" + K_TUPLE}, {"list", "" + K_LIST}, {"dict", "" + K_DICT}, {"set", "" + K_SET},
+                {"frozenset", "" + K_FROZENSET}, {"weakref.ReferenceType", "" + K_WEAKREF},
+                {"ellipsis", "" + K_OTHER}, {"NotImplementedType", "" + K_OTHER}};
+        for (String[] b : builtinKinds) {
+            long t = os.builtinType(b[0]);
+            register(t, b[0].equals("weakref.ReferenceType") ? "weakref.ReferenceType" : b[0], Integer.parseInt(b[1]));
+        }
+        classOfType(os.builtinType("bool")).base = classOfType(os.builtinType("int"));
+        sInit = internStr("__init__");
+    }
+
+    private PyClass register(long type, String name, int kind) {
+        int idx = os.typeIndexOfType(type);
+        if (idx >= classes.length) {
+            classes = java.util.Arrays.copyOf(classes, Math.max(idx + 1, classes.length * 2));
+        }
+        PyClass c = new PyClass(type, name, kind);
+        classes[idx] = c;
+        return c;
+    }
+
+    PyClass classOf(long op) {
+        return classes[os.typeIndex(op)];
+    }
+
+    PyClass classOfType(long type) {
+        int idx = os.typeIndexOfType(type);
+        return idx < classes.length ? classes[idx] : null;
+    }
+
+    int kind(long op) {
+        return classes[os.typeIndex(op)].kind;
+    }
+
+    // ---- classes ----
+
+    /** Creates a class from its namespace; the namespace is borrowed. New reference. */
+    long newClass(String name, long base, long ns, String module) {
+        PyClass baseClass = base == 0 ? null : classOfType(base);
+        if (baseClass != null && !baseClass.user) {
+            if (baseClass.kind == K_OBJECT) {
+                base = 0;
+                baseClass = null;
+            } else {
+                throw typeError("PyMem Lab's frontend cannot subclass the built-in type '" + baseClass.name + "'");
+            }
+        }
+        List<String> slots = null;
+        long slotsObj = m.dictGet(ns, internStr("__slots__"));
+        if (slotsObj != 0) {
+            slots = new ArrayList<>();
+            if (kind(slotsObj) == K_STR) {
+                slots.add(m.strValue(slotsObj));
+            } else {
+                long it = iter(slotsObj);
+                try {
+                    for (long x = next(it); x != 0; x = next(it)) {
+                        slots.add(m.strValue(x));
+                        m.decref(x);
+                    }
+                } finally {
+                    m.decref(it);
+                }
+            }
+            slots.remove("__weakref__");
+            slots.remove("__dict__");
+        }
+        boolean hasDel = m.dictGet(ns, internStr("__del__")) != 0 || (baseClass != null && lookup(baseClass, internStr("__del__")) != 0);
+        ClassSpec spec = new ClassSpec(name, slots, hasDel ? (mut, self) -> runDel(self) : null);
+        long cls = os.newClass(spec, base, ns);
+        classVersion++;
+        PyClass c = register(cls, name, K_INSTANCE);
+        c.user = true;
+        c.base = baseClass;
+        c.module = module;
+        c.exception = baseClass != null && baseClass.exception;
+        return cls;
+    }
+
+    /** Bumped whenever a class namespace may change: invalidates every class's lookup cache (type_cache). */
+    int classVersion;
+
+    /** A class attribute found along the base chain, or 0. Borrowed. */
+    long lookup(PyClass c, long nameStr) {
+        if (c == null || !c.user) {
+            return 0;
+        }
+        if (c.cacheVersion != classVersion) {
+            c.cache.clear();
+            c.cacheVersion = classVersion;
+        }
+        long hit = c.cache.get(nameStr);
+        if (hit != -1) {
+            return hit;
+        }
+        long v = lookupUncached(c, nameStr);
+        c.cache.put(nameStr, v);
+        return v;
+    }
+
+    private long lookupUncached(PyClass c, long nameStr) {
+        for (; c != null; c = c.base) {
+            if (c.user) {
+                long d = os.classDict(c.address);
+                if (d != 0) {
+                    long v = m.dictGet(d, nameStr);
+                    if (v != 0) {
+                        return v;
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
+    boolean isSubclass(PyClass c, PyClass of) {
+        if (of.kind == K_OBJECT) {
+            return true;
+        }
+        for (; c != null; c = c.base) {
+            if (c == of) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** __del__ through the runtime's finalizer hook. */
+    private void runDel(long self) {
+        long fn = lookup(classOf(self), internStr("__del__"));
+        if (fn == 0) {
+            return;
+        }
+        try {
+            m.incref(self);
+            long r = callFunction(fn, new long[] {self}, null);
+            m.decref(r);
+        } catch (PyRaise e) {
+            err.println("Exception ignored in: " + reprOf(fn));
+            printException(e);
+            m.decref(e.exc);
+        }
+    }
+
+    // ---- strings and constants ----
+
+    /** An interned str kept for the interpreter's life (names of attributes and globals). Borrowed. */
+    long internStr(String s) {
+        Long v = strConsts.get(s);
+        if (v == null) {
+            long str = m.newStr(s);
+            long canonical = m.intern(str);
+            m.decref(str);
+            strConsts.put(s, canonical);
+            return canonical;
+        }
+        return v;
+    }
+
+    long newStr(String s) {
+        return m.newStr(s);
+    }
+
+    long newInt(long v) {
+        return m.newInt(v);
+    }
+
+    long newInt(BigInteger v) {
+        return v.bitLength() < 63 ? m.newInt(v.longValue()) : m.newInt(v);
+    }
+
+    long bool(boolean b) {
+        return b ? trueObj : falseObj;
+    }
+
+    long incref(long v) {
+        m.incref(v);
+        return v;
+    }
+
+    long noneRef() {
+        return none;
+    }
+
+    // ---- errors ----
+
+    PyRaise error(String type, String msg) {
+        Long cls = exceptions.get(type);
+        if (cls == null) {
+            cls = exceptions.get("RuntimeError");
+        }
+        long s = m.newStr(msg);
+        long exc = instantiateException(cls, new long[] {s});
+        m.decref(s);
+        return new PyRaise(exc);
+    }
+
+    PyRaise typeError(String msg) {
+        return error("TypeError", msg);
+    }
+
+    /** An exception instance of an exception class, with args (borrowed). New reference. */
+    long instantiateException(long cls, long[] args) {
+        long inst = m.newInstance(cls);
+        long t = m.newTuple(args);
+        m.setAttr(inst, "args", t);
+        m.decref(t);
+        return inst;
+    }
+
+    /** A runtime failure (PyException, a Java bug, a deep Java stack) as a Python exception. */
+    PyRaise convert(RuntimeException e) {
+        if (e instanceof PyRaise r) {
+            return r;
+        }
+        if (e instanceof PyException p) {
+            String msg = p.getMessage();
+            String prefix = p.pythonType() + ": ";
+            return error(p.pythonType(), msg.startsWith(prefix) ? msg.substring(prefix.length()) : msg);
+        }
+        if (e instanceof ArithmeticException) {
+            return error("ZeroDivisionError", e.getMessage());
+        }
+        return error("SystemError", e.toString());
+    }
+
+    String exceptionTypeName(long exc) {
+        return classOf(exc).name;
+    }
+
+    String exceptionMessage(long exc) {
+        PyClass c = classOf(exc);
+        if (c.user && lookup(c, internStr("__str__")) != 0) {
+            return str(exc);
+        }
+        long args = m.getAttr(exc, "args");
+        if (args == 0 || kind(args) != K_TUPLE) {
+            return "";
+        }
+        long n = m.len(args);
+        if (n == 0) {
+            return "";
+        }
+        if (n == 1) {
+            long a = m.tupleGet(args, 0);
+            if (isSubclass(c, classOfType(exceptions.get("KeyError")))) {
+                return repr(a);
+            }
+            return str(a);
+        }
+        return repr(args);
+    }
+
+    void printException(PyRaise e) {
+        if (!e.trace.isEmpty()) {
+            err.println("Traceback (most recent call last):");
+            for (int i = e.trace.size() - 1; i >= 0; i--) {
+                PyRaise.TraceEntry t = e.trace.get(i);
+                err.println("  File \"" + t.filename() + "\", line " + t.line() + ", in " + t.name());
+                String src = sourceLine(t.filename(), t.line());
+                if (src != null && !src.isBlank()) {
+                    err.println("    " + src.strip());
+                }
+            }
+        }
+        String msg = exceptionMessage(e.exc);
+        PyClass c = classOf(e.exc);
+        String name = c.module.equals("builtins") || c.module.isEmpty() ? c.name : c.module + "." + c.name;
+        err.println(msg.isEmpty() ? name : name + ": " + msg);
+    }
+
+    final Map<String, String[]> sources = new HashMap<>();
+
+    String sourceLine(String filename, int line) {
+        String[] lines = sources.get(filename);
+        return lines == null || line < 1 || line > lines.length ? null : lines[line - 1];
+    }
+
+    // ---- truth, identity, equality, hashing ----
+
+    boolean truthy(long v) {
+        if (v == trueObj) {
+            return true;
+        }
+        if (v == falseObj || v == none) {
+            return false;
+        }
+        PyClass c = classOf(v);
+        switch (c.kind) {
+            case K_INT:
+                return os.intFitsLong(v) ? os.intValue(v) != 0 : m.bigIntValue(v).signum() != 0;
+            case K_FLOAT:
+                return m.floatValue(v) != 0.0;
+            case K_STR, K_BYTES, K_TUPLE, K_LIST, K_DICT, K_SET, K_FROZENSET:
+                return m.len(v) != 0;
+            case K_RANGE:
+                return rangeLen(v) != 0;
+            case K_INSTANCE: {
+                long fn = lookup(c, internStr("__bool__"));
+                if (fn == 0) {
+                    fn = lookup(c, internStr("__len__"));
+                    if (fn == 0) {
+                        return true;
+                    }
+                    long r = callMethod(fn, v);
+                    try {
+                        return m.bigIntValue(r).signum() != 0;
+                    } finally {
+                        m.decref(r);
+                    }
+                }
+                long r = callMethod(fn, v);
+                boolean b = r == trueObj;
+                m.decref(r);
+                return b;
+            }
+            default:
+                return true;
+        }
+    }
+
+    /** Calls a function found on a class with self (borrowed) and further borrowed args. New reference. */
+    long callMethod(long fn, long self, long... more) {
+        long[] args = new long[1 + more.length];
+        args[0] = incref(self);
+        for (int i = 0; i < more.length; i++) {
+            args[i + 1] = incref(more[i]);
+        }
+        return call(fn, args, null);
+    }
+
+    boolean eq(long a, long b) {
+        if (a == b) {
+            return true;
+        }
+        PyClass ca = classOf(a);
+        PyClass cb = classOf(b);
+        if (ca.kind == K_INSTANCE || cb.kind == K_INSTANCE) {
+            long r = richUser(a, b, "__eq__", "__eq__");
+            if (r != 0) {
+                boolean t = truthy(r);
+                m.decref(r);
+                return t;
+            }
+            return false;
+        }
+        if (ca.kind == K_DICT && cb.kind == K_DICT) {
+            if (m.len(a) != m.len(b)) {
+                return false;
+            }
+            for (long k : m.dictKeys(a)) {
+                long vb = m.dictGet(b, k);
+                if (vb == 0 || !eq(m.dictGet(a, k), vb)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if ((ca.kind == K_LIST && cb.kind == K_LIST) || (ca.kind == K_TUPLE && cb.kind == K_TUPLE)) {
+            long n = m.len(a);
+            if (n != m.len(b)) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                long x = ca.kind == K_LIST ? m.listGet(a, i) : m.tupleGet(a, i);
+                long y = ca.kind == K_LIST ? m.listGet(b, i) : m.tupleGet(b, i);
+                if (!eq(x, y)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (ca.kind == K_RANGE && cb.kind == K_RANGE) {
+            return repr(a).equals(repr(b));
+        }
+        if (ca.kind >= K_TYPE || cb.kind >= K_TYPE) {
+            return false;
+        }
+        return m.equal(a, b);
+    }
+
+    /** A user-defined rich comparison, or 0 when neither side defines it (or both return NotImplemented). */
+    private long richUser(long a, long b, String op, String reflected) {
+        PyClass ca = classOf(a);
+        if (ca.user) {
+            long fn = lookup(ca, internStr(op));
+            if (fn != 0) {
+                long r = callMethod(fn, a, b);
+                if (r != m.notImplemented()) {
+                    return r;
+                }
+                m.decref(r);
+            }
+        }
+        PyClass cb = classOf(b);
+        if (cb.user) {
+            long fn = lookup(cb, internStr(reflected));
+            if (fn != 0) {
+                long r = callMethod(fn, b, a);
+                if (r != m.notImplemented()) {
+                    return r;
+                }
+                m.decref(r);
+            }
+        }
+        return 0;
+    }
+
+    long hash(long v) {
+        PyClass c = classOf(v);
+        if (c.user) {
+            long fn = lookup(c, internStr("__hash__"));
+            if (fn == none) {
+                throw typeError("unhashable type: '" + c.name + "'");
+            }
+            if (fn != 0) {
+                long r = callMethod(fn, v);
+                long h = m.bigIntValue(r).longValue();
+                m.decref(r);
+                return h == -1 ? -2 : h;
+            }
+            if (lookup(c, internStr("__eq__")) != 0) {
+                throw typeError("unhashable type: '" + c.name + "'");
+            }
+        }
+        try {
+            return m.hash(v);
+        } catch (PyException e) {
+            throw convert(e);
+        }
+    }
+
+    // ---- text forms ----
+
+    String str(long v) {
+        PyClass c = classOf(v);
+        switch (c.kind) {
+            case K_STR:
+                return m.strValue(v);
+            case K_INSTANCE: {
+                long fn = lookup(c, internStr("__str__"));
+                if (fn != 0) {
+                    long r = callMethod(fn, v);
+                    try {
+                        if (kind(r) != K_STR) {
+                            throw typeError("__str__ returned non-string (type " + classOf(r).name + ")");
+                        }
+                        return m.strValue(r);
+                    } finally {
+                        m.decref(r);
+                    }
+                }
+                if (c.exception) {
+                    return exceptionMessage(v);
+                }
+                return repr(v);
+            }
+            default:
+                return repr(v);
+        }
+    }
+
+    private final IdentityHashMap<Long, Boolean> reprActive = new IdentityHashMap<>();
+    private final java.util.HashSet<Long> reprBusy = new java.util.HashSet<>();
+
+    String repr(long v) {
+        PyClass c = classOf(v);
+        switch (c.kind) {
+            case K_NONE:
+                return "None";
+            case K_BOOL:
+                return v == trueObj ? "True" : "False";
+            case K_INT:
+                return m.bigIntValue(v).toString();
+            case K_FLOAT:
+                return Formats.floatRepr(m.floatValue(v));
+            case K_STR:
+                return strRepr(m.strValue(v));
+            case K_BYTES:
+                return m.repr(v);
+            case K_TUPLE, K_LIST, K_DICT, K_SET, K_FROZENSET: {
+                if (!reprBusy.add(v)) {
+                    return c.kind == K_LIST ? "[...]" : c.kind == K_DICT ? "{...}" : "...";
+                }
+                try {
+                    return containerRepr(v, c.kind);
+                } finally {
+                    reprBusy.remove(v);
+                }
+            }
+            case K_INSTANCE: {
+                long fn = lookup(c, internStr("__repr__"));
+                if (fn != 0) {
+                    long r = callMethod(fn, v);
+                    try {
+                        return m.strValue(r);
+                    } finally {
+                        m.decref(r);
+                    }
+                }
+                if (c.exception) {
+                    long args = m.getAttr(v, "args");
+                    String inner = args == 0 ? "" : repr(args);
+                    if (args != 0 && m.len(args) == 1) {
+                        inner = inner.substring(1, inner.length() - 2);
+                    } else if (args != 0) {
+                        inner = inner.substring(1, inner.length() - 1);
+                    }
+                    return c.name + "(" + inner + ")";
+                }
+                return "<" + c.module + "." + c.name + " object at " + hexAddress(v) + ">";
+            }
+            case K_TYPE: {
+                PyClass t = classOfType(v);
+                if (t == null) {
+                    return "<class '?'>";
+                }
+                return t.user && !t.module.equals("builtins") ? "<class '" + t.module + "." + t.name + "'>" : "<class '" + t.name + "'>";
+            }
+            case K_FUNCTION:
+                return "<function " + ((Code) os.payload(v)).qualname + " at " + hexAddress(v) + ">";
+            case K_BUILTIN: {
+                BuiltinBox b = (BuiltinBox) os.payload(v);
+                long self = os.hostSlot(v, 0);
+                return self == 0 || kind(self) == K_MODULE ? "<built-in function " + b.name() + ">"
+                        : "<built-in method " + b.name() + " of " + classOf(self).name + " object at " + hexAddress(self) + ">";
+            }
+            case K_METHOD: {
+                long fn = os.hostSlot(v, 0);
+                return "<bound method " + ((Code) os.payload(fn)).qualname + " of " + repr(os.hostSlot(v, 1)) + ">";
+            }
+            case K_MODULE:
+                return "<module '" + os.payload(v) + "' (built-in)>";
+            case K_RANGE: {
+                long step = os.hostSlot(v, 2);
+                String s = "range(" + repr(os.hostSlot(v, 0)) + ", " + repr(os.hostSlot(v, 1));
+                return m.intValue(step) == 1 ? s + ")" : s + ", " + repr(step) + ")";
+            }
+            case K_WEAKREF: {
+                long target = m.weakrefGet(v);
+                if (target == none) {
+                    return "<weakref at " + hexAddress(v) + "; dead>";
+                }
+                return "<weakref at " + hexAddress(v) + "; to '" + classOf(target).module + "." + classOf(target).name
+                        + "' at " + hexAddress(target) + ">";
+            }
+            case K_CELL:
+                return "<cell at " + hexAddress(v) + ">";
+            case K_ITER:
+                if (os.payload(v) instanceof Generator) {
+                    return "<generator object at " + hexAddress(v) + ">";
+                }
+                return "<" + c.name + " object at " + hexAddress(v) + ">";
+            default:
+                if (v == m.ellipsis()) {
+                    return "Ellipsis";
+                }
+                if (v == m.notImplemented()) {
+                    return "NotImplemented";
+                }
+                return "<" + c.name + " object at " + hexAddress(v) + ">";
+        }
+    }
+
+    static String hexAddress(long v) {
+        return "0x" + String.format("%012x", v);
+    }
+
+    String reprOf(long v) {
+        return repr(v);
+    }
+
+    private String containerRepr(long v, int k) {
+        StringBuilder sb = new StringBuilder();
+        switch (k) {
+            case K_LIST, K_TUPLE -> {
+                long n = m.len(v);
+                sb.append(k == K_LIST ? '[' : '(');
+                for (int i = 0; i < n; i++) {
+                    if (i > 0) {
+                        sb.append(", ");
+                    }
+                    sb.append(repr(k == K_LIST ? m.listGet(v, i) : m.tupleGet(v, i)));
+                }
+                if (k == K_TUPLE && n == 1) {
+                    sb.append(',');
+                }
+                sb.append(k == K_LIST ? ']' : ')');
+            }
+            case K_DICT -> {
+                sb.append('{');
+                boolean[] first = {true};
+                os.dictForEach(v, (key, val) -> {
+                    if (!first[0]) {
+                        sb.append(", ");
+                    }
+                    first[0] = false;
+                    sb.append(repr(key)).append(": ").append(repr(val));
+                });
+                sb.append('}');
+            }
+            default -> {
+                List<Long> items = m.setItems(v);
+                if (items.isEmpty()) {
+                    return k == K_SET ? "set()" : "frozenset()";
+                }
+                sb.append(k == K_SET ? "{" : "frozenset({");
+                for (int i = 0; i < items.size(); i++) {
+                    if (i > 0) {
+                        sb.append(", ");
+                    }
+                    sb.append(repr(items.get(i)));
+                }
+                sb.append(k == K_SET ? "}" : "})");
+            }
+        }
+        return sb.toString();
+    }
+
+    static String strRepr(String s) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder().append(q);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == q || cp == '\\') {
+                sb.append('\\').appendCodePoint(cp);
+            } else if (cp == '\n') {
+                sb.append("\\n");
+            } else if (cp == '\r') {
+                sb.append("\\r");
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else if (cp < 0x20 || cp == 0x7f) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp >= 0x80 && cp < 0xa0 || cp == 0xad) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (!Character.isDefined(cp) || Character.getType(cp) == Character.SURROGATE
+                    || Character.getType(cp) == Character.PRIVATE_USE || Character.getType(cp) == Character.UNASSIGNED
+                    || Character.isWhitespace(cp) && cp != ' ' || Character.getType(cp) == Character.FORMAT) {
+                sb.append(cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        }
+        return sb.append(q).toString();
+    }
+
+    /** Payload of a builtin_function_or_method. */
+    record BuiltinBox(String name, BuiltinFn fn) {
+    }
+
+    // ---- callables ----
+
+    /** A builtin_function_or_method bound to self (borrowed, 0 for none). New reference. */
+    long newBuiltin(String name, long self, BuiltinFn fn) {
+        long b = os.newHostObject(tBuiltin);
+        os.setPayload(b, new BuiltinBox(name, fn));
+        if (self != 0) {
+            os.setHostSlot(b, 0, self);
+        }
+        return b;
+    }
+
+    /** A bound method (func and self borrowed). New reference. */
+    long newMethod(long func, long self) {
+        long b = os.newHostObject(tMethod);
+        os.setHostSlot(b, 0, func);
+        os.setHostSlot(b, 1, self);
+        return b;
+    }
+
+    /**
+     * Calls {@code callable} with {@code args}, which it consumes (each an owned reference); the last
+     * {@code kwnames.length} are keyword arguments. New reference.
+     */
+    long call(long callable, long[] args, String[] kwnames) {
+        PyClass c = classOf(callable);
+        switch (c.kind) {
+            case K_FUNCTION:
+                return callFunction(callable, args, kwnames);
+            case K_METHOD: {
+                long[] full = new long[args.length + 1];
+                full[0] = incref(os.hostSlot(callable, 1));
+                System.arraycopy(args, 0, full, 1, args.length);
+                long fn = os.hostSlot(callable, 0);
+                return call(fn, full, kwnames);
+            }
+            case K_BUILTIN: {
+                BuiltinBox b = (BuiltinBox) os.payload(callable);
+                try {
+                    return b.fn().call(this, os.hostSlot(callable, 0), args, kwnames);
+                } catch (PyException e) {
+                    throw convert(e);
+                } finally {
+                    release(args);
+                }
+            }
+            case K_TYPE:
+                try {
+                    return Builtins.construct(this, callable, args, kwnames);
+                } finally {
+                    release(args);
+                }
+            case K_WEAKREF: {
+                release(args);
+                return incref(m.weakrefGet(callable));
+            }
+            case K_STATICMETHOD:
+                return call(os.hostSlot(callable, 0), args, kwnames);
+            case K_INSTANCE: {
+                long fn = lookup(c, internStr("__call__"));
+                if (fn != 0) {
+                    long[] full = new long[args.length + 1];
+                    full[0] = incref(callable);
+                    System.arraycopy(args, 0, full, 1, args.length);
+                    return call(fn, full, kwnames);
+                }
+                break;
+            }
+            default:
+                break;
+        }
+        release(args);
+        throw typeError("'" + c.name + "' object is not callable");
+    }
+
+    void release(long[] args) {
+        for (long a : args) {
+            if (a != 0) {
+                m.decref(a);
+            }
+        }
+    }
+
+    /** Instantiates a user class: instance, exception args, __init__. Args consumed. New reference. */
+    long instantiate(long cls, long[] args, String[] kwnames) {
+        PyClass c = classOfType(cls);
+        long inst;
+        try {
+            inst = m.newInstance(cls);
+        } catch (PyException e) {
+            release(args);
+            throw convert(e);
+        }
+        if (c.exception) {
+            int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+            long t = m.newTuple(java.util.Arrays.copyOf(args, npos));
+            m.setAttr(inst, "args", t);
+            m.decref(t);
+        }
+        long init = lookup(c, sInit);
+        if (init == 0) {
+            if (!c.exception && args.length > 0) {
+                release(args);
+                m.decref(inst);
+                throw typeError(c.name + "() takes no arguments");
+            }
+            release(args);
+            return inst;
+        }
+        long[] full = new long[args.length + 1];
+        full[0] = incref(inst);
+        System.arraycopy(args, 0, full, 1, args.length);
+        long r;
+        try {
+            r = call(init, full, kwnames);
+        } catch (PyRaise e) {
+            m.decref(inst);
+            throw e;
+        }
+        if (r != none) {
+            m.decref(r);
+            m.decref(inst);
+            throw typeError("__init__() should return None, not '" + classOf(r).name + "'");
+        }
+        return inst;
+    }
+
+    /** Calls a Python function: binds the arguments (consumed) into a new frame and runs the body. */
+    long callFunction(long fn, long[] args, String[] kwnames) {
+        Code code = (Code) os.payload(fn);
+        long[] locals = new long[code.nlocals];
+        try {
+            bind(fn, code, locals, args, kwnames);
+        } catch (PyRaise e) {
+            for (long l : locals) {
+                if (l != 0) {
+                    m.decref(l);
+                }
+            }
+            throw e;
+        }
+        long[] cells = null;
+        int ncell = code.ncells + code.nfrees;
+        if (ncell > 0) {
+            cells = new long[ncell];
+            for (int i = 0; i < code.ncells; i++) {
+                long cell = os.newHostObject(tCell);
+                int from = code.cellFromArg[i];
+                if (from >= 0 && locals[from] != 0) {
+                    os.setHostSlot(cell, 0, locals[from]);
+                    m.decref(locals[from]);
+                    locals[from] = 0;
+                }
+                cells[i] = cell;
+            }
+            long closure = os.hostSlot(fn, 3);
+            for (int j = 0; j < code.nfrees; j++) {
+                cells[code.ncells + j] = incref(m.tupleGet(closure, j));
+            }
+        }
+        Frame f = new Frame(code, locals, cells, os.hostSlot(fn, 0), 0, current);
+        f.line = code.firstLine;
+        if (code.generator) {
+            long gen = os.newHostObject(iterTypes.get("generator"));
+            os.setPayload(gen, new Generator(this, f));
+            return gen;
+        }
+        return run(f);
+    }
+
+    /** Runs a frame to completion; releases its locals. New reference (the return value). */
+    long run(Frame f) {
+        Code code = f.code;
+        if (depth >= RECURSION_LIMIT) {
+            releaseFrame(f);
+            throw error("RecursionError", "maximum recursion depth exceeded");
+        }
+        depth++;
+        Frame saved = current;
+        current = f;
+        try {
+            if (code.isLambda) {
+                return code.expr.eval(f);
+            }
+            int r = code.body.exec(f);
+            if (r == Code.RETURN) {
+                return f.retval;
+            }
+            return none;
+        } catch (PyRaise e) {
+            e.trace.add(new PyRaise.TraceEntry(code.filename, f.line, code.name));
+            throw e;
+        } catch (StackOverflowError so) {
+            PyRaise e = error("RecursionError", "maximum recursion depth exceeded");
+            e.trace.add(new PyRaise.TraceEntry(code.filename, f.line, code.name));
+            throw e;
+        } catch (PyException e) {
+            PyRaise r = convert(e);
+            r.trace.add(new PyRaise.TraceEntry(code.filename, f.line, code.name));
+            throw r;
+        } finally {
+            current = saved;
+            depth--;
+            releaseFrame(f);
+        }
+    }
+
+    void releaseFrame(Frame f) {
+        long[] locals = f.locals;
+        for (int i = 0; i < locals.length; i++) {
+            long v = locals[i];
+            if (v != 0) {
+                locals[i] = 0;
+                m.decref(v);
+            }
+        }
+        if (f.cells != null) {
+            for (int i = 0; i < f.cells.length; i++) {
+                long v = f.cells[i];
+                if (v != 0) {
+                    f.cells[i] = 0;
+                    m.decref(v);
+                }
+            }
+        }
+    }
+
+    private void bind(long fn, Code code, long[] locals, long[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        int posCount = code.posCount;
+        int varargsSlot = posCount + code.kwOnlyCount;
+        int kwargsSlot = varargsSlot + (code.hasVarargs ? 1 : 0);
+        int consumed = 0;
+        try {
+            if (npos > posCount && !code.hasVarargs) {
+                throw typeError(code.name + "() takes " + posCount + " positional argument" + (posCount == 1 ? "" : "s")
+                        + " but " + npos + (npos == 1 ? " was" : " were") + " given");
+            }
+            int direct = Math.min(npos, posCount);
+            for (int i = 0; i < direct; i++) {
+                locals[i] = args[i];
+                args[i] = 0;
+            }
+            if (code.hasVarargs) {
+                long[] extra = new long[Math.max(0, npos - posCount)];
+                for (int i = 0; i < extra.length; i++) {
+                    extra[i] = args[posCount + i];
+                }
+                locals[varargsSlot] = m.newTuple(extra);
+                for (int i = 0; i < extra.length; i++) {
+                    m.decref(extra[i]);
+                    args[posCount + i] = 0;
+                }
+            }
+            long kwdict = 0;
+            if (code.hasKwargs) {
+                kwdict = m.newDict();
+                locals[kwargsSlot] = kwdict;
+            }
+            for (int k = 0; k < nkw; k++) {
+                String name = kwnames[k];
+                int slot = -1;
+                for (int i = 0; i < posCount + code.kwOnlyCount; i++) {
+                    if (code.argNames[i].equals(name)) {
+                        slot = i;
+                        break;
+                    }
+                }
+                long v = args[npos + k];
+                if (slot < 0) {
+                    if (kwdict == 0) {
+                        throw typeError(code.name + "() got an unexpected keyword argument '" + name + "'");
+                    }
+                    m.dictSet(kwdict, internStr(name), v);
+                    m.decref(v);
+                } else {
+                    if (locals[slot] != 0) {
+                        throw typeError(code.name + "() got multiple values for argument '" + name + "'");
+                    }
+                    locals[slot] = v;
+                }
+                args[npos + k] = 0;
+            }
+            long defaults = os.hostSlot(fn, 1);
+            int ndef = defaults == 0 ? 0 : (int) m.len(defaults);
+            List<String> missing = new ArrayList<>();
+            for (int i = 0; i < posCount; i++) {
+                if (locals[i] == 0) {
+                    int di = i - (posCount - ndef);
+                    if (di >= 0) {
+                        locals[i] = incref(m.tupleGet(defaults, di));
+                    } else {
+                        missing.add(code.argNames[i]);
+                    }
+                }
+            }
+            if (!missing.isEmpty()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < missing.size(); i++) {
+                    if (i > 0) {
+                        sb.append(missing.size() == 2 ? " and " : i == missing.size() - 1 ? ", and " : ", ");
+                    }
+                    sb.append('\'').append(missing.get(i)).append('\'');
+                }
+                throw typeError(code.name + "() missing " + missing.size() + " required positional argument"
+                        + (missing.size() == 1 ? "" : "s") + ": " + sb);
+            }
+            long kwdefaults = os.hostSlot(fn, 2);
+            for (int i = posCount; i < posCount + code.kwOnlyCount; i++) {
+                if (locals[i] == 0) {
+                    long d = kwdefaults == 0 ? 0 : m.dictGet(kwdefaults, internStr(code.argNames[i]));
+                    if (d == 0) {
+                        throw typeError(code.name + "() missing 1 required keyword-only argument: '" + code.argNames[i] + "'");
+                    }
+                    locals[i] = incref(d);
+                }
+            }
+            consumed = args.length;
+        } finally {
+            if (consumed != args.length) {
+                release(args);
+            }
+        }
+    }
+
+    // ---- attributes ----
+
+    long getattr(long obj, String name) {
+        return getattr(obj, name, internStr(name));
+    }
+
+    long getattr(long obj, String name, long nameStr) {
+        long r = getattrOrZero(obj, name, nameStr);
+        if (r == 0) {
+            PyClass c = classOf(obj);
+            if (c.kind == K_TYPE) {
+                PyClass t = classOfType(obj);
+                throw error("AttributeError", "type object '" + (t == null ? "?" : t.name) + "' has no attribute '" + name + "'");
+            }
+            if (c.kind == K_MODULE) {
+                throw error("AttributeError", "module '" + os.payload(obj) + "' has no attribute '" + name + "'");
+            }
+            throw error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'");
+        }
+        return r;
+    }
+
+    /** getattr, or 0 when there is no such attribute. New reference. */
+    long getattrOrZero(long obj, String name) {
+        return getattrOrZero(obj, name, internStr(name));
+    }
+
+    long getattrOrZero(long obj, String name, long nameStr) {
+        PyClass c = classOf(obj);
+        switch (c.kind) {
+            case K_INSTANCE: {
+                long classAttr = lookup(c, nameStr);
+                if (classAttr != 0 && kind(classAttr) == K_PROPERTY) {
+                    long getter = os.hostSlot(classAttr, 0);
+                    return callMethod(getter, obj);
+                }
+                long v = m.getAttr(obj, name);
+                if (v != 0) {
+                    return incref(v);
+                }
+                if (classAttr != 0) {
+                    return bindClassAttr(classAttr, obj, c.address);
+                }
+                if (name.equals("__class__")) {
+                    return incref(c.address);
+                }
+                if (name.equals("__dict__")) {
+                    return Builtins.instanceDict(this, obj);
+                }
+                long fallback = lookup(c, internStr("__getattr__"));
+                if (fallback != 0) {
+                    long n = newStr(name);
+                    try {
+                        return callMethod(fallback, obj, n);
+                    } catch (PyRaise e) {
+                        if (isInstance(e.exc, "AttributeError")) {
+                            m.decref(e.exc);
+                            return 0;
+                        }
+                        throw e;
+                    } finally {
+                        m.decref(n);
+                    }
+                }
+                return 0;
+            }
+            case K_TYPE: {
+                PyClass t = classOfType(obj);
+                if (t != null && t.user) {
+                    long v = lookup(t, internStr(name));
+                    if (v != 0) {
+                        if (kind(v) == K_STATICMETHOD) {
+                            return incref(os.hostSlot(v, 0));
+                        }
+                        if (kind(v) == K_CLASSMETHOD) {
+                            return newMethod(os.hostSlot(v, 0), obj);
+                        }
+                        return incref(v);
+                    }
+                }
+                return switch (name) {
+                    case "__name__", "__qualname__" -> newStr(t == null ? "?" : t.name);
+                    case "__module__" -> newStr(t == null ? "builtins" : t.module);
+                    case "__base__" -> t != null && t.base != null ? incref(t.base.address) : incref(tObject);
+                    case "__dict__" -> t != null && t.user ? incref(os.classDict(obj)) : 0;
+                    case "__mro__" -> {
+                        List<Long> mro = new ArrayList<>();
+                        for (PyClass p = t; p != null; p = p.base) {
+                            mro.add(p.address);
+                        }
+                        mro.add(tObject);
+                        yield m.newTuple(mro.stream().mapToLong(Long::longValue).toArray());
+                    }
+                    default -> Builtins.typeAttr(this, obj, t, name);
+                };
+            }
+            case K_MODULE: {
+                long d = os.hostSlot(obj, 0);
+                long v = m.dictGet(d, nameStr);
+                if (v == 0 && name.equals("garbage") && "gc".equals(os.payload(obj))) {
+                    return Modules.gcGarbage(this);
+                }
+                return v == 0 ? 0 : incref(v);
+            }
+            case K_FUNCTION:
+                return switch (name) {
+                    case "__name__" -> incref(os.hostSlot(obj, 4));
+                    case "__qualname__" -> newStr(((Code) os.payload(obj)).qualname);
+                    case "__defaults__" -> incref(os.hostSlot(obj, 1) == 0 ? none : os.hostSlot(obj, 1));
+                    case "__closure__" -> incref(os.hostSlot(obj, 3) == 0 ? none : os.hostSlot(obj, 3));
+                    case "__globals__" -> incref(os.hostSlot(obj, 0));
+                    case "__dict__" -> {
+                        if (os.hostSlot(obj, 6) == 0) {
+                            long d = m.newDict();
+                            os.setHostSlot(obj, 6, d);
+                            m.decref(d);
+                        }
+                        yield incref(os.hostSlot(obj, 6));
+                    }
+                    default -> {
+                        long d = os.hostSlot(obj, 6);
+                        long v = d == 0 ? 0 : m.dictGet(d, internStr(name));
+                        yield v == 0 ? 0 : incref(v);
+                    }
+                };
+            case K_METHOD:
+                return switch (name) {
+                    case "__self__" -> incref(os.hostSlot(obj, 1));
+                    case "__func__" -> incref(os.hostSlot(obj, 0));
+                    default -> getattrOrZero(os.hostSlot(obj, 0), name);
+                };
+            case K_CELL:
+                if (name.equals("cell_contents")) {
+                    long v = os.hostSlot(obj, 0);
+                    if (v == 0) {
+                        throw error("ValueError", "Cell is empty");
+                    }
+                    return incref(v);
+                }
+                return 0;
+            case K_SUPER:
+                return Builtins.superAttr(this, obj, name);
+            case K_PROPERTY:
+                if (name.equals("setter") || name.equals("getter") || name.equals("deleter")) {
+                    return newBuiltin(name, obj, (in, self, a, kw) -> {
+                        long p = os.newHostObject(tProperty);
+                        for (int i = 0; i < 3; i++) {
+                            os.setHostSlot(p, i, os.hostSlot(self, i));
+                        }
+                        os.setHostSlot(p, name.equals("getter") ? 0 : name.equals("setter") ? 1 : 2, a[0]);
+                        return p;
+                    });
+                }
+                if (name.equals("fget")) {
+                    return incref(os.hostSlot(obj, 0));
+                }
+                return 0;
+            default:
+                if (c.exception || c.kind == K_INSTANCE) {
+                    return 0;
+                }
+                return Builtins.methodObject(this, obj, c, name);
+        }
+    }
+
+    private long bindClassAttr(long attr, long obj, long cls) {
+        int k = kind(attr);
+        if (k == K_FUNCTION) {
+            return newMethod(attr, obj);
+        }
+        if (k == K_STATICMETHOD) {
+            return incref(os.hostSlot(attr, 0));
+        }
+        if (k == K_CLASSMETHOD) {
+            return newMethod(os.hostSlot(attr, 0), cls);
+        }
+        return incref(attr);
+    }
+
+    /**
+     * {@code obj.name(args)}: no bound method is made for a function found on the class (LOAD_METHOD); the
+     * reference to obj (consumed, as the evaluation stack's is) becomes the callee's self.
+     */
+    long callAttr(long obj, String name, long[] args, String[] kwnames) {
+        return callAttr(obj, name, internStr(name), args, kwnames);
+    }
+
+    long callAttr(long obj, String name, long nameStr, long[] args, String[] kwnames) {
+        PyClass c = classOf(obj);
+        if (c.kind == K_INSTANCE) {
+            long classAttr = lookup(c, nameStr);
+            if (classAttr != 0 && kind(classAttr) == K_FUNCTION && m.getAttr(obj, name) == 0) {
+                long[] full = new long[args.length + 1];
+                full[0] = obj;
+                System.arraycopy(args, 0, full, 1, args.length);
+                return callFunction(classAttr, full, kwnames);
+            }
+        } else if (c.kind == K_ITER && os.payload(obj) instanceof Generator g && (name.equals("send") || name.equals("close"))) {
+            try {
+                if (name.equals("close")) {
+                    g.close();
+                    return none;
+                }
+                long r = g.send(args[0], obj);
+                if (r == 0) {
+                    throw error("StopIteration", "");
+                }
+                return r;
+            } finally {
+                release(args);
+                m.decref(obj);
+            }
+        } else if (c.kind == K_WEAKVALUEDICT) {
+            try {
+                long r = WeakValueDict.of(this, obj).call(name, args);
+                if (r != 0) {
+                    return r;
+                }
+            } finally {
+                release(args);
+                m.decref(obj);
+            }
+            throw error("AttributeError", "'WeakValueDictionary' object has no attribute '" + name + "'");
+        } else if (c.kind < K_TYPE) {
+            try {
+                long r = Builtins.callMethod(this, obj, c, name, args, kwnames);
+                if (r != 0) {
+                    return r;
+                }
+            } catch (PyException e) {
+                throw convert(e);
+            } finally {
+                release(args);
+                m.decref(obj);
+            }
+            throw error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'");
+        }
+        long fn;
+        try {
+            fn = getattr(obj, name, nameStr);
+        } catch (PyRaise e) {
+            release(args);
+            throw e;
+        } finally {
+            m.decref(obj);
+        }
+        try {
+            return call(fn, args, kwnames);
+        } finally {
+            m.decref(fn);
+        }
+    }
+
+    void setattr(long obj, String name, long value) {
+        setattr(obj, name, internStr(name), value);
+    }
+
+    void setattr(long obj, String name, long nameStr, long value) {
+        PyClass c = classOf(obj);
+        try {
+            switch (c.kind) {
+                case K_INSTANCE -> {
+                    long classAttr = lookup(c, nameStr);
+                    if (classAttr != 0 && kind(classAttr) == K_PROPERTY) {
+                        long setter = os.hostSlot(classAttr, 1);
+                        if (setter == 0) {
+                            throw error("AttributeError", "property '" + name + "' of '" + c.name + "' object has no setter");
+                        }
+                        m.decref(callMethod(setter, obj, value));
+                        return;
+                    }
+                    if (attributeNames.size() < 4096) {
+                        attributeNames.add(name);
+                    }
+                    try {
+                        m.setAttr(obj, name, value);
+                    } catch (PyException e) {
+                        if (minor >= 13 && "AttributeError".equals(e.pythonType())) {
+                            throw error("AttributeError", "'" + c.name + "' object has no attribute '" + name
+                                    + "' and no __dict__ for setting new attributes");
+                        }
+                        throw e;
+                    }
+                }
+                case K_TYPE -> {
+                    PyClass t = classOfType(obj);
+                    if (t == null || !t.user) {
+                        throw typeError("cannot set '" + name + "' attribute of immutable type '" + (t == null ? "?" : t.name) + "'");
+                    }
+                    classVersion++;
+                    m.dictSet(os.classDict(obj), internStr(name), value);
+                }
+                case K_MODULE -> m.dictSet(os.hostSlot(obj, 0), internStr(name), value);
+                case K_FUNCTION -> {
+                    if (os.hostSlot(obj, 6) == 0) {
+                        long d = m.newDict();
+                        os.setHostSlot(obj, 6, d);
+                        m.decref(d);
+                    }
+                    m.dictSet(os.hostSlot(obj, 6), internStr(name), value);
+                }
+                default -> throw error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'");
+            }
+        } catch (PyException e) {
+            throw convert(e);
+        }
+    }
+
+    void delattr(long obj, String name) {
+        PyClass c = classOf(obj);
+        boolean ok;
+        if (c.kind == K_INSTANCE) {
+            ok = m.delAttr(obj, name);
+        } else if (c.kind == K_TYPE && classOfType(obj).user) {
+            classVersion++;
+            ok = m.dictDel(os.classDict(obj), internStr(name));
+        } else if (c.kind == K_MODULE) {
+            ok = m.dictDel(os.hostSlot(obj, 0), internStr(name));
+        } else {
+            ok = false;
+        }
+        if (!ok) {
+            throw error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'");
+        }
+    }
+
+    // ---- iteration ----
+
+    /** iter(obj). New reference. */
+    long iter(long obj) {
+        PyClass c = classOf(obj);
+        switch (c.kind) {
+            case K_LIST:
+                return newIter("list_iterator", obj, new JIter() {
+                    int i;
+
+                    @Override
+                    public long next(Interp in, long self) {
+                        long seq = os.hostSlot(self, 0);
+                        if (seq == 0) {
+                            return 0;
+                        }
+                        if (i < m.len(seq)) {
+                            return incref(m.listGet(seq, i++));
+                        }
+                        os.setHostSlot(self, 0, 0);
+                        return 0;
+                    }
+                });
+            case K_TUPLE:
+                return newIter("tuple_iterator", obj, new JIter() {
+                    int i;
+
+                    @Override
+                    public long next(Interp in, long self) {
+                        long seq = os.hostSlot(self, 0);
+                        if (seq == 0) {
+                            return 0;
+                        }
+                        if (i < m.len(seq)) {
+                            return incref(m.tupleGet(seq, i++));
+                        }
+                        os.setHostSlot(self, 0, 0);
+                        return 0;
+                    }
+                });
+            case K_STR: {
+                String s = m.strValue(obj);
+                return newIter("str_ascii_iterator", obj, new JIter() {
+                    int i;
+
+                    @Override
+                    public long next(Interp in, long self) {
+                        if (i >= s.length()) {
+                            return 0;
+                        }
+                        int cp = s.codePointAt(i);
+                        i += Character.charCount(cp);
+                        return newStr(new String(Character.toChars(cp)));
+                    }
+                });
+            }
+            case K_BYTES: {
+                byte[] b = m.bytesValue(obj);
+                return newIter("iterator", obj, new JIter() {
+                    int i;
+
+                    @Override
+                    public long next(Interp in, long self) {
+                        return i < b.length ? newInt(b[i++] & 0xff) : 0;
+                    }
+                });
+            }
+            case K_RANGE: {
+                BigInteger start = m.bigIntValue(os.hostSlot(obj, 0));
+                BigInteger step = m.bigIntValue(os.hostSlot(obj, 2));
+                long n = rangeLen(obj);
+                long s0 = start.longValue();
+                long st = step.longValue();
+                return newIter("range_iterator", 0, new JIter() {
+                    long i;
+
+                    @Override
+                    public long next(Interp in, long self) {
+                        return i < n ? newInt(s0 + st * i++) : 0;
+                    }
+                });
+            }
+            case K_DICT:
+                return dictIter(obj, 0);
+            case K_SET, K_FROZENSET: {
+                List<Long> items = m.setItems(obj);
+                long size = items.size();
+                return newIter("set_iterator", obj, new JIter() {
+                    int i;
+
+                    @Override
+                    public long next(Interp in, long self) {
+                        long seq = os.hostSlot(self, 0);
+                        if (seq == 0) {
+                            return 0;
+                        }
+                        if (m.len(seq) != size) {
+                            throw error("RuntimeError", "Set changed size during iteration");
+                        }
+                        if (i < items.size()) {
+                            return incref(items.get(i++));
+                        }
+                        os.setHostSlot(self, 0, 0);
+                        return 0;
+                    }
+                });
+            }
+            case K_ITER:
+                return incref(obj);
+            case K_WEAKVALUEDICT: {
+                List<Long> keys = WeakValueDict.of(this, obj).liveKeys();
+                return Builtins.listIter(this, "list_iterator", obj, keys);
+            }
+            case K_INSTANCE: {
+                long fn = lookup(c, internStr("__iter__"));
+                if (fn != 0) {
+                    return callMethod(fn, obj);
+                }
+                long gi = lookup(c, internStr("__getitem__"));
+                if (gi != 0) {
+                    return newIter("iterator", obj, new JIter() {
+                        int i;
+
+                        @Override
+                        public long next(Interp in, long self) {
+                            long idx = newInt(i++);
+                            try {
+                                return callMethod(gi, obj, idx);
+                            } catch (PyRaise e) {
+                                if (isInstance(e.exc, "IndexError") || isInstance(e.exc, "StopIteration")) {
+                                    m.decref(e.exc);
+                                    return 0;
+                                }
+                                throw e;
+                            } finally {
+                                m.decref(idx);
+                            }
+                        }
+                    });
+                }
+                break;
+            }
+            default:
+                break;
+        }
+        throw typeError("'" + c.name + "' object is not iterable");
+    }
+
+    /** Dict iteration: what = 0 keys, 1 values, 2 items. */
+    long dictIter(long dict, int what) {
+        List<Long> keys = m.dictKeys(dict);
+        long size = keys.size();
+        String name = what == 0 ? "dict_keyiterator" : what == 1 ? "dict_valueiterator" : "dict_itemiterator";
+        return newIter(name, dict, new JIter() {
+            int i;
+
+            @Override
+            public long next(Interp in, long self) {
+                long d = os.hostSlot(self, 0);
+                if (d == 0) {
+                    return 0;
+                }
+                if (m.len(d) != size) {
+                    i = keys.size();
+                    throw error("RuntimeError", "dictionary changed size during iteration");
+                }
+                if (i >= keys.size()) {
+                    os.setHostSlot(self, 0, 0);
+                    return 0;
+                }
+                long k = keys.get(i++);
+                return switch (what) {
+                    case 0 -> incref(k);
+                    case 1 -> incref(m.dictGet(d, k));
+                    default -> m.newTuple(k, m.dictGet(d, k));
+                };
+            }
+        });
+    }
+
+    /** An iterator object of the named type over seq (borrowed, may be 0). New reference. */
+    long newIter(String type, long seq, JIter state) {
+        long it = os.newHostObject(iterTypes.get(type));
+        if (seq != 0) {
+            os.setHostSlot(it, 0, seq);
+        }
+        os.setPayload(it, state);
+        return it;
+    }
+
+    /** next(it): a new reference, or 0 at the end. */
+    long next(long it) {
+        PyClass c = classOf(it);
+        if (c.kind == K_ITER) {
+            return ((JIter) os.payload(it)).next(this, it);
+        }
+        if (c.kind == K_INSTANCE) {
+            long fn = lookup(c, internStr("__next__"));
+            if (fn == 0) {
+                throw typeError("'" + c.name + "' object is not an iterator");
+            }
+            try {
+                return callMethod(fn, it);
+            } catch (PyRaise e) {
+                if (isInstance(e.exc, "StopIteration")) {
+                    m.decref(e.exc);
+                    return 0;
+                }
+                throw e;
+            }
+        }
+        throw typeError("'" + c.name + "' object is not an iterator");
+    }
+
+    boolean isInstance(long obj, String excName) {
+        Long cls = exceptions.get(excName);
+        return cls != null && isSubclass(classOf(obj), classOfType(cls));
+    }
+
+    long rangeLen(long r) {
+        BigInteger start = m.bigIntValue(os.hostSlot(r, 0));
+        BigInteger stop = m.bigIntValue(os.hostSlot(r, 1));
+        BigInteger step = m.bigIntValue(os.hostSlot(r, 2));
+        BigInteger n;
+        if (step.signum() > 0) {
+            n = stop.subtract(start).add(step).subtract(BigInteger.ONE).divide(step);
+        } else {
+            n = start.subtract(stop).subtract(step).subtract(BigInteger.ONE).divide(step.negate());
+        }
+        return Math.max(0, n.longValue());
+    }
+
+    /** Collects an iterable's items as owned references. */
+    List<Long> toList(long iterable) {
+        List<Long> items = new ArrayList<>();
+        long it = iter(iterable);
+        try {
+            for (long x = next(it); x != 0; x = next(it)) {
+                items.add(x);
+            }
+        } catch (PyRaise e) {
+            for (long x : items) {
+                m.decref(x);
+            }
+            throw e;
+        } finally {
+            m.decref(it);
+        }
+        return items;
+    }
+
+    static long[] toArray(List<Long> items) {
+        long[] a = new long[items.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = items.get(i);
+        }
+        return a;
+    }
+
+    // ---- operators ----
+
+    long binary(BinOpKind op, long a, long b) {
+        return Operators.binary(this, op, a, b, false);
+    }
+
+    boolean compare(CmpOpKind op, long a, long b) {
+        return Operators.compare(this, op, a, b);
+    }
+
+    /** Exceptions being handled by except clauses, innermost last (borrowed; the handler owns them). */
+    final List<Long> handling = new ArrayList<>();
+    List<String> argv = List.of("");
+    long gcCallbacks;
+    org.pymemlab.runtime.gc.GcModule.CallbackRegistration gcRegistration;
+    /** Instance attribute names seen, in order (what vars(obj) can list). */
+    final java.util.Set<String> attributeNames = new java.util.LinkedHashSet<>();
+
+    /** The object of a raise statement: an exception instance, or a class to instantiate (v consumed). */
+    long asException(long v) {
+        int k = kind(v);
+        if (k == K_TYPE) {
+            PyClass c = classOfType(v);
+            if (c != null && c.exception) {
+                long inst = instantiate(v, new long[0], null);
+                m.decref(v);
+                return inst;
+            }
+        } else if (classOf(v).exception) {
+            return v;
+        }
+        m.decref(v);
+        throw typeError("exceptions must derive from BaseException");
+    }
+
+    /** Whether an exception matches an except clause's class or tuple of classes (borrowed). */
+    boolean exceptionMatches(long exc, long type) {
+        int k = kind(type);
+        if (k == K_TUPLE) {
+            long n = m.len(type);
+            for (int i = 0; i < n; i++) {
+                if (exceptionMatches(exc, m.tupleGet(type, i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (k != K_TYPE) {
+            throw typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+        PyClass c = classOfType(type);
+        return c != null && isSubclass(classOf(exc), c);
+    }
+}

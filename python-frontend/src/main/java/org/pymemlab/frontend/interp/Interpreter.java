@@ -1,0 +1,165 @@
+package org.pymemlab.frontend.interp;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.pymemlab.frontend.PySyntaxError;
+import org.pymemlab.frontend.ast.Module;
+import org.pymemlab.frontend.parser.Parser;
+import org.pymemlab.runtime.Mutator;
+
+/** Compiles and runs one module on a runtime, on a thread with a deep stack. */
+public final class Interpreter {
+
+    private static final long STACK_BYTES = 1L << 30;
+
+    private Interpreter() {
+    }
+
+    public static int run(Mutator mutator, String source, String filename, List<String> argv, PrintStream out,
+            PrintStream err) {
+        int[] status = {0};
+        Throwable[] failure = {null};
+        Thread t = new Thread(null, () -> {
+            try {
+                status[0] = runHere(mutator, source, filename, argv, out, err);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "pymem-python", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        if (failure[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        return status[0];
+    }
+
+    static int runHere(Mutator m, String source, String filename, List<String> argv, PrintStream out,
+            PrintStream err) {
+        Module module;
+        try {
+            module = Parser.parseModule(source, filename);
+        } catch (PySyntaxError e) {
+            err.println(e.format());
+            err.flush();
+            return 1;
+        }
+        Interp in = new Interp(m, out, err, m.objectSpace().pythonVersion());
+        in.os.setErrors(err);
+        in.argv = argv;
+        if (!filename.startsWith("<") || in.minor >= 13) {
+            // 3.11 and 3.12 show no source lines for -c ("<string>")
+            in.sources.put(filename, source.split("\r?\n", -1));
+        }
+        in.builtinsDict = m.newDict();
+        Modules.installExceptions(in);
+        Builtins.install(in);
+        long globals = m.newDict();
+        m.dictSet(globals, in.internStr("__name__"), in.internStr("__main__"));
+        m.dictSet(globals, in.internStr("__builtins__"), in.builtinsDict);
+        Compiler compiler = new Compiler(in, filename, Scope.analyse(module.body()));
+        int status = 0;
+        try {
+            Code code = compiler.compileModule(module.body());
+            Frame f = new Frame(code, new long[0], null, globals, 0, null);
+            f.line = 1;
+            try {
+                m.decref(in.run(f));
+            } catch (PyRaise e) {
+                status = uncaught(in, e);
+            }
+            // pythonrun.c frees the AST arena once the module has run
+            for (long obj : compiler.arena) {
+                m.decref(obj);
+            }
+            compiler.arena.clear();
+            // interpreter exit: the module's names are cleared (underscored first), then a collection
+            try {
+                clearModule(in, globals);
+                m.gc().collect();
+                release(in, compiler, globals);
+                m.gc().collect();
+                m.decref(in.builtinsDict);
+            } catch (PyRaise e) {
+                in.printException(e);
+                m.decref(e.exc);
+            }
+        } finally {
+            out.flush();
+            err.flush();
+        }
+        return status;
+    }
+
+    private static int uncaught(Interp in, PyRaise e) {
+        Mutator m = in.m;
+        in.out.flush();
+        if (in.isInstance(e.exc, "SystemExit")) {
+            long args = m.getAttr(e.exc, "args");
+            int status = 0;
+            if (args != 0 && m.len(args) > 0) {
+                long code = m.tupleGet(args, 0);
+                int k = in.kind(code);
+                if (k == Interp.K_INT || k == Interp.K_BOOL) {
+                    status = (int) m.intValue(code);
+                } else if (code != in.none) {
+                    in.err.println(in.str(code));
+                    status = 1;
+                }
+            }
+            m.decref(e.exc);
+            return status;
+        }
+        in.printException(e);
+        m.decref(e.exc);
+        in.err.flush();
+        return 1;
+    }
+
+    /** Finalization: the interpreter's own references (code constants, modules, builtins, globals) go. */
+    private static void release(Interp in, Compiler compiler, long globals) {
+        Mutator m = in.m;
+        if (in.gcRegistration != null) {
+            in.gcRegistration.close();
+        }
+        for (long v : compiler.constants) {
+            m.decref(v);
+        }
+        compiler.constants.clear();
+        for (long v : in.kept) {
+            m.decref(v);
+        }
+        in.kept.clear();
+        for (long mod : in.modules.values()) {
+            m.decref(mod);
+        }
+        in.modules.clear();
+        m.dictClear(globals);
+        m.decref(globals);
+    }
+
+    private static void clearModule(Interp in, long globals) {
+        Mutator m = in.m;
+        List<Long> keys = m.dictKeys(globals);
+        for (int pass = 0; pass < 2; pass++) {
+            for (long k : keys) {
+                String name = m.strValue(k);
+                if (name.equals("__builtins__") || name.equals("__name__")) {
+                    continue;
+                }
+                boolean underscored = name.startsWith("_");
+                if ((pass == 0) == underscored && m.dictGet(globals, k) != 0) {
+                    m.dictSet(globals, k, in.none);
+                }
+            }
+        }
+    }
+}

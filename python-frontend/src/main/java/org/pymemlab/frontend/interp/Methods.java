@@ -1,0 +1,550 @@
+package org.pymemlab.frontend.interp;
+
+import static org.pymemlab.frontend.interp.Interp.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pymemlab.frontend.ast.Ops.CmpOpKind;
+import org.pymemlab.runtime.Mutator;
+
+/** Methods of str, bytes, list, tuple, dict, set, int and float. Arguments borrowed; 0 for an unknown method. */
+final class Methods {
+
+    private Methods() {
+    }
+
+    static long call(Interp in, long self, PyClass c, String name, long[] a, String[] kw) {
+        Mutator m = in.m;
+        int n = Builtins.npos(a, kw);
+        switch (c.kind) {
+            case K_LIST:
+                switch (name) {
+                    case "append":
+                        m.listAppend(self, a[0]);
+                        return in.none;
+                    case "extend": {
+                        for (long x : in.toList(a[0])) {
+                            m.listAppend(self, x);
+                            m.decref(x);
+                        }
+                        return in.none;
+                    }
+                    case "pop": {
+                        long len = m.len(self);
+                        if (len == 0) {
+                            throw in.error("IndexError", "pop from empty list");
+                        }
+                        long i = n > 0 ? m.intValue(a[0]) : -1;
+                        if (i < 0) {
+                            i += len;
+                        }
+                        if (i < 0 || i >= len) {
+                            throw in.error("IndexError", "pop index out of range");
+                        }
+                        return m.listPop(self, i);
+                    }
+                    case "insert": {
+                        long len = m.len(self);
+                        long i = m.intValue(a[0]);
+                        if (i < 0) {
+                            i = Math.max(0, i + len);
+                        }
+                        m.listInsert(self, Math.min(i, len), a[1]);
+                        return in.none;
+                    }
+                    case "clear":
+                        m.listClear(self);
+                        return in.none;
+                    case "remove": {
+                        long len = m.len(self);
+                        for (int i = 0; i < len; i++) {
+                            if (in.eq(m.listGet(self, i), a[0])) {
+                                m.decref(m.listPop(self, i));
+                                return in.none;
+                            }
+                        }
+                        throw in.error("ValueError", "list.remove(x): x not in list");
+                    }
+                    case "index", "count":
+                        return seqIndexCount(in, self, name, a[0], true);
+                    case "copy": {
+                        long len = m.len(self);
+                        long[] items = new long[(int) len];
+                        for (int i = 0; i < len; i++) {
+                            items[i] = m.listGet(self, i);
+                        }
+                        return m.newListFrom(items);
+                    }
+                    case "reverse": {
+                        long len = m.len(self);
+                        List<Long> items = new ArrayList<>();
+                        for (int i = 0; i < len; i++) {
+                            items.add(in.incref(m.listGet(self, i)));
+                        }
+                        for (int i = 0; i < len; i++) {
+                            m.listSet(self, i, items.get((int) len - 1 - i));
+                        }
+                        in.release(Interp.toArray(items));
+                        return in.none;
+                    }
+                    case "sort": {
+                        long key = Builtins.kwValue(a, kw, "key");
+                        long rev = Builtins.kwValue(a, kw, "reverse");
+                        boolean reverse = rev != 0 && in.truthy(rev);
+                        long len = m.len(self);
+                        List<long[]> pairs = new ArrayList<>();
+                        for (int i = 0; i < len; i++) {
+                            long x = in.incref(m.listGet(self, i));
+                            long k = key == 0 || key == in.none ? in.incref(x) : in.call(key, new long[] {in.incref(x)}, null);
+                            pairs.add(new long[] {x, k});
+                        }
+                        try {
+                            pairs.sort((p, q) -> {
+                                if (Operators.compare(in, CmpOpKind.LT, p[1], q[1])) {
+                                    return reverse ? 1 : -1;
+                                }
+                                if (Operators.compare(in, CmpOpKind.LT, q[1], p[1])) {
+                                    return reverse ? -1 : 1;
+                                }
+                                return 0;
+                            });
+                            for (int i = 0; i < len; i++) {
+                                m.listSet(self, i, pairs.get(i)[0]);
+                            }
+                        } finally {
+                            for (long[] p : pairs) {
+                                m.decref(p[0]);
+                                m.decref(p[1]);
+                            }
+                        }
+                        return in.none;
+                    }
+                    default:
+                        return 0;
+                }
+            case K_TUPLE:
+                return switch (name) {
+                    case "index", "count" -> seqIndexCount(in, self, name, a[0], false);
+                    default -> 0;
+                };
+            case K_DICT:
+                switch (name) {
+                    case "get": {
+                        in.hash(a[0]);
+                        long v = m.dictGet(self, a[0]);
+                        return in.incref(v != 0 ? v : n > 1 ? a[1] : in.none);
+                    }
+                    case "setdefault": {
+                        in.hash(a[0]);
+                        long v = m.dictGet(self, a[0]);
+                        if (v == 0) {
+                            v = n > 1 ? a[1] : in.none;
+                            m.dictSet(self, a[0], v);
+                        }
+                        return in.incref(v);
+                    }
+                    case "pop": {
+                        long v = m.dictGet(self, a[0]);
+                        if (v == 0) {
+                            if (n > 1) {
+                                return in.incref(a[1]);
+                            }
+                            throw Operators.keyError(in, a[0]);
+                        }
+                        in.incref(v);
+                        m.dictDel(self, a[0]);
+                        return v;
+                    }
+                    case "popitem": {
+                        List<Long> keys = m.dictKeys(self);
+                        if (keys.isEmpty()) {
+                            throw in.error("KeyError", "popitem(): dictionary is empty");
+                        }
+                        long k = keys.get(keys.size() - 1);
+                        long t = m.newTuple(k, m.dictGet(self, k));
+                        m.dictDel(self, k);
+                        return t;
+                    }
+                    case "keys", "values", "items": {
+                        int what = name.equals("keys") ? 0 : name.equals("values") ? 1 : 2;
+                        // a view: modelled as the iterator over the dict (enough for iteration and list())
+                        return in.dictIter(self, what);
+                    }
+                    case "update": {
+                        if (n > 0) {
+                            if (in.kind(a[0]) == K_DICT) {
+                                in.os.dictForEach(a[0], (k, v) -> m.dictSet(self, k, v));
+                            } else {
+                                for (long pair : in.toList(a[0])) {
+                                    List<Long> kv = in.toList(pair);
+                                    m.decref(pair);
+                                    m.dictSet(self, kv.get(0), kv.get(1));
+                                    in.release(Interp.toArray(kv));
+                                }
+                            }
+                        }
+                        if (kw != null) {
+                            for (int i = 0; i < kw.length; i++) {
+                                m.dictSet(self, in.internStr(kw[i]), a[n + i]);
+                            }
+                        }
+                        return in.none;
+                    }
+                    case "clear":
+                        m.dictClear(self);
+                        return in.none;
+                    case "copy": {
+                        long d = m.newDict();
+                        in.os.dictForEach(self, (k, v) -> m.dictSet(d, k, v));
+                        return d;
+                    }
+                    default:
+                        return 0;
+                }
+            case K_SET, K_FROZENSET:
+                switch (name) {
+                    case "add":
+                        in.hash(a[0]);
+                        m.setAdd(self, a[0]);
+                        return in.none;
+                    case "discard":
+                        m.setDiscard(self, a[0]);
+                        return in.none;
+                    case "remove":
+                        if (!m.setDiscard(self, a[0])) {
+                            throw Operators.keyError(in, a[0]);
+                        }
+                        return in.none;
+                    case "pop": {
+                        List<Long> items = m.setItems(self);
+                        if (items.isEmpty()) {
+                            throw in.error("KeyError", "pop from an empty set");
+                        }
+                        long x = in.incref(items.get(0));
+                        m.setDiscard(self, x);
+                        return x;
+                    }
+                    case "clear":
+                        for (long x : new ArrayList<>(m.setItems(self))) {
+                            m.setDiscard(self, x);
+                        }
+                        return in.none;
+                    case "update":
+                        for (int i = 0; i < n; i++) {
+                            for (long x : in.toList(a[i])) {
+                                m.setAdd(self, x);
+                                m.decref(x);
+                            }
+                        }
+                        return in.none;
+                    case "copy":
+                        return c.kind == K_SET ? m.newSet(Interp.toArray(m.setItems(self))) : in.incref(self);
+                    case "union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint": {
+                        long other = m.newSet();
+                        for (long x : in.toList(a[0])) {
+                            m.setAdd(other, x);
+                            m.decref(x);
+                        }
+                        try {
+                            var op = switch (name) {
+                                case "union" -> org.pymemlab.frontend.ast.Ops.BinOpKind.BITOR;
+                                case "intersection" -> org.pymemlab.frontend.ast.Ops.BinOpKind.BITAND;
+                                case "difference" -> org.pymemlab.frontend.ast.Ops.BinOpKind.SUB;
+                                case "symmetric_difference" -> org.pymemlab.frontend.ast.Ops.BinOpKind.BITXOR;
+                                default -> null;
+                            };
+                            if (op != null) {
+                                return Operators.binary(in, op, self, other, false);
+                            }
+                            return switch (name) {
+                                case "issubset" -> in.bool(Operators.compare(in, CmpOpKind.LT_E, self, other));
+                                case "issuperset" -> in.bool(Operators.compare(in, CmpOpKind.GT_E, self, other));
+                                default -> in.bool(m.setItems(self).stream().noneMatch(x -> m.setContains(other, x)));
+                            };
+                        } finally {
+                            m.decref(other);
+                        }
+                    }
+                    default:
+                        return 0;
+                }
+            case K_STR:
+                return strMethod(in, self, m.strValue(self), name, a, n, kw);
+            case K_BYTES:
+                switch (name) {
+                    case "decode":
+                        return in.newStr(new String(m.bytesValue(self), java.nio.charset.StandardCharsets.UTF_8));
+                    case "hex":
+                        return in.newStr(java.util.HexFormat.of().formatHex(m.bytesValue(self)));
+                    default:
+                        return 0;
+                }
+            case K_INT, K_BOOL:
+                switch (name) {
+                    case "bit_length":
+                        return in.newInt(m.bigIntValue(self).abs().bitLength());
+                    case "to_bytes": {
+                        int len = (int) m.intValue(a[0]);
+                        String order = n > 1 ? m.strValue(a[1]) : Builtins.kwString(in, a, kw, "byteorder", "big");
+                        byte[] raw = m.bigIntValue(self).toByteArray();
+                        byte[] out = new byte[len];
+                        for (int i = 0; i < Math.min(len, raw.length); i++) {
+                            out[len - 1 - i] = raw[raw.length - 1 - i];
+                        }
+                        if (order.equals("little")) {
+                            for (int i = 0; i < len / 2; i++) {
+                                byte t = out[i];
+                                out[i] = out[len - 1 - i];
+                                out[len - 1 - i] = t;
+                            }
+                        }
+                        return m.newBytes(out);
+                    }
+                    case "__sizeof__":
+                        return in.newInt(m.getsizeof(self));
+                    default:
+                        return 0;
+                }
+            case K_FLOAT:
+                switch (name) {
+                    case "is_integer": {
+                        double d = m.floatValue(self);
+                        return in.bool(d == Math.rint(d) && !Double.isInfinite(d));
+                    }
+                    case "hex":
+                        return in.newStr(Double.toHexString(m.floatValue(self)));
+                    default:
+                        return 0;
+                }
+            default:
+                return 0;
+        }
+    }
+
+    private static long seqIndexCount(Interp in, long self, String name, long x, boolean list) {
+        Mutator m = in.m;
+        long len = m.len(self);
+        int count = 0;
+        for (int i = 0; i < len; i++) {
+            long y = list ? m.listGet(self, i) : m.tupleGet(self, i);
+            if (y == x || in.eq(y, x)) {
+                if (name.equals("index")) {
+                    return in.newInt(i);
+                }
+                count++;
+            }
+        }
+        if (name.equals("index")) {
+            throw in.error("ValueError", list ? in.repr(x) + " is not in list" : "tuple.index(x): x not in tuple");
+        }
+        return in.newInt(count);
+    }
+
+    private static long strMethod(Interp in, long self, String s, String name, long[] a, int n, String[] kw) {
+        Mutator m = in.m;
+        switch (name) {
+            case "join": {
+                StringBuilder sb = new StringBuilder();
+                boolean first = true;
+                for (long x : in.toList(a[0])) {
+                    if (!first) {
+                        sb.append(s);
+                    }
+                    first = false;
+                    if (in.kind(x) != K_STR) {
+                        m.decref(x);
+                        throw in.typeError("sequence item: expected str instance, " + in.classOf(x).name + " found");
+                    }
+                    sb.append(m.strValue(x));
+                    m.decref(x);
+                }
+                return in.newStr(sb.toString());
+            }
+            case "split", "rsplit": {
+                List<String> parts = new ArrayList<>();
+                int max = n > 1 ? (int) m.intValue(a[1]) : -1;
+                if (n == 0 || a[0] == in.none) {
+                    for (String p : s.strip().split("\\s+", max < 0 ? 0 : max + 1)) {
+                        if (!p.isEmpty()) {
+                            parts.add(p);
+                        }
+                    }
+                } else {
+                    String sep = m.strValue(a[0]);
+                    int from = 0;
+                    while (max < 0 || parts.size() < max) {
+                        int i = s.indexOf(sep, from);
+                        if (i < 0) {
+                            break;
+                        }
+                        parts.add(s.substring(from, i));
+                        from = i + sep.length();
+                    }
+                    parts.add(s.substring(from));
+                }
+                long[] items = new long[parts.size()];
+                for (int i = 0; i < items.length; i++) {
+                    items[i] = in.newStr(parts.get(i));
+                }
+                long l = m.newList(items);
+                in.release(items);
+                return l;
+            }
+            case "strip":
+                return in.newStr(n > 0 && a[0] != in.none ? stripChars(s, m.strValue(a[0]), true, true) : s.strip());
+            case "lstrip":
+                return in.newStr(n > 0 ? stripChars(s, m.strValue(a[0]), true, false) : s.stripLeading());
+            case "rstrip":
+                return in.newStr(n > 0 ? stripChars(s, m.strValue(a[0]), false, true) : s.stripTrailing());
+            case "upper":
+                return in.newStr(s.toUpperCase());
+            case "lower":
+                return in.newStr(s.toLowerCase());
+            case "title": {
+                StringBuilder sb = new StringBuilder();
+                boolean prev = false;
+                for (char ch : s.toCharArray()) {
+                    sb.append(prev ? Character.toLowerCase(ch) : Character.toUpperCase(ch));
+                    prev = Character.isLetter(ch);
+                }
+                return in.newStr(sb.toString());
+            }
+            case "capitalize":
+                return in.newStr(s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase());
+            case "replace":
+                return in.newStr(s.replace(m.strValue(a[0]), m.strValue(a[1])));
+            case "startswith", "endswith": {
+                List<String> options = new ArrayList<>();
+                if (in.kind(a[0]) == K_TUPLE) {
+                    for (int i = 0; i < m.len(a[0]); i++) {
+                        options.add(m.strValue(m.tupleGet(a[0], i)));
+                    }
+                } else {
+                    options.add(m.strValue(a[0]));
+                }
+                boolean r = options.stream().anyMatch(o -> name.equals("startswith") ? s.startsWith(o) : s.endsWith(o));
+                return in.bool(r);
+            }
+            case "find", "index", "rfind": {
+                String sub = m.strValue(a[0]);
+                int i = name.equals("rfind") ? s.lastIndexOf(sub) : s.indexOf(sub);
+                if (i < 0 && name.equals("index")) {
+                    throw in.error("ValueError", "substring not found");
+                }
+                return in.newInt(i);
+            }
+            case "count": {
+                String sub = m.strValue(a[0]);
+                int count = 0;
+                for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + Math.max(1, sub.length()))) {
+                    count++;
+                    if (sub.isEmpty() && i >= s.length()) {
+                        break;
+                    }
+                }
+                return in.newInt(count);
+            }
+            case "isdigit", "isnumeric", "isdecimal":
+                return in.bool(!s.isEmpty() && s.chars().allMatch(Character::isDigit));
+            case "isalpha":
+                return in.bool(!s.isEmpty() && s.chars().allMatch(Character::isLetter));
+            case "isalnum":
+                return in.bool(!s.isEmpty() && s.chars().allMatch(Character::isLetterOrDigit));
+            case "isspace":
+                return in.bool(!s.isEmpty() && s.chars().allMatch(Character::isWhitespace));
+            case "isupper":
+                return in.bool(s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase()));
+            case "islower":
+                return in.bool(s.chars().anyMatch(Character::isLetter) && s.equals(s.toLowerCase()));
+            case "isidentifier":
+                return in.bool(!s.isEmpty() && !Character.isDigit(s.charAt(0)) && s.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_'));
+            case "center", "ljust", "rjust", "zfill": {
+                int w = (int) m.intValue(a[0]);
+                String fill = n > 1 ? m.strValue(a[1]) : name.equals("zfill") ? "0" : " ";
+                String align = switch (name) {
+                    case "center" -> "^";
+                    case "ljust" -> "<";
+                    case "rjust" -> ">";
+                    default -> "=";
+                };
+                if (name.equals("zfill")) {
+                    boolean neg = s.startsWith("-") || s.startsWith("+");
+                    String body = neg ? s.substring(1) : s;
+                    String pad = "0".repeat(Math.max(0, w - s.length()));
+                    return in.newStr((neg ? s.substring(0, 1) : "") + pad + body);
+                }
+                return in.newStr(Formats.formatStr(s, fill + align + w));
+            }
+            case "encode":
+                return m.newBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case "format": {
+                StringBuilder sb = new StringBuilder();
+                int auto = 0;
+                for (int i = 0; i < s.length(); i++) {
+                    char ch = s.charAt(i);
+                    if (ch == '{') {
+                        if (i + 1 < s.length() && s.charAt(i + 1) == '{') {
+                            sb.append('{');
+                            i++;
+                            continue;
+                        }
+                        int close = s.indexOf('}', i);
+                        String field = s.substring(i + 1, close);
+                        String spec = "";
+                        int colon = field.indexOf(':');
+                        if (colon >= 0) {
+                            spec = field.substring(colon + 1);
+                            field = field.substring(0, colon);
+                        }
+                        char conv = 0;
+                        int bang = field.indexOf('!');
+                        if (bang >= 0) {
+                            conv = field.charAt(bang + 1);
+                            field = field.substring(0, bang);
+                        }
+                        long v = field.isEmpty() ? a[auto++] : field.chars().allMatch(Character::isDigit)
+                                ? a[Integer.parseInt(field)] : Builtins.kwValue(a, kw, field);
+                        if (v == 0) {
+                            throw in.error("KeyError", "'" + field + "'");
+                        }
+                        String text = conv == 'r' ? Formats.formatStr(in.repr(v), spec) : conv == 's'
+                                ? Formats.formatStr(in.str(v), spec) : Builtins.format(in, v, spec);
+                        sb.append(text);
+                        i = close;
+                    } else if (ch == '}' && i + 1 < s.length() && s.charAt(i + 1) == '}') {
+                        sb.append('}');
+                        i++;
+                    } else {
+                        sb.append(ch);
+                    }
+                }
+                return in.newStr(sb.toString());
+            }
+            case "splitlines": {
+                String[] lines = s.split("\r?\n|\r", -1);
+                List<String> parts = new ArrayList<>(List.of(lines));
+                if (!parts.isEmpty() && parts.get(parts.size() - 1).isEmpty()) {
+                    parts.remove(parts.size() - 1);
+                }
+                long[] items = parts.stream().mapToLong(in::newStr).toArray();
+                long l = m.newList(items);
+                in.release(items);
+                return l;
+            }
+            default:
+                return 0;
+        }
+    }
+
+    private static String stripChars(String s, String chars, boolean left, boolean right) {
+        int b = 0;
+        int e = s.length();
+        while (left && b < e && chars.indexOf(s.charAt(b)) >= 0) {
+            b++;
+        }
+        while (right && e > b && chars.indexOf(s.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return s.substring(b, e);
+    }
+}

@@ -1,0 +1,307 @@
+package org.pymemlab.frontend.interp;
+
+import static org.pymemlab.frontend.interp.Interp.*;
+
+import java.util.List;
+import org.pymemlab.runtime.Mutator;
+import org.pymemlab.runtime.gc.GcModule;
+
+/** The exception hierarchy and the built-in modules: sys, gc, weakref, time. */
+final class Modules {
+
+    private Modules() {
+    }
+
+    private static final String[][] EXCEPTIONS = {
+        {"BaseException", null}, {"SystemExit", "BaseException"}, {"KeyboardInterrupt", "BaseException"},
+        {"GeneratorExit", "BaseException"}, {"Exception", "BaseException"}, {"ArithmeticError", "Exception"},
+        {"ZeroDivisionError", "ArithmeticError"}, {"OverflowError", "ArithmeticError"}, {"AssertionError", "Exception"},
+        {"AttributeError", "Exception"}, {"LookupError", "Exception"}, {"IndexError", "LookupError"},
+        {"KeyError", "LookupError"}, {"NameError", "Exception"}, {"UnboundLocalError", "NameError"},
+        {"RuntimeError", "Exception"}, {"RecursionError", "RuntimeError"}, {"NotImplementedError", "RuntimeError"},
+        {"StopIteration", "Exception"}, {"TypeError", "Exception"}, {"ValueError", "Exception"},
+        {"MemoryError", "Exception"}, {"ImportError", "Exception"}, {"ModuleNotFoundError", "ImportError"},
+        {"SystemError", "Exception"}, {"OSError", "Exception"}, {"ReferenceError", "Exception"},
+        {"BufferError", "Exception"}, {"Warning", "Exception"}, {"UserWarning", "Warning"},
+        {"DeprecationWarning", "Warning"}, {"ResourceWarning", "Warning"},
+    };
+
+    static void installExceptions(Interp in) {
+        Mutator m = in.m;
+        for (String[] e : EXCEPTIONS) {
+            long base = e[1] == null ? 0 : in.exceptions.get(e[1]);
+            long ns = m.newDict();
+            long cls = in.newClass(e[0], base, ns, "builtins");
+            m.decref(ns);
+            in.classOfType(cls).exception = true;
+            in.exceptions.put(e[0], cls);
+            m.dictSet(in.builtinsDict, in.internStr(e[0]), cls);
+            m.decref(cls);
+        }
+    }
+
+    static long importModule(Interp in, String name) {
+        Long mod = in.modules.get(name);
+        if (mod == null) {
+            long made = switch (name) {
+                case "sys" -> sys(in);
+                case "gc" -> gc(in);
+                case "weakref" -> weakref(in);
+                case "time" -> time(in);
+                default -> throw in.error("ModuleNotFoundError", "No module named '" + name + "'");
+            };
+            in.modules.put(name, made);
+            mod = made;
+        }
+        return in.incref(mod);
+    }
+
+    static long newModule(Interp in, String name) {
+        long mod = in.os.newHostObject(in.tModule);
+        long d = in.m.newDict();
+        in.os.setHostSlot(mod, 0, d);
+        in.m.decref(d);
+        in.os.setPayload(mod, name);
+        in.m.dictSet(d, in.internStr("__name__"), in.internStr(name));
+        return mod;
+    }
+
+    static void put(Interp in, long mod, String name, long value) {
+        in.m.dictSet(in.os.hostSlot(mod, 0), in.internStr(name), value);
+        in.m.decref(value);
+    }
+
+    static void fn(Interp in, long mod, String name, BuiltinFn fn) {
+        put(in, mod, name, in.newBuiltin(name, mod, fn));
+    }
+
+    private static long sys(Interp in) {
+        Mutator m = in.m;
+        long mod = newModule(in, "sys");
+        fn(in, mod, "getrefcount", (i, s, a, k) -> i.newInt(i.os.refcount(a[0])));
+        fn(in, mod, "getsizeof", (i, s, a, k) -> i.newInt(m.getsizeof(a[0])));
+        fn(in, mod, "intern", (i, s, a, k) -> m.intern(a[0]));
+        fn(in, mod, "getallocatedblocks", (i, s, a, k) -> i.newInt(i.os.allocatedBlocks()));
+        fn(in, mod, "_debugmallocstats", (i, s, a, k) -> {
+            i.out.flush();
+            i.os.allocatorDebugStats().ifPresent(i.err::print);
+            return i.none;
+        });
+        fn(in, mod, "getrecursionlimit", (i, s, a, k) -> i.newInt(RECURSION_LIMIT));
+        fn(in, mod, "setrecursionlimit", (i, s, a, k) -> i.none);
+        fn(in, mod, "exit", (i, s, a, k) -> {
+            throw new PyRaise(i.instantiateException(i.exceptions.get("SystemExit"), a.length > 0 ? new long[] {a[0]} : new long[0]));
+        });
+        fn(in, mod, "is_finalizing", (i, s, a, k) -> i.falseObj);
+        String[] v = in.version.split("\\.");
+        long[] parts = {in.newInt(Long.parseLong(v[0])), in.newInt(Long.parseLong(v[1])), in.newInt(Long.parseLong(v[2])),
+                in.newStr("final"), in.newInt(0)};
+        put(in, mod, "version_info", m.newTuple(parts));
+        in.release(parts);
+        put(in, mod, "version", in.newStr(in.version + " (PyMem Lab)"));
+        put(in, mod, "maxsize", in.newInt(Long.MAX_VALUE));
+        put(in, mod, "byteorder", in.newStr("little"));
+        put(in, mod, "platform", in.newStr("linux"));
+        long[] args = in.argv.stream().mapToLong(in::newStr).toArray();
+        put(in, mod, "argv", m.newList(args));
+        in.release(args);
+        long stdout = newModule(in, "sys.stdout");
+        fn(in, stdout, "write", (i, s, a, k) -> {
+            String t = m.strValue(a[0]);
+            i.out.print(t);
+            return i.newInt(t.length());
+        });
+        fn(in, stdout, "flush", (i, s, a, k) -> {
+            i.out.flush();
+            return i.none;
+        });
+        put(in, mod, "stdout", stdout);
+        long stderr = newModule(in, "sys.stderr");
+        fn(in, stderr, "write", (i, s, a, k) -> {
+            String t = m.strValue(a[0]);
+            i.out.flush();
+            i.err.print(t);
+            return i.newInt(t.length());
+        });
+        fn(in, stderr, "flush", (i, s, a, k) -> {
+            i.err.flush();
+            return i.none;
+        });
+        put(in, mod, "stderr", stderr);
+        put(in, mod, "modules", m.newDict());
+        return mod;
+    }
+
+    private static long intList(Interp in, List<Integer> xs) {
+        long[] items = xs.stream().mapToLong(x -> in.newInt(x)).toArray();
+        long t = in.m.newTuple(items);
+        in.release(items);
+        return t;
+    }
+
+    private static long objList(Interp in, List<Long> xs) {
+        return in.m.newList(Interp.toArray(xs));
+    }
+
+    private static long gc(Interp in) {
+        Mutator m = in.m;
+        GcModule gc = m.gc();
+        long mod = newModule(in, "gc");
+        fn(in, mod, "collect", (i, s, a, k) -> {
+            i.out.flush();
+            return i.newInt(gc.collect(a.length > 0 ? (int) m.intValue(a[0]) : 2));
+        });
+        fn(in, mod, "enable", (i, s, a, k) -> {
+            gc.enable();
+            return i.none;
+        });
+        fn(in, mod, "disable", (i, s, a, k) -> {
+            gc.disable();
+            return i.none;
+        });
+        fn(in, mod, "isenabled", (i, s, a, k) -> i.bool(gc.isEnabled()));
+        fn(in, mod, "get_threshold", (i, s, a, k) -> intList(i, gc.getThreshold()));
+        fn(in, mod, "set_threshold", (i, s, a, k) -> {
+            // METH_VARARGS: CPython packs the arguments into a tuple for the call
+            m.decref(m.newTuple(a));
+            int[] t = new int[a.length];
+            for (int x = 0; x < a.length; x++) {
+                t[x] = (int) m.intValue(a[x]);
+            }
+            gc.setThreshold(t);
+            return i.none;
+        });
+        fn(in, mod, "get_count", (i, s, a, k) -> intList(i, gc.getCount()));
+        fn(in, mod, "get_stats", (i, s, a, k) -> {
+            List<GcModule.GenerationCounters> stats = gc.getStats();
+            long[] ds = new long[stats.size()];
+            for (int x = 0; x < ds.length; x++) {
+                long d = m.newDict();
+                GcModule.GenerationCounters g = stats.get(x);
+                setInt(i, d, "collections", g.collections());
+                setInt(i, d, "collected", g.collected());
+                setInt(i, d, "uncollectable", g.uncollectable());
+                ds[x] = d;
+            }
+            long l = m.newList(ds);
+            i.release(ds);
+            return l;
+        });
+        fn(in, mod, "freeze", (i, s, a, k) -> {
+            gc.freeze();
+            return i.none;
+        });
+        fn(in, mod, "unfreeze", (i, s, a, k) -> {
+            gc.unfreeze();
+            return i.none;
+        });
+        fn(in, mod, "get_freeze_count", (i, s, a, k) -> i.newInt(gc.getFreezeCount()));
+        fn(in, mod, "is_tracked", (i, s, a, k) -> i.bool(gc.isTracked(a[0])));
+        fn(in, mod, "is_finalized", (i, s, a, k) -> i.bool(gc.isFinalized(a[0])));
+        fn(in, mod, "get_objects", (i, s, a, k) -> {
+            long gen = Builtins.kwValue(a, k, "generation");
+            if (gen == 0 && Builtins.npos(a, k) > 0) {
+                gen = a[0];
+            }
+            return objList(i, gc.getObjects(gen == 0 || gen == i.none ? -1 : (int) m.intValue(gen)));
+        });
+        fn(in, mod, "get_referrers", (i, s, a, k) -> objList(i, gc.getReferrers(a)));
+        fn(in, mod, "get_referents", (i, s, a, k) -> objList(i, gc.getReferents(a)));
+        fn(in, mod, "set_debug", (i, s, a, k) -> {
+            gc.setDebug((int) m.intValue(a[0]));
+            return i.none;
+        });
+        fn(in, mod, "get_debug", (i, s, a, k) -> i.newInt(gc.getDebug()));
+        put(in, mod, "DEBUG_STATS", in.newInt(GcModule.DEBUG_STATS));
+        put(in, mod, "DEBUG_COLLECTABLE", in.newInt(GcModule.DEBUG_COLLECTABLE));
+        put(in, mod, "DEBUG_UNCOLLECTABLE", in.newInt(GcModule.DEBUG_UNCOLLECTABLE));
+        put(in, mod, "DEBUG_SAVEALL", in.newInt(GcModule.DEBUG_SAVEALL));
+        put(in, mod, "DEBUG_LEAK", in.newInt(GcModule.DEBUG_LEAK));
+        long callbacks = m.newList();
+        m.dictSet(in.os.hostSlot(mod, 0), in.internStr("callbacks"), callbacks);
+        in.gcCallbacks = callbacks;
+        in.gcRegistration = gc.addCallback((mut, phase, info) -> {
+            long n = m.len(callbacks);
+            if (n == 0) {
+                return;
+            }
+            long[] cbs = new long[(int) n];
+            for (int x = 0; x < n; x++) {
+                cbs[x] = in.incref(m.listGet(callbacks, x));
+            }
+            long d = m.newDict();
+            setInt(in, d, "generation", info.generation());
+            setInt(in, d, "collected", info.collected());
+            setInt(in, d, "uncollectable", info.uncollectable());
+            long ph = in.newStr(phase);
+            try {
+                for (long cb : cbs) {
+                    try {
+                        m.decref(in.call(cb, new long[] {in.incref(ph), in.incref(d)}, null));
+                    } catch (PyRaise e) {
+                        in.err.println("Exception ignored in: " + in.repr(cb));
+                        in.printException(e);
+                        m.decref(e.exc);
+                    }
+                }
+            } finally {
+                in.release(cbs);
+                m.decref(d);
+                m.decref(ph);
+            }
+        });
+        m.decref(callbacks);
+        return mod;
+    }
+
+    static long gcGarbage(Interp in) {
+        return objList(in, in.m.gc().garbage());
+    }
+
+    private static void setInt(Interp in, long dict, String key, long v) {
+        long x = in.newInt(v);
+        in.m.dictSet(dict, in.internStr(key), x);
+        in.m.decref(x);
+    }
+
+    private static long weakref(Interp in) {
+        Mutator m = in.m;
+        long mod = newModule(in, "weakref");
+        fn(in, mod, "ref", (i, s, a, k) -> {
+            long cb = a.length > 1 && a[1] != i.none ? a[1] : 0;
+            if (cb == 0) {
+                return m.newWeakref(a[0], null);
+            }
+            // the weakref holds its callback (wr_callback): here the interpreter holds it until the callback
+            // has run (a weakref that dies before its referent keeps it until the program ends)
+            i.kept.add(i.incref(cb));
+            return m.newWeakref(a[0], (mut, wr) -> {
+                try {
+                    m.decref(i.call(cb, new long[] {i.incref(wr)}, null));
+                } catch (PyRaise e) {
+                    i.err.println("Exception ignored in: " + i.repr(cb));
+                    i.printException(e);
+                    m.decref(e.exc);
+                } finally {
+                    if (i.kept.remove(cb)) {
+                        m.decref(cb);
+                    }
+                }
+            });
+        });
+        m.dictSet(in.os.hostSlot(mod, 0), in.internStr("WeakValueDictionary"), in.tWeakValueDict);
+        return mod;
+    }
+
+    private static long time(Interp in) {
+        Mutator m = in.m;
+        long mod = newModule(in, "time");
+        fn(in, mod, "perf_counter", (i, s, a, k) -> m.newFloat(System.nanoTime() / 1e9));
+        fn(in, mod, "monotonic", (i, s, a, k) -> m.newFloat(System.nanoTime() / 1e9));
+        fn(in, mod, "time", (i, s, a, k) -> m.newFloat(System.currentTimeMillis() / 1e3));
+        fn(in, mod, "perf_counter_ns", (i, s, a, k) -> i.newInt(System.nanoTime()));
+        fn(in, mod, "sleep", (i, s, a, k) -> i.none);
+        return mod;
+    }
+
+}

@@ -1,0 +1,949 @@
+package org.pymemlab.frontend.interp;
+
+import static org.pymemlab.frontend.interp.Interp.*;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.pymemlab.frontend.ast.Ops.BinOpKind;
+import org.pymemlab.frontend.ast.Ops.CmpOpKind;
+import org.pymemlab.runtime.PyException;
+
+/** Binary and unary operators, comparisons, subscripts and membership. Arguments borrowed, results new. */
+final class Operators {
+
+    private Operators() {
+    }
+
+    private static String dunder(BinOpKind op) {
+        return switch (op) {
+            case ADD -> "add";
+            case SUB -> "sub";
+            case MULT -> "mul";
+            case MATMULT -> "matmul";
+            case DIV -> "truediv";
+            case MOD -> "mod";
+            case POW -> "pow";
+            case LSHIFT -> "lshift";
+            case RSHIFT -> "rshift";
+            case BITOR -> "or";
+            case BITXOR -> "xor";
+            case BITAND -> "and";
+            case FLOORDIV -> "floordiv";
+        };
+    }
+
+    static long binary(Interp in, BinOpKind op, long a, long b, boolean inplace) {
+        var m = in.m;
+        int ka = in.kind(a);
+        int kb = in.kind(b);
+        try {
+            if ((ka == K_INT || ka == K_BOOL) && (kb == K_INT || kb == K_BOOL)) {
+                return intOp(in, op, a, b);
+            }
+            if ((ka <= K_FLOAT && ka >= K_BOOL) && (kb <= K_FLOAT && kb >= K_BOOL)) {
+                return floatOp(in, op, toDouble(in, a), toDouble(in, b));
+            }
+            if (ka == K_INSTANCE || kb == K_INSTANCE) {
+                String d = dunder(op);
+                if (ka == K_INSTANCE) {
+                    if (inplace) {
+                        long fn = in.lookup(in.classOf(a), in.internStr("__i" + d + "__"));
+                        if (fn != 0) {
+                            long r = in.callMethod(fn, a, b);
+                            if (r != m.notImplemented()) {
+                                return r;
+                            }
+                            m.decref(r);
+                        }
+                    }
+                    long fn = in.lookup(in.classOf(a), in.internStr("__" + d + "__"));
+                    if (fn != 0) {
+                        long r = in.callMethod(fn, a, b);
+                        if (r != m.notImplemented()) {
+                            return r;
+                        }
+                        m.decref(r);
+                    }
+                }
+                if (kb == K_INSTANCE) {
+                    long fn = in.lookup(in.classOf(b), in.internStr("__r" + d + "__"));
+                    if (fn != 0) {
+                        long r = in.callMethod(fn, b, a);
+                        if (r != m.notImplemented()) {
+                            return r;
+                        }
+                        m.decref(r);
+                    }
+                }
+                throw unsupported(in, op, a, b);
+            }
+            switch (op) {
+                case ADD:
+                    if (ka == K_STR && kb == K_STR) {
+                        return in.newStr(m.strValue(a) + m.strValue(b));
+                    }
+                    if (ka == K_LIST && kb == K_LIST) {
+                        if (inplace) {
+                            extend(in, a, b);
+                            return in.incref(a);
+                        }
+                        return concat(in, a, b, true);
+                    }
+                    if (ka == K_TUPLE && kb == K_TUPLE) {
+                        return concat(in, a, b, false);
+                    }
+                    if (ka == K_BYTES && kb == K_BYTES) {
+                        byte[] x = m.bytesValue(a);
+                        byte[] y = m.bytesValue(b);
+                        byte[] z = java.util.Arrays.copyOf(x, x.length + y.length);
+                        System.arraycopy(y, 0, z, x.length, y.length);
+                        return m.newBytes(z);
+                    }
+                    if (ka == K_LIST && inplace) {
+                        extend(in, a, b);
+                        return in.incref(a);
+                    }
+                    break;
+                case MULT:
+                    if ((ka == K_INT || ka == K_BOOL) && kb >= K_STR && kb <= K_LIST) {
+                        return repeat(in, b, m.intValue(a));
+                    }
+                    if ((kb == K_INT || kb == K_BOOL) && ka >= K_STR && ka <= K_LIST) {
+                        return repeat(in, a, m.intValue(b));
+                    }
+                    break;
+                case MOD:
+                    if (ka == K_STR) {
+                        return in.newStr(Builtins.percentFormat(in, m.strValue(a), b));
+                    }
+                    break;
+                case BITOR, BITAND, SUB, BITXOR:
+                    if ((ka == K_SET || ka == K_FROZENSET) && (kb == K_SET || kb == K_FROZENSET)) {
+                        return setOp(in, op, a, b, ka, inplace);
+                    }
+                    if (op == BinOpKind.BITOR && ka == K_DICT && kb == K_DICT) {
+                        long d;
+                        if (inplace) {
+                            d = in.incref(a);
+                        } else {
+                            d = m.newDict();
+                            in.os.dictForEach(a, (k, v) -> m.dictSet(d, k, v));
+                        }
+                        in.os.dictForEach(b, (k, v) -> m.dictSet(d, k, v));
+                        return d;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        } catch (PyException e) {
+            throw in.convert(e);
+        }
+        throw unsupported(in, op, a, b);
+    }
+
+    private static PyRaise unsupported(Interp in, BinOpKind op, long a, long b) {
+        String sym = op.symbol();
+        if (op == BinOpKind.POW) {
+            sym = "** or pow()";
+        }
+        return in.typeError("unsupported operand type(s) for " + sym + ": '" + in.classOf(a).name + "' and '"
+                + in.classOf(b).name + "'");
+    }
+
+    static double toDouble(Interp in, long v) {
+        int k = in.kind(v);
+        if (k == K_FLOAT) {
+            return in.m.floatValue(v);
+        }
+        BigInteger bi = in.m.bigIntValue(v);
+        if (bi.bitLength() > 1024) {
+            throw in.error("OverflowError", "int too large to convert to float");
+        }
+        return bi.doubleValue();
+    }
+
+    private static long intOp(Interp in, BinOpKind op, long a, long b) {
+        var m = in.m;
+        var os = in.os;
+        if (os.intFitsLong(a) && os.intFitsLong(b) && in.kind(a) == K_INT && in.kind(b) == K_INT) {
+            long x = os.intValue(a);
+            long y = os.intValue(b);
+            try {
+                switch (op) {
+                    case ADD:
+                        return m.newInt(Math.addExact(x, y));
+                    case SUB:
+                        return m.newInt(Math.subtractExact(x, y));
+                    case MULT:
+                        return m.newInt(Math.multiplyExact(x, y));
+                    case FLOORDIV:
+                        if (y != 0 && !(x == Long.MIN_VALUE && y == -1)) {
+                            return m.newInt(Math.floorDiv(x, y));
+                        }
+                        break;
+                    case MOD:
+                        if (y != 0) {
+                            return m.newInt(Math.floorMod(x, y));
+                        }
+                        break;
+                    case BITAND:
+                        return m.newInt(x & y);
+                    case BITOR:
+                        return m.newInt(x | y);
+                    case BITXOR:
+                        return m.newInt(x ^ y);
+                    case RSHIFT:
+                        if (y >= 0) {
+                            return m.newInt(x >> Math.min(y, 63));
+                        }
+                        break;
+                    default:
+                        break;
+                }
+            } catch (ArithmeticException overflow) {
+                // fall through to arbitrary precision
+            }
+        }
+        BigInteger x = m.bigIntValue(a);
+        BigInteger y = m.bigIntValue(b);
+        BigInteger r;
+        switch (op) {
+            case ADD -> r = x.add(y);
+            case SUB -> r = x.subtract(y);
+            case MULT -> r = x.multiply(y);
+            case DIV -> {
+                if (y.signum() == 0) {
+                    throw in.error("ZeroDivisionError", "division by zero");
+                }
+                return m.newFloat(trueDiv(x, y));
+            }
+            case FLOORDIV -> {
+                if (y.signum() == 0) {
+                    throw in.error("ZeroDivisionError", "integer division or modulo by zero");
+                }
+                BigInteger[] qr = x.divideAndRemainder(y);
+                r = qr[1].signum() != 0 && qr[1].signum() != y.signum() ? qr[0].subtract(BigInteger.ONE) : qr[0];
+            }
+            case MOD -> {
+                if (y.signum() == 0) {
+                    throw in.error("ZeroDivisionError", "integer modulo by zero");
+                }
+                BigInteger mod = x.mod(y.abs());
+                r = y.signum() < 0 && mod.signum() != 0 ? mod.add(y) : mod;
+            }
+            case POW -> {
+                if (y.signum() < 0) {
+                    if (x.signum() == 0) {
+                        throw in.error("ZeroDivisionError", "0.0 cannot be raised to a negative power");
+                    }
+                    return m.newFloat(Math.pow(x.doubleValue(), y.doubleValue()));
+                }
+                r = x.pow(y.intValueExact());
+            }
+            case LSHIFT -> {
+                if (y.signum() < 0) {
+                    throw in.error("ValueError", "negative shift count");
+                }
+                r = x.shiftLeft(y.intValueExact());
+            }
+            case RSHIFT -> {
+                if (y.signum() < 0) {
+                    throw in.error("ValueError", "negative shift count");
+                }
+                r = x.shiftRight(Math.min(y.intValue(), Integer.MAX_VALUE));
+            }
+            case BITAND -> {
+                if (in.kind(a) == K_BOOL && in.kind(b) == K_BOOL) {
+                    return in.bool(x.and(y).signum() != 0);
+                }
+                r = x.and(y);
+            }
+            case BITOR -> {
+                if (in.kind(a) == K_BOOL && in.kind(b) == K_BOOL) {
+                    return in.bool(x.or(y).signum() != 0);
+                }
+                r = x.or(y);
+            }
+            case BITXOR -> {
+                if (in.kind(a) == K_BOOL && in.kind(b) == K_BOOL) {
+                    return in.bool(x.xor(y).signum() != 0);
+                }
+                r = x.xor(y);
+            }
+            default -> throw unsupported(in, op, a, b);
+        }
+        return in.newInt(r);
+    }
+
+    private static double trueDiv(BigInteger x, BigInteger y) {
+        if (x.bitLength() < 53 && y.bitLength() < 53) {
+            return x.doubleValue() / y.doubleValue();
+        }
+        return new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), java.math.MathContext.DECIMAL64).doubleValue();
+    }
+
+    private static long floatOp(Interp in, BinOpKind op, double x, double y) {
+        double r;
+        switch (op) {
+            case ADD -> r = x + y;
+            case SUB -> r = x - y;
+            case MULT -> r = x * y;
+            case DIV -> {
+                if (y == 0) {
+                    throw in.error("ZeroDivisionError", "float division by zero");
+                }
+                r = x / y;
+            }
+            case FLOORDIV -> {
+                if (y == 0) {
+                    throw in.error("ZeroDivisionError", "float floor division by zero");
+                }
+                r = Math.floor(x / y);
+            }
+            case MOD -> {
+                if (y == 0) {
+                    throw in.error("ZeroDivisionError", "float modulo");
+                }
+                r = x % y;
+                if (r != 0 && (r < 0) != (y < 0)) {
+                    r += y;
+                }
+            }
+            case POW -> r = Math.pow(x, y);
+            default -> throw in.typeError("unsupported operand type(s) for " + op.symbol() + ": 'float' and 'float'");
+        }
+        return in.m.newFloat(r);
+    }
+
+    private static void extend(Interp in, long list, long iterable) {
+        List<Long> items = in.toList(iterable);
+        for (long x : items) {
+            in.m.listAppend(list, x);
+            in.m.decref(x);
+        }
+    }
+
+    private static long concat(Interp in, long a, long b, boolean list) {
+        var m = in.m;
+        long na = m.len(a);
+        long nb = m.len(b);
+        long[] items = new long[(int) (na + nb)];
+        for (int i = 0; i < na; i++) {
+            items[i] = list ? m.listGet(a, i) : m.tupleGet(a, i);
+        }
+        for (int i = 0; i < nb; i++) {
+            items[(int) na + i] = list ? m.listGet(b, i) : m.tupleGet(b, i);
+        }
+        return list ? m.newList(items) : m.newTuple(items);
+    }
+
+    private static long repeat(Interp in, long seq, long n) {
+        var m = in.m;
+        int k = in.kind(seq);
+        n = Math.max(0, n);
+        if (k == K_STR) {
+            return in.newStr(m.strValue(seq).repeat((int) n));
+        }
+        if (k == K_BYTES) {
+            byte[] b = m.bytesValue(seq);
+            byte[] r = new byte[(int) (b.length * n)];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(b, 0, r, i * b.length, b.length);
+            }
+            return m.newBytes(r);
+        }
+        long len = m.len(seq);
+        long[] items = new long[(int) (len * n)];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < len; j++) {
+                items[(int) (i * len + j)] = k == K_LIST ? m.listGet(seq, j) : m.tupleGet(seq, j);
+            }
+        }
+        return k == K_LIST ? m.newList(items) : m.newTuple(items);
+    }
+
+    private static long setOp(Interp in, BinOpKind op, long a, long b, int ka, boolean inplace) {
+        var m = in.m;
+        List<Long> xs = m.setItems(a);
+        List<Long> ys = m.setItems(b);
+        List<Long> res = new ArrayList<>();
+        switch (op) {
+            case BITOR -> {
+                res.addAll(xs);
+                res.addAll(ys);
+            }
+            case BITAND -> {
+                for (long x : xs) {
+                    if (m.setContains(b, x)) {
+                        res.add(x);
+                    }
+                }
+            }
+            case SUB -> {
+                for (long x : xs) {
+                    if (!m.setContains(b, x)) {
+                        res.add(x);
+                    }
+                }
+            }
+            default -> {
+                for (long x : xs) {
+                    if (!m.setContains(b, x)) {
+                        res.add(x);
+                    }
+                }
+                for (long y : ys) {
+                    if (!m.setContains(a, y)) {
+                        res.add(y);
+                    }
+                }
+            }
+        }
+        if (inplace && ka == K_SET) {
+            if (op == BinOpKind.BITOR) {
+                for (long y : ys) {
+                    m.setAdd(a, y);
+                }
+            } else {
+                for (long x : xs) {
+                    if (!res.contains(x)) {
+                        m.setDiscard(a, x);
+                    }
+                }
+                for (long r : res) {
+                    m.setAdd(a, r);
+                }
+            }
+            return in.incref(a);
+        }
+        long[] arr = Interp.toArray(res);
+        return ka == K_SET ? m.newSet(arr) : m.newFrozenSet(arr);
+    }
+
+    static long unary(Interp in, org.pymemlab.frontend.ast.Ops.UnaryOpKind op, long v) {
+        var m = in.m;
+        int k = in.kind(v);
+        switch (op) {
+            case NOT:
+                return in.bool(!in.truthy(v));
+            case USUB:
+                if (k == K_INT || k == K_BOOL) {
+                    return in.newInt(m.bigIntValue(v).negate());
+                }
+                if (k == K_FLOAT) {
+                    return m.newFloat(-m.floatValue(v));
+                }
+                break;
+            case UADD:
+                if (k == K_INT || k == K_BOOL) {
+                    return in.newInt(m.bigIntValue(v));
+                }
+                if (k == K_FLOAT) {
+                    return in.incref(v);
+                }
+                break;
+            case INVERT:
+                if (k == K_INT || k == K_BOOL) {
+                    return in.newInt(m.bigIntValue(v).not());
+                }
+                break;
+        }
+        if (k == K_INSTANCE) {
+            String name = switch (op) {
+                case USUB -> "__neg__";
+                case UADD -> "__pos__";
+                default -> "__invert__";
+            };
+            long fn = in.lookup(in.classOf(v), in.internStr(name));
+            if (fn != 0) {
+                return in.callMethod(fn, v);
+            }
+        }
+        String sym = op == org.pymemlab.frontend.ast.Ops.UnaryOpKind.USUB ? "-" : op == org.pymemlab.frontend.ast.Ops.UnaryOpKind.UADD ? "+" : "~";
+        throw in.typeError("bad operand type for unary " + sym + ": '" + in.classOf(v).name + "'");
+    }
+
+    static boolean compare(Interp in, CmpOpKind op, long a, long b) {
+        switch (op) {
+            case IS:
+                return a == b;
+            case IS_NOT:
+                return a != b;
+            case EQ:
+                return in.eq(a, b);
+            case NOT_EQ: {
+                if (in.kind(a) == K_INSTANCE || in.kind(b) == K_INSTANCE) {
+                    PyClass ca = in.classOf(a);
+                    long fn = ca.user ? in.lookup(ca, in.internStr("__ne__")) : 0;
+                    if (fn != 0) {
+                        long r = in.callMethod(fn, a, b);
+                        boolean t = in.truthy(r);
+                        in.m.decref(r);
+                        return t;
+                    }
+                }
+                return !in.eq(a, b);
+            }
+            case IN:
+                return contains(in, b, a);
+            case NOT_IN:
+                return !contains(in, b, a);
+            default:
+                return order(in, op, a, b);
+        }
+    }
+
+    private static boolean order(Interp in, CmpOpKind op, long a, long b) {
+        int ka = in.kind(a);
+        int kb = in.kind(b);
+        int c;
+        if ((ka == K_INT || ka == K_BOOL) && (kb == K_INT || kb == K_BOOL)) {
+            c = in.os.intFitsLong(a) && in.os.intFitsLong(b) ? Long.compare(in.os.intValue(a), in.os.intValue(b))
+                    : in.m.bigIntValue(a).compareTo(in.m.bigIntValue(b));
+        } else if (ka >= K_BOOL && ka <= K_FLOAT && kb >= K_BOOL && kb <= K_FLOAT) {
+            double x = toDouble(in, a);
+            double y = toDouble(in, b);
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                return false;
+            }
+            c = Double.compare(x, y);
+            if (x == y) {
+                c = 0;
+            }
+        } else if (ka == K_STR && kb == K_STR) {
+            c = compareCodePoints(in.m.strValue(a), in.m.strValue(b));
+        } else if (ka == K_BYTES && kb == K_BYTES) {
+            c = java.util.Arrays.compareUnsigned(in.m.bytesValue(a), in.m.bytesValue(b));
+        } else if ((ka == K_LIST && kb == K_LIST) || (ka == K_TUPLE && kb == K_TUPLE)) {
+            long na = in.m.len(a);
+            long nb = in.m.len(b);
+            for (int i = 0; i < Math.min(na, nb); i++) {
+                long x = ka == K_LIST ? in.m.listGet(a, i) : in.m.tupleGet(a, i);
+                long y = ka == K_LIST ? in.m.listGet(b, i) : in.m.tupleGet(b, i);
+                if (!in.eq(x, y)) {
+                    return order(in, op, x, y);
+                }
+            }
+            c = Long.compare(na, nb);
+        } else if ((ka == K_SET || ka == K_FROZENSET) && (kb == K_SET || kb == K_FROZENSET)) {
+            boolean sub = in.m.setItems(a).stream().allMatch(x -> in.m.setContains(b, x));
+            boolean sup = in.m.setItems(b).stream().allMatch(x -> in.m.setContains(a, x));
+            return switch (op) {
+                case LT -> sub && !sup;
+                case LT_E -> sub;
+                case GT -> sup && !sub;
+                default -> sup;
+            };
+        } else {
+            String name = switch (op) {
+                case LT -> "__lt__";
+                case LT_E -> "__le__";
+                case GT -> "__gt__";
+                default -> "__ge__";
+            };
+            String refl = switch (op) {
+                case LT -> "__gt__";
+                case LT_E -> "__ge__";
+                case GT -> "__lt__";
+                default -> "__le__";
+            };
+            if (ka == K_INSTANCE) {
+                long fn = in.lookup(in.classOf(a), in.internStr(name));
+                if (fn != 0) {
+                    long r = in.callMethod(fn, a, b);
+                    if (r != in.m.notImplemented()) {
+                        boolean t = in.truthy(r);
+                        in.m.decref(r);
+                        return t;
+                    }
+                }
+            }
+            if (kb == K_INSTANCE) {
+                long fn = in.lookup(in.classOf(b), in.internStr(refl));
+                if (fn != 0) {
+                    long r = in.callMethod(fn, b, a);
+                    if (r != in.m.notImplemented()) {
+                        boolean t = in.truthy(r);
+                        in.m.decref(r);
+                        return t;
+                    }
+                }
+            }
+            String sym = switch (op) {
+                case LT -> "<";
+                case LT_E -> "<=";
+                case GT -> ">";
+                default -> ">=";
+            };
+            throw in.typeError("'" + sym + "' not supported between instances of '" + in.classOf(a).name + "' and '"
+                    + in.classOf(b).name + "'");
+        }
+        return switch (op) {
+            case LT -> c < 0;
+            case LT_E -> c <= 0;
+            case GT -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    static int compareCodePoints(String x, String y) {
+        int i = 0;
+        int j = 0;
+        while (i < x.length() && j < y.length()) {
+            int a = x.codePointAt(i);
+            int b = y.codePointAt(j);
+            if (a != b) {
+                return Integer.compare(a, b);
+            }
+            i += Character.charCount(a);
+            j += Character.charCount(b);
+        }
+        return Integer.compare(x.length() - i, y.length() - j);
+    }
+
+    static boolean contains(Interp in, long container, long item) {
+        var m = in.m;
+        int k = in.kind(container);
+        try {
+            switch (k) {
+                case K_DICT:
+                    in.hash(item);
+                    return m.dictGet(container, item) != 0;
+                case K_SET, K_FROZENSET:
+                    in.hash(item);
+                    return m.setContains(container, item);
+                case K_WEAKVALUEDICT:
+                    return WeakValueDict.of(in, container).get(item) != 0;
+                case K_STR:
+                    if (in.kind(item) != K_STR) {
+                        throw in.typeError("'in <string>' requires string as left operand, not " + in.classOf(item).name);
+                    }
+                    return m.strValue(container).contains(m.strValue(item));
+                case K_LIST, K_TUPLE: {
+                    long n = m.len(container);
+                    for (int i = 0; i < n; i++) {
+                        long x = k == K_LIST ? m.listGet(container, i) : m.tupleGet(container, i);
+                        if (x == item || in.eq(x, item)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+                case K_INSTANCE: {
+                    long fn = in.lookup(in.classOf(container), in.internStr("__contains__"));
+                    if (fn != 0) {
+                        long r = in.callMethod(fn, container, item);
+                        boolean t = in.truthy(r);
+                        m.decref(r);
+                        return t;
+                    }
+                    break;
+                }
+                default:
+                    break;
+            }
+        } catch (PyException e) {
+            throw in.convert(e);
+        }
+        long it = in.iter(container);
+        try {
+            for (long x = in.next(it); x != 0; x = in.next(it)) {
+                boolean same = x == item || in.eq(x, item);
+                m.decref(x);
+                if (same) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            m.decref(it);
+        }
+    }
+
+    // ---- subscripts ----
+
+    record SliceVal(Long start, Long stop, Long step) {
+    }
+
+    static long index(Interp in, long v) {
+        int k = in.kind(v);
+        if (k == K_INT || k == K_BOOL) {
+            return in.m.intValue(v);
+        }
+        throw in.typeError("indices must be integers or slices, not " + in.classOf(v).name);
+    }
+
+    static long getitem(Interp in, long obj, long key) {
+        var m = in.m;
+        int k = in.kind(obj);
+        try {
+            switch (k) {
+                case K_LIST, K_TUPLE: {
+                    long n = m.len(obj);
+                    int kk = in.kind(key);
+                    if (kk != K_INT && kk != K_BOOL) {
+                        throw in.typeError((k == K_LIST ? "list" : "tuple") + " indices must be integers or slices, not " + in.classOf(key).name);
+                    }
+                    long i = m.intValue(key);
+                    if (i < 0) {
+                        i += n;
+                    }
+                    if (i < 0 || i >= n) {
+                        throw in.error("IndexError", (k == K_LIST ? "list" : "tuple") + " index out of range");
+                    }
+                    return in.incref(k == K_LIST ? m.listGet(obj, i) : m.tupleGet(obj, (int) i));
+                }
+                case K_DICT: {
+                    in.hash(key);
+                    long v = m.dictGet(obj, key);
+                    if (v == 0) {
+                        throw keyError(in, key);
+                    }
+                    return in.incref(v);
+                }
+                case K_STR: {
+                    String s = m.strValue(obj);
+                    long i = index(in, key);
+                    int n = s.codePointCount(0, s.length());
+                    if (i < 0) {
+                        i += n;
+                    }
+                    if (i < 0 || i >= n) {
+                        throw in.error("IndexError", "string index out of range");
+                    }
+                    int off = s.offsetByCodePoints(0, (int) i);
+                    return in.newStr(new String(Character.toChars(s.codePointAt(off))));
+                }
+                case K_BYTES: {
+                    byte[] b = m.bytesValue(obj);
+                    long i = index(in, key);
+                    if (i < 0) {
+                        i += b.length;
+                    }
+                    if (i < 0 || i >= b.length) {
+                        throw in.error("IndexError", "index out of range");
+                    }
+                    return in.newInt(b[(int) i] & 0xff);
+                }
+                case K_RANGE: {
+                    long i = index(in, key);
+                    long n = in.rangeLen(obj);
+                    if (i < 0) {
+                        i += n;
+                    }
+                    if (i < 0 || i >= n) {
+                        throw in.error("IndexError", "range object index out of range");
+                    }
+                    return in.newInt(m.intValue(in.os.hostSlot(obj, 0)) + i * m.intValue(in.os.hostSlot(obj, 2)));
+                }
+                case K_INSTANCE: {
+                    long fn = in.lookup(in.classOf(obj), in.internStr("__getitem__"));
+                    if (fn != 0) {
+                        return in.callMethod(fn, obj, key);
+                    }
+                    break;
+                }
+                case K_TYPE:
+                    return in.incref(obj);
+                case K_WEAKVALUEDICT: {
+                    long v = WeakValueDict.of(in, obj).get(key);
+                    if (v == 0) {
+                        throw keyError(in, key);
+                    }
+                    return in.incref(v);
+                }
+                default:
+                    break;
+            }
+        } catch (PyException e) {
+            throw in.convert(e);
+        }
+        throw in.typeError("'" + in.classOf(obj).name + "' object is not subscriptable");
+    }
+
+    static PyRaise keyError(Interp in, long key) {
+        long cls = in.exceptions.get("KeyError");
+        return new PyRaise(in.instantiateException(cls, new long[] {key}));
+    }
+
+    static long slice(Interp in, long obj, SliceVal s) {
+        var m = in.m;
+        int k = in.kind(obj);
+        long n = switch (k) {
+            case K_STR -> m.strValue(obj).codePointCount(0, m.strValue(obj).length());
+            case K_RANGE -> in.rangeLen(obj);
+            default -> m.len(obj);
+        };
+        long step = s.step() == null ? 1 : s.step();
+        if (step == 0) {
+            throw in.error("ValueError", "slice step cannot be zero");
+        }
+        long start;
+        long stop;
+        if (step > 0) {
+            start = s.start() == null ? 0 : clamp(s.start(), n, 0, n);
+            stop = s.stop() == null ? n : clamp(s.stop(), n, 0, n);
+        } else {
+            start = s.start() == null ? n - 1 : clamp(s.start(), n, -1, n - 1);
+            stop = s.stop() == null ? -1 : clamp(s.stop(), n, -1, n - 1);
+        }
+        List<Long> idx = new ArrayList<>();
+        if (step > 0) {
+            for (long i = start; i < stop; i += step) {
+                idx.add(i);
+            }
+        } else {
+            for (long i = start; i > stop; i += step) {
+                idx.add(i);
+            }
+        }
+        switch (k) {
+            case K_STR: {
+                String str = m.strValue(obj);
+                int[] cps = str.codePoints().toArray();
+                StringBuilder sb = new StringBuilder();
+                for (long i : idx) {
+                    sb.appendCodePoint(cps[(int) i]);
+                }
+                return in.newStr(sb.toString());
+            }
+            case K_BYTES: {
+                byte[] b = m.bytesValue(obj);
+                byte[] r = new byte[idx.size()];
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = b[(int) (long) idx.get(i)];
+                }
+                return m.newBytes(r);
+            }
+            case K_LIST, K_TUPLE: {
+                long[] items = new long[idx.size()];
+                for (int i = 0; i < items.length; i++) {
+                    items[i] = k == K_LIST ? m.listGet(obj, idx.get(i)) : m.tupleGet(obj, (int) (long) idx.get(i));
+                }
+                return k == K_LIST ? m.newList(items) : m.newTuple(items);
+            }
+            default:
+                throw in.typeError("'" + in.classOf(obj).name + "' object is not subscriptable");
+        }
+    }
+
+    private static long clamp(long v, long n, long lo, long hi) {
+        if (v < 0) {
+            v += n;
+        }
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    static void setitem(Interp in, long obj, long key, long value) {
+        var m = in.m;
+        int k = in.kind(obj);
+        try {
+            switch (k) {
+                case K_LIST -> {
+                    long n = m.len(obj);
+                    long i = index(in, key);
+                    if (i < 0) {
+                        i += n;
+                    }
+                    if (i < 0 || i >= n) {
+                        throw in.error("IndexError", "list assignment index out of range");
+                    }
+                    m.listSet(obj, i, value);
+                }
+                case K_DICT -> {
+                    in.hash(key);
+                    m.dictSet(obj, key, value);
+                }
+                case K_WEAKVALUEDICT -> WeakValueDict.of(in, obj).set(key, value);
+                case K_INSTANCE -> {
+                    long fn = in.lookup(in.classOf(obj), in.internStr("__setitem__"));
+                    if (fn == 0) {
+                        throw in.typeError("'" + in.classOf(obj).name + "' object does not support item assignment");
+                    }
+                    m.decref(in.callMethod(fn, obj, key, value));
+                }
+                default -> throw in.typeError("'" + in.classOf(obj).name + "' object does not support item assignment");
+            }
+        } catch (PyException e) {
+            throw in.convert(e);
+        }
+    }
+
+    static void setslice(Interp in, long obj, SliceVal s, long value) {
+        var m = in.m;
+        if (in.kind(obj) != K_LIST) {
+            throw in.typeError("'" + in.classOf(obj).name + "' object does not support item assignment");
+        }
+        List<Long> items = in.toList(value);
+        long n = m.len(obj);
+        long start = s.start() == null ? 0 : clamp(s.start(), n, 0, n);
+        long stop = s.stop() == null ? n : clamp(s.stop(), n, 0, n);
+        if (stop < start) {
+            stop = start;
+        }
+        for (long i = start; i < stop; i++) {
+            m.decref(m.listPop(obj, start));
+        }
+        for (int i = 0; i < items.size(); i++) {
+            m.listInsert(obj, start + i, items.get(i));
+            m.decref(items.get(i));
+        }
+    }
+
+    static void delitem(Interp in, long obj, long key) {
+        var m = in.m;
+        int k = in.kind(obj);
+        try {
+            switch (k) {
+                case K_LIST -> {
+                    long n = m.len(obj);
+                    long i = index(in, key);
+                    if (i < 0) {
+                        i += n;
+                    }
+                    if (i < 0 || i >= n) {
+                        throw in.error("IndexError", "list assignment index out of range");
+                    }
+                    m.decref(m.listPop(obj, i));
+                }
+                case K_DICT -> {
+                    if (!m.dictDel(obj, key)) {
+                        throw keyError(in, key);
+                    }
+                }
+                case K_WEAKVALUEDICT -> {
+                    if (!WeakValueDict.of(in, obj).delete(key)) {
+                        throw keyError(in, key);
+                    }
+                }
+                case K_INSTANCE -> {
+                    long fn = in.lookup(in.classOf(obj), in.internStr("__delitem__"));
+                    if (fn == 0) {
+                        throw in.typeError("'" + in.classOf(obj).name + "' object doesn't support item deletion");
+                    }
+                    m.decref(in.callMethod(fn, obj, key));
+                }
+                default -> throw in.typeError("'" + in.classOf(obj).name + "' object doesn't support item deletion");
+            }
+        } catch (PyException e) {
+            throw in.convert(e);
+        }
+    }
+
+    static void delslice(Interp in, long obj, SliceVal s) {
+        var m = in.m;
+        long n = m.len(obj);
+        long step = s.step() == null ? 1 : s.step();
+        long start = s.start() == null ? 0 : clamp(s.start(), n, 0, n);
+        long stop = s.stop() == null ? n : clamp(s.stop(), n, 0, n);
+        List<Long> idx = new ArrayList<>();
+        for (long i = start; i < stop; i += Math.abs(step)) {
+            idx.add(i);
+        }
+        for (int i = idx.size() - 1; i >= 0; i--) {
+            m.decref(m.listPop(obj, idx.get(i)));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.pymemlab.frontend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pymemlab.runtime.LeakReport;
+import org.pymemlab.runtime.PyRuntime;
+import org.pymemlab.runtime.config.ConfigLayers;
+
+/** The entry point: output, exit status, tracebacks, syntax errors, and no leaked references. */
+class PythonProgramTest {
+
+    record Run(int status, String out, String err, LeakReport leaks) {
+    }
+
+    static Run run(String profile, String source, String filename) {
+        var config = ConfigLayers.builder(PythonProgramTest.class.getClassLoader())
+                .set("pymem.profile", profile).build().config();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PyRuntime rt = PyRuntime.create(config);
+             PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, false, StandardCharsets.UTF_8)) {
+            int status = PythonProgram.run(rt.mutator(), source, filename, List.of(filename), o, e);
+            o.flush();
+            e.flush();
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), rt.leaks());
+        }
+    }
+
+    @Test
+    void uncaughtExceptionPrintsTracebackAndExitsOne() {
+        Run r = run("cpython-3.12", """
+                def f(n):
+                    if n == 0:
+                        raise ValueError("bad %d" % n)
+                    return f(n - 1)
+                print("start")
+                f(1)
+                """, "t.py");
+        assertEquals(1, r.status());
+        assertEquals("start\n", r.out());
+        assertEquals("""
+                Traceback (most recent call last):
+                  File "t.py", line 6, in <module>
+                    f(1)
+                  File "t.py", line 4, in f
+                    return f(n - 1)
+                  File "t.py", line 3, in f
+                    raise ValueError("bad %d" % n)
+                ValueError: bad 0
+                """, r.err());
+    }
+
+    @Test
+    void nameErrorMessageIsCpythons() {
+        Run r = run("cpython-3.13", "print(x)\n", "n.py");
+        assertEquals(1, r.status());
+        assertTrue(r.err().endsWith("NameError: name 'x' is not defined\n"), r.err());
+    }
+
+    @Test
+    void systemExitGivesItsCode() {
+        assertEquals(3, run("cpython-3.13", "import sys\nprint('x')\nsys.exit(3)\n", "e.py").status());
+        assertEquals(0, run("cpython-3.13", "raise SystemExit\n", "e.py").status());
+    }
+
+    @Test
+    void syntaxErrorNamesFileLineAndColumn() {
+        Run r = run("cpython-3.13", "x = (1,\nprint(x)\n", "s.py");
+        assertEquals(1, r.status());
+        assertEquals("""
+                  File "s.py", line 1
+                    x = (1,
+                        ^
+                SyntaxError: '(' was never closed
+                """, r.err());
+    }
+
+    @Test
+    void deepRecursionIsRecursionErrorNotAJavaStackOverflow() {
+        Run r = run("cpython-3.13", """
+                def down(n):
+                    return down(n + 1)
+                try:
+                    down(0)
+                except RecursionError as e:
+                    print("caught", e)
+                def count(n):
+                    return 0 if n == 0 else 1 + count(n - 1)
+                print(count(900))
+                """, "r.py");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("caught maximum recursion depth exceeded\n900\n", r.out());
+    }
+
+    @Test
+    void referencesAreBalancedAfterARun() {
+        Run r = run("cpython-3.13", """
+                import gc
+                class Node:
+                    def __init__(self, v):
+                        self.v = v
+                        self.next = None
+                def ring(n):
+                    first = Node(0)
+                    cur = first
+                    for i in range(1, n):
+                        cur.next = Node(i)
+                        cur = cur.next
+                    cur.next = first
+                    return first
+                rings = [ring(10) for _ in range(5)]
+                del rings
+                print(gc.collect())
+                d = {str(i): [i, (i,), {i}] for i in range(50)}
+                s = sum(len(v) for v in d.values())
+                print(s)
+                """, "b.py");
+        assertEquals("50\n150\n", r.out(), r.err());
+        assertEquals(0, r.leaks().objects(), r.leaks().toString());
+    }
+}

@@ -1,0 +1,17 @@
+# thresholds, counts and generations
+import gc
+print(gc.get_threshold())
+gc.set_threshold(100, 10, 10)
+print(gc.get_threshold())
+gc.collect()
+print(gc.isenabled())
+gc.disable()
+print(gc.isenabled())
+gc.enable()
+s = gc.get_stats()
+print(len(s), sorted(s[0].keys()))
+print(gc.is_tracked([]), gc.is_tracked(1), gc.is_tracked("a"), gc.is_tracked({}), gc.is_tracked({"a": []}))
+gc.freeze()
+print(gc.get_freeze_count() > 0)
+gc.unfreeze()
+print(gc.get_freeze_count())

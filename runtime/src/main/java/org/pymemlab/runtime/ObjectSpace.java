@@ -1,0 +1,117 @@
+package org.pymemlab.runtime;
+
+import java.io.PrintStream;
+import org.pymemlab.api.collector.ObjectKind;
+
+/**
+ * What an interpreter needs beyond {@link Mutator}: types of its own (function, cell, method, module,
+ * iterators …) whose instances hold reference slots, classes with a base and a namespace dict, the raw
+ * refcount, and a cheap way to tell an object's type. Same ownership rules as {@link Mutator}: "new
+ * reference" results must be released, arguments are borrowed. One thread at a time.
+ */
+public interface ObjectSpace {
+
+    /** The object space of a runtime's mutator. */
+    static ObjectSpace of(Mutator mutator) {
+        return mutator.objectSpace();
+    }
+
+    /**
+     * A new statically allocated (immortal) type whose instances are {@code basicsize} bytes (CPython's
+     * {@code tp_basicsize}) and hold {@code slots} owned references right after the object header. GC types are
+     * tracked from creation. Returns the type object's address.
+     */
+    long newHostType(String name, ObjectKind kind, boolean gc, int basicsize, int slots);
+
+    /** An instance of a type made by {@link #newHostType}, every slot empty. New reference. */
+    long newHostObject(long type);
+
+    /** Slot {@code i} of a host object, or 0 when empty. Borrowed. */
+    long hostSlot(long object, int i);
+
+    /** Stores {@code value} (0 to empty it) in slot {@code i}; the object takes its own reference. */
+    void setHostSlot(long object, int i, long value);
+
+    /** The Java state kept beside a host object (its code, its position), or null. */
+    Object payload(long object);
+
+    /** Sets the Java state kept beside a host object; dropped when the object dies. */
+    void setPayload(long object, Object payload);
+
+    /** The address of the object's type ({@code type(obj)}). Borrowed. */
+    long typeOf(long object);
+
+    /** A small number naming the object's type, stable for the runtime's life (two reads). */
+    int typeIndex(long object);
+
+    /** The type index of a type object. */
+    int typeIndexOfType(long type);
+
+    /** The kind of the object's type. */
+    ObjectKind kindOf(long object);
+
+    /** A built-in type by name ({@code "int"}, {@code "str"}, {@code "type"} …), or 0. Borrowed. */
+    long builtinType(String name);
+
+    /** A class with a base (0 for {@code object}) and a namespace dict (may be 0). New reference. */
+    long newClass(ClassSpec spec, long base, long namespace);
+
+    /** A class's namespace dict, or 0. Borrowed. */
+    long classDict(long cls);
+
+    /** A class's base class, or 0 for {@code object}. Borrowed. */
+    long classBase(long cls);
+
+    /** Whether {@code cls} is a class made by {@link #newClass}. */
+    boolean isUserClass(long cls);
+
+    /** The class name of a type object. */
+    String typeName(long type);
+
+    /** {@code ob_refcnt} as stored (the immortal value for immortal objects). */
+    long refcount(long object);
+
+    /** Immortal under the profile's rule. */
+    boolean isImmortal(long object);
+
+    /** Whether the object is alive on this heap (allocated and not freed), or static. */
+    boolean isLive(long object);
+
+    /** Calls {@code visitor} with each (key, value) of a dict in order; the pair is borrowed. */
+    void dictForEach(long dict, DictVisitor visitor);
+
+    /** Where finalizer errors, weakref callback errors and collector debug output go from now on. */
+    void setErrors(PrintStream errors);
+
+    /** Whether an int (or bool) object's value fits a Java long (then {@link Mutator#intValue} is exact). */
+    boolean intFitsLong(long intObject);
+
+    /** The value of an int (or bool) that {@link #intFitsLong fits a long}; no checks. */
+    long intValue(long intObject);
+
+    /** The profile's CPython version, e.g. {@code "3.12.1"} ({@code sys.version_info}). */
+    String pythonVersion();
+
+    /** The allocator's live blocks ({@code sys.getallocatedblocks()}). */
+    long allocatedBlocks();
+
+    /** The allocator's {@code sys._debugmallocstats()} text, when it has one. */
+    java.util.Optional<String> allocatorDebugStats();
+
+    /** The references an object holds (tp_traverse). */
+    void traverse(long object, java.util.function.LongConsumer visitor);
+
+    /**
+     * A host object's payload that wants to know when its object dies (a suspended generator closes its
+     * frame): called during deallocation, before the slots are released; it may run Python code.
+     */
+    interface DeallocListener {
+        void deallocating(long object);
+    }
+
+    /** A visitor of dict entries. */
+    @FunctionalInterface
+    interface DictVisitor {
+        void visit(long key, long value);
+    }
+}

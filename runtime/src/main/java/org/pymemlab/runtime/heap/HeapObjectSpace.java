@@ -1,0 +1,181 @@
+package org.pymemlab.runtime.heap;
+
+import static org.pymemlab.api.memory.NativeMemory.getInt;
+import static org.pymemlab.api.memory.NativeMemory.getLong;
+
+import java.io.PrintStream;
+import org.pymemlab.api.collector.ObjectKind;
+import org.pymemlab.runtime.ClassSpec;
+import org.pymemlab.runtime.ObjectSpace;
+import org.pymemlab.runtime.PyException;
+
+/** The {@link ObjectSpace} over a {@link Heap}. */
+final class HeapObjectSpace implements ObjectSpace {
+
+    private final Heap heap;
+
+    HeapObjectSpace(Heap heap) {
+        this.heap = heap;
+    }
+
+    @Override
+    public long newHostType(String name, ObjectKind kind, boolean gc, int basicsize, int slots) {
+        return heap.hosts.newType(name, kind, gc, basicsize, slots).address;
+    }
+
+    @Override
+    public long newHostObject(long type) {
+        PyType t = heap.typeByAddress(type);
+        if (t.hostSlots < 0) {
+            throw PyException.typeError("'" + t.name + "' is not a host type");
+        }
+        return heap.hosts.newObject(t);
+    }
+
+    @Override
+    public long hostSlot(long object, int i) {
+        return heap.hosts.slot(object, i);
+    }
+
+    @Override
+    public void setHostSlot(long object, int i, long value) {
+        heap.hosts.setSlot(object, i, value);
+    }
+
+    @Override
+    public Object payload(long object) {
+        return heap.hosts.payload(object);
+    }
+
+    @Override
+    public void setPayload(long object, Object payload) {
+        heap.hosts.setPayload(object, payload);
+    }
+
+    @Override
+    public long typeOf(long object) {
+        return getLong(object + Heap.OB_TYPE);
+    }
+
+    @Override
+    public int typeIndex(long object) {
+        return getInt(getLong(object + Heap.OB_TYPE) + Heap.OB_SIZE);
+    }
+
+    @Override
+    public int typeIndexOfType(long type) {
+        return getInt(type + Heap.OB_SIZE);
+    }
+
+    @Override
+    public ObjectKind kindOf(long object) {
+        return heap.typeOf(object).kind;
+    }
+
+    @Override
+    public long builtinType(String name) {
+        BuiltinTypes b = heap.builtins;
+        PyType t = switch (name) {
+            case "type" -> b.type;
+            case "NoneType" -> b.none;
+            case "bool" -> b.bool;
+            case "int" -> b.int_;
+            case "float" -> b.float_;
+            case "str" -> b.str;
+            case "bytes" -> b.bytes;
+            case "tuple" -> b.tuple;
+            case "list" -> b.list;
+            case "dict" -> b.dict;
+            case "set" -> b.set;
+            case "frozenset" -> b.frozenset;
+            case "weakref", "weakref.ReferenceType" -> b.weakref;
+            case "ellipsis" -> b.ellipsis;
+            case "NotImplementedType" -> b.notImplemented;
+            default -> null;
+        };
+        return t == null ? 0 : t.address;
+    }
+
+    @Override
+    public long newClass(ClassSpec spec, long base, long namespace) {
+        if (base != 0 && !isUserClass(base)) {
+            throw PyException.typeError("base is not a class made by newClass");
+        }
+        return heap.instances.newClass(spec, base, namespace);
+    }
+
+    @Override
+    public long classDict(long cls) {
+        return heap.typeByAddress(cls).classDict;
+    }
+
+    @Override
+    public long classBase(long cls) {
+        return heap.typeByAddress(cls).baseClass;
+    }
+
+    @Override
+    public boolean isUserClass(long cls) {
+        return heap.typeOf(cls).kind == ObjectKind.TYPE && heap.typeByAddress(cls).kind == ObjectKind.INSTANCE;
+    }
+
+    @Override
+    public String typeName(long type) {
+        return heap.typeByAddress(type).name;
+    }
+
+    @Override
+    public long refcount(long object) {
+        return heap.refcount(object);
+    }
+
+    @Override
+    public boolean isImmortal(long object) {
+        return heap.isImmortal(object);
+    }
+
+    @Override
+    public boolean isLive(long object) {
+        return heap.misuse(object) == null;
+    }
+
+    @Override
+    public void dictForEach(long dict, DictVisitor visitor) {
+        heap.dicts.forEachEntry(dict, visitor::visit);
+    }
+
+    @Override
+    public void setErrors(PrintStream errors) {
+        heap.attach(heap.mutator(), errors);
+    }
+
+    @Override
+    public boolean intFitsLong(long intObject) {
+        return heap.ints.fitsLong(intObject);
+    }
+
+    @Override
+    public long intValue(long intObject) {
+        return heap.ints.longValue(intObject);
+    }
+
+    @Override
+    public String pythonVersion() {
+        return heap.profile.pythonVersion();
+    }
+
+    @Override
+    public long allocatedBlocks() {
+        return heap.allocator.stats().liveBlocks();
+    }
+
+    @Override
+    public java.util.Optional<String> allocatorDebugStats() {
+        return heap.allocator.debugStats();
+    }
+
+    @Override
+    public void traverse(long object, java.util.function.LongConsumer visitor) {
+        heap.traverse(object, visitor::accept);
+    }
+}
