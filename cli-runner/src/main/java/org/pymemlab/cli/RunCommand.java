@@ -4,12 +4,19 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.typesafe.config.Config;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.pymemlab.cli.report.ResultJson;
 import org.pymemlab.cli.report.RunMeasurement;
 import org.pymemlab.cli.report.RunMetadata;
 import org.pymemlab.cli.report.RunMetrics;
+import org.pymemlab.frontend.PythonWorkload;
 import org.pymemlab.runtime.Mutator;
 import org.pymemlab.runtime.PyException;
 import org.pymemlab.runtime.config.EffectiveConfig;
@@ -17,11 +24,12 @@ import org.pymemlab.runtime.config.RuntimeSelection;
 import org.pymemlab.runtime.limit.HeapLimit;
 import org.pymemlab.runtime.plugin.PluginRegistry;
 import org.pymemlab.workloads.Workload;
-import org.pymemlab.workloads.WorkloadRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -50,8 +58,16 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--workload", required = true, paramLabel = "ID", description = "The workload to run (see pymem list).")
+    @Option(names = "--workload", paramLabel = "ID",
+            description = "The workload to run (see pymem list), or a .py file.")
     private String workloadId;
+
+    @Option(names = "-c", paramLabel = "CODE", description = "Run this Python source, as python -c does.")
+    private String code;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE.py [ARG]",
+            description = "A Python program to run (and its sys.argv[1:]), as python FILE.py does.")
+    private List<String> program = new ArrayList<>();
 
     @Mixin
     private ConfigOptions options;
@@ -72,7 +88,32 @@ final class RunCommand implements Callable<Integer> {
         CliEnvironment environment = parent.environment();
         // Everything a user can get wrong is checked before the runtime reserves any memory.
         EffectiveConfig effective = options.build(environment);
-        Workload workload = WorkloadRegistry.load(environment.classLoader()).get(workloadId);
+        int sources = (workloadId != null ? 1 : 0) + (code != null ? 1 : 0) + (program.isEmpty() ? 0 : 1);
+        if (sources != 1 || workloadId != null && !program.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "give exactly one of --workload ID, FILE.py or -c CODE");
+        }
+        PrintStream programOut = new PrintStream(new WriterStream(spec.commandLine().getOut()), true,
+                StandardCharsets.UTF_8);
+        PrintStream programErr = new PrintStream(new WriterStream(spec.commandLine().getErr()), true,
+                StandardCharsets.UTF_8);
+        Workload workload;
+        if (code != null) {
+            List<String> argv = new ArrayList<>(List.of("-c"));
+            argv.addAll(program);
+            workload = Workloads.python(code, "<string>", argv, programOut, programErr);
+        } else if (!program.isEmpty()) {
+            Path file = Path.of(program.get(0));
+            if (!Workloads.isPythonFile(file.toString()) && !Files.isRegularFile(file)) {
+                throw new ParameterException(spec.commandLine(), "no such Python file: " + file);
+            }
+            workload = Workloads.python(Workloads.read(file), file.toAbsolutePath().toString(), program,
+                    programOut, programErr);
+        } else {
+            workload = Workloads.resolve(workloadId, environment.classLoader(), programOut, programErr);
+        }
+        // A Python program owns standard output; its run report goes to standard error, as the issue asks.
+        boolean python = workload instanceof PythonWorkload;
         PluginRegistry plugins = PluginRegistry.load(environment.classLoader());
         RuntimeSelection selection = Selection.validate(effective.config(), plugins);
         HeapLimit.from(effective.config());
@@ -92,7 +133,9 @@ final class RunCommand implements Callable<Integer> {
         RunReport result = new RunReport(metrics,
                 RunMetadata.collect(spec.commandLine().getParseResult().originalArgs()));
         PyException stopped = guarded.memoryError();
-        PrintWriter out = spec.commandLine().getOut();
+        programOut.flush();
+        programErr.flush();
+        PrintWriter out = python ? spec.commandLine().getErr() : spec.commandLine().getOut();
         switch (report) {
             case text -> {
                 out.print(result.text());
@@ -109,7 +152,7 @@ final class RunCommand implements Callable<Integer> {
             printMemoryError(stopped, effective.config(), null);
             return STOPPED_BY_MEMORY_ERROR;
         }
-        return ExitStatus.OK;
+        return python ? ((PythonWorkload) workload).exitStatus() : ExitStatus.OK;
     }
 
     static boolean isMemoryError(PyException e) {

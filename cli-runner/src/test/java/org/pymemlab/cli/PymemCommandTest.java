@@ -181,7 +181,7 @@ class PymemCommandTest {
     void usageErrorsExitTwoWithPicocliMessage() {
         CliRun missingOption = CliRun.of("run");
         assertEquals(2, missingOption.status(), missingOption::toString);
-        assertTrue(missingOption.err().startsWith("Missing required option: '--workload=ID'"),
+        assertTrue(missingOption.err().startsWith("give exactly one of --workload ID, FILE.py or -c CODE"),
                 missingOption::toString);
         CliRun badFormat = CliRun.of("list", "--format", "xml");
         assertEquals(2, badFormat.status(), badFormat::toString);

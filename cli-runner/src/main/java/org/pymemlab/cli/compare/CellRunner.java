@@ -58,7 +58,8 @@ public final class CellRunner {
      */
     public void validate(CellSpec cell, CellSettings settings) {
         Config config = config(cell, settings).config();
-        WorkloadRegistry.load(environment.classLoader()).get(cell.workload());
+        org.pymemlab.cli.Workloads.resolve(cell.workload(), environment.classLoader(),
+                org.pymemlab.cli.Workloads.discard(), org.pymemlab.cli.Workloads.discard());
         RuntimeSelection selection = RuntimeSelection.from(config);
         PluginRegistry plugins = PluginRegistry.load(environment.classLoader());
         plugins.allocator(selection.allocator());
@@ -70,7 +71,8 @@ public final class CellRunner {
     public ObjectNode run(CellSpec cell, CellSettings settings, List<String> commandLine, boolean forked) {
         EffectiveConfig effective = config(cell, settings);
         Config config = effective.config();
-        Workload workload = WorkloadRegistry.load(environment.classLoader()).get(cell.workload());
+        Workload workload = org.pymemlab.cli.Workloads.resolve(cell.workload(), environment.classLoader(),
+                org.pymemlab.cli.Workloads.discard(), org.pymemlab.cli.Workloads.discard());
         RuntimeSelection selection = RuntimeSelection.from(config);
         PluginRegistry plugins = PluginRegistry.load(environment.classLoader());
         for (int i = 0; i < settings.warmup(); i++) {

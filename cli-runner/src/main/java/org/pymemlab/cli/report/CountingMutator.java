@@ -408,4 +408,10 @@ final class CountingMutator implements Mutator {
         operations++;
         return delegate.gc();
     }
+
+    /** The interpreter's view of the heap, unchanged: the Python frontend needs it to run under this wrapper. */
+    @Override
+    public org.pymemlab.runtime.ObjectSpace objectSpace() {
+        return delegate.objectSpace();
+    }
 }
