@@ -62,7 +62,7 @@ class MisuseTest {
     @ValueSource(strings = {"obmalloc", "system"})
     void aDoubleFreeIsStoppedByTheAllocatorWrapperNotPassedToMalloc(String allocator) {
         TrackingAllocator[] t = new TrackingAllocator[1];
-        try (InspectableRuntime rt = runtime(allocator, t)) {
+        try (InspectableRuntime _ = runtime(allocator, t)) {
             TrackingAllocator tracker = t[0];
             long block = tracker.malloc(MemoryDomain.MEM, 40);
             tracker.free(MemoryDomain.MEM, block);
