@@ -8,8 +8,6 @@ import static org.pymemlab.api.memory.NativeMemory.putLong;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.util.ArrayList;
-import java.util.List;
 import org.pymemlab.api.allocator.Allocator;
 import org.pymemlab.api.allocator.MemoryDomain;
 import org.pymemlab.api.collector.Collector;
@@ -50,7 +48,9 @@ public final class Heap implements AutoCloseable {
     final Equality equality;
 
     private final Arena staticArena = Arena.ofShared();
-    private final List<PyType> types = new ArrayList<>();
+    /** Types by index (the index sits in each type object's ob_size word); a plain array for the hot path. */
+    private PyType[] types = new PyType[64];
+    private int typeCount;
     private final LongHashSet live = new LongHashSet(1 << 12);
     private final LongHashSet finalized = new LongHashSet(16);
     private final LongHashSet staticObjects = new LongHashSet(1024);
@@ -106,21 +106,24 @@ public final class Heap implements AutoCloseable {
     PyType registerType(PyType type, long address) {
         type.address = address;
         NativeMemory.putLong(address + OB_SIZE, type.index);
-        types.add(type);
+        if (typeCount == types.length) {
+            types = java.util.Arrays.copyOf(types, typeCount * 2);
+        }
+        types[typeCount++] = type;
         return type;
     }
 
     int nextTypeIndex() {
-        return types.size();
+        return typeCount;
     }
 
     /** The Java descriptor of an object's type: two reads, no lookup. */
     PyType typeOf(long op) {
-        return types.get(getInt(getLong(op + OB_TYPE) + OB_SIZE));
+        return types[getInt(getLong(op + OB_TYPE) + OB_SIZE)];
     }
 
     PyType typeByAddress(long typeAddress) {
-        return types.get(getInt(typeAddress + OB_SIZE));
+        return types[getInt(typeAddress + OB_SIZE)];
     }
 
     // ---- static memory ----
@@ -184,7 +187,8 @@ public final class Heap implements AutoCloseable {
     }
 
     private boolean isBuiltinTypeObject(long op) {
-        for (PyType type : types) {
+        for (int i = 0; i < typeCount; i++) {
+            PyType type = types[i];
             if (type.address == op && !type.heapType) {
                 return true;
             }
