@@ -103,7 +103,7 @@ class GcScenarioTest {
                         JsonNode leak = scenario.get("leak");
                         LeakReport report = r.rt.leaks();
                         Map<String, Long> byType = new TreeMap<>();
-                        leak.get("by_type").fields().forEachRemaining(e -> byType.put(e.getKey(), e.getValue().asLong()));
+                        leak.get("by_type").properties().forEach(e -> byType.put(e.getKey(), e.getValue().asLong()));
                         assertEquals(byType, new TreeMap<>(report.byType()), name + ": leaked types");
                         assertEquals(leak.get("objects").asLong(), report.objects(), name + ": leaked objects");
                         assertEquals(leak.get("bytes").asLong(), report.bytes(), name + ": leaked bytes");
