@@ -41,6 +41,10 @@ record MatrixFile(
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), List.of());
 
+    /** The top-level keys a matrix file may have. */
+    static final List<String> KEYS = List.of("workloads", "profiles", "allocators", "collectors", "interning",
+            "repeat", "warmup", "baseline", "shuffle", "seed", "fork", "set");
+
     /** @throws PluginConfigException naming {@code --matrix} and what is wrong */
     static MatrixFile read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -52,6 +56,13 @@ record MatrixFile(
                     .resolve();
         } catch (ConfigException e) {
             throw new PluginConfigException("--matrix", file, "valid HOCON (" + e.getMessage() + ")");
+        }
+        // A misspelt key would silently run a different matrix: refuse what the format does not know.
+        for (String key : config.root().keySet()) {
+            if (!KEYS.contains(key)) {
+                throw new PluginConfigException("--matrix", file + " (key '" + key + "')",
+                        "only the keys " + String.join(", ", KEYS));
+            }
         }
         try {
             List<String> sets = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code compare --matrix}: missing, not HOCON, of the wrong shape, naming an unknown plugin. */
+/** {@code compare --matrix}: missing, not HOCON, of the wrong shape, with an unknown key, naming an unknown plugin. */
 class MatrixFileTest {
 
     @Test
@@ -42,5 +42,13 @@ class MatrixFileTest {
     void unknownAllocator(@TempDir Path dir) throws IOException {
         Path bad = Files.writeString(dir.resolve("m.conf"), "allocators = [nope]\nworkloads = [mixed-small]\n");
         assertRejected("pymem.allocator = nope: one of obmalloc, system", "compare", "--matrix", bad.toString(), "-q");
+    }
+
+    @Test
+    void unknownKey(@TempDir Path dir) throws IOException {
+        Path bad = Files.writeString(dir.resolve("m.conf"), "workloads = [mixed-small]\nbogus = 1\n");
+        assertRejected("--matrix = " + bad + " (key 'bogus'): only the keys workloads, profiles, allocators,"
+                        + " collectors, interning, repeat, warmup, baseline, shuffle, seed, fork, set",
+                "compare", "--matrix", bad.toString(), "-q");
     }
 }
