@@ -142,6 +142,10 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path resultsDir = outDir != null ? outDir : Path.of("pymem-results");
+        if (Files.exists(resultsDir) && !Files.isDirectory(resultsDir)) {
+            // checked before any cell runs or any job line is written: every cell would fail to write there
+            throw new org.pymemlab.api.PluginConfigException("--out", resultsDir, "a directory (this is a file)");
+        }
         if (emitJobs != null) {
             StringBuilder jobs = new StringBuilder();
             for (CellSpec cell : cells) {

@@ -15,9 +15,13 @@ class OutIsAFileTest {
     @Test
     void outIsAFile(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("notes.txt"), "keep me\n");
-        assertRejected(file.resolve("cells") + ": Not a directory",
+        assertRejected("--out = " + file + ": a directory (this is a file)",
                 "compare", "--workload", "mixed-small", "--out", file.toString(), "--no-fork", "-q",
                 "--repeat", "1", "--warmup", "0");
+        // --emit-jobs too: jobs that could only fail are not written
+        Path jobs = dir.resolve("jobs.txt");
+        assertRejected("--out = " + file + ": a directory (this is a file)",
+                "compare", "--workload", "mixed-small", "--out", file.toString(), "--emit-jobs", jobs.toString());
         assertEquals("keep me\n", Files.readString(file));
         try (var listing = Files.list(dir)) {
             assertEquals(1, listing.count(), "nothing else written next to it");
