@@ -2,6 +2,7 @@ package org.pymemlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.pymemlab.testkit.TestJar;
 
 import java.io.IOException;
 import java.io.PrintWriter;

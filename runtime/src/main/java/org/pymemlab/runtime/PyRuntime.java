@@ -147,8 +147,14 @@ public final class PyRuntime implements AutoCloseable {
         return interner;
     }
 
+    /** Counters of the heap; walks every live object to sum their sizes, so not for every step of a program. */
     public HeapStats heapStats() {
         return heap.stats();
+    }
+
+    /** Objects allocated and not yet freed: cheap enough to sample as often as wanted. */
+    public long objectsAlive() {
+        return heap.liveCount();
     }
 
     /** Walks the heap from the roots and reports what is allocated but unreachable. */

@@ -44,7 +44,7 @@ final class MemorySampler {
     void sample(long operations) {
         AllocatorStats stats = runtime.allocator().stats();
         samples.add(new MemorySample(operations, System.nanoTime() - startNanos, stats.bytesRequested(),
-                stats.bytesReserved(), runtime.heapStats().objectsAlive()));
+                stats.bytesReserved(), runtime.objectsAlive()));
         if (samples.size() > MAX_SAMPLES) {
             List<MemorySample> kept = new ArrayList<>();
             for (int i = 0; i < samples.size(); i += 2) {

@@ -491,7 +491,8 @@ public final class Heap implements AutoCloseable {
         return live.contains(op);
     }
 
-    long liveCount() {
+    /** Objects allocated and not yet freed: one field read, unlike {@link #stats()}, which walks them. */
+    public long liveCount() {
         return live.size();
     }
 
@@ -520,8 +521,9 @@ public final class Heap implements AutoCloseable {
         return mutator;
     }
 
-    void attach(Mutator mutator, java.io.PrintStream errors) {
-        this.mutator = mutator;
+
+    /** Where finalizer and callback errors, and debug output, go from now on (the program's stderr). */
+    void setErrors(java.io.PrintStream errors) {
         this.errors = errors;
     }
 
@@ -570,7 +572,7 @@ public final class Heap implements AutoCloseable {
         this.errors = errors;
         interner.initialize(new InternContextAdapter(this));
         heapMutator = new HeapMutator(this);
-        attach(heapMutator, errors);
+        mutator = heapMutator;
         return heapMutator;
     }
 

@@ -146,7 +146,7 @@ final class HeapObjectSpace implements ObjectSpace {
 
     @Override
     public void setErrors(PrintStream errors) {
-        heap.attach(heap.mutator(), errors);
+        heap.setErrors(errors);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.pymemlab.runtime.plugin;
+package org.pymemlab.testkit;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -17,31 +17,34 @@ import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
-/** A plugin jar written at test time: Java sources compiled against the test class path, plus resources. */
-final class TestJar {
+/**
+ * A plugin jar written at test time: Java sources compiled against the test class path, plus resources and
+ * {@code META-INF/services} entries. For testing how a lab (or a plugin loader) treats good and broken jars.
+ */
+public final class TestJar {
 
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Map<String, String> resources = new LinkedHashMap<>();
 
     /** A class in package {@code test.plugins}, given its simple name and body text (imports included). */
-    TestJar source(String className, String text) {
+    public TestJar source(String className, String text) {
         sources.put(className, text);
         return this;
     }
 
-    TestJar resource(String name, String text) {
+    public TestJar resource(String name, String text) {
         resources.put(name, text);
         return this;
     }
 
     /** Registers {@code test.plugins.<className>} as a provider of {@code service}. */
-    TestJar service(Class<?> service, String... classNames) {
+    public TestJar service(Class<?> service, String... classNames) {
         String lines = String.join("", Stream.of(classNames).map(c -> (c.contains(".") ? c : "test.plugins." + c)
                 + "\n").toList());
         return resource("META-INF/services/" + service.getName(), lines);
     }
 
-    Path writeTo(Path jar) {
+    public Path writeTo(Path jar) {
         try {
             Path work = Files.createTempDirectory("testjar");
             Path src = Files.createDirectories(work.resolve("src/test/plugins"));
@@ -82,7 +85,7 @@ final class TestJar {
     }
 
     /** A provider of {@code axis} ("allocator", "collector", "interner") with this id and module body. */
-    static String provider(String className, String axis, String id, String moduleBody) {
+    public static String provider(String className, String axis, String id, String moduleBody) {
         String iface = switch (axis) {
             case "allocator" -> "org.pymemlab.api.allocator.AllocatorProvider";
             case "collector" -> "org.pymemlab.api.collector.CollectorProvider";
