@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         description = "PyMem Lab: CPython-style memory management, with swappable allocators, collectors and"
                 + " interning policies.",
         subcommands = {RunCommand.class, CompareCommand.class, ReportCommand.class, CellCommand.class, ListCommand.class,
-            ConfigCommand.class, CommandLine.HelpCommand.class},
+            ConfigCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class PymemCommand implements Runnable {
 
