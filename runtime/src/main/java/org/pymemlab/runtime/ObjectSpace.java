@@ -59,6 +59,12 @@ public interface ObjectSpace {
     /** A class's namespace dict, or 0. Borrowed. */
     long classDict(long cls);
 
+    /**
+     * An instance's {@code __dict__} (new reference), materialised from its shared-keys values on first use as
+     * CPython does; 0 when its class has none ({@code __slots__}).
+     */
+    long instanceDict(long instance);
+
     /** A class's base class, or 0 for {@code object}. Borrowed. */
     long classBase(long cls);
 

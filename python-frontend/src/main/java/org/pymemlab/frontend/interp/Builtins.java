@@ -5,7 +5,6 @@ import static org.pymemlab.frontend.interp.Interp.*;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.pymemlab.runtime.Mutator;
 
 /** The builtins module, constructors of the built-in types, and the methods of str, list, dict, set, tuple. */
@@ -841,27 +840,6 @@ final class Builtins {
             return in.newMethod(in.os.hostSlot(v, 0), in.kind(obj) == K_TYPE ? obj : in.os.typeOf(obj));
         }
         return in.incref(v);
-    }
-
-    static long instanceDict(Interp in, long obj) {
-        PyClass c = in.classOf(obj);
-        List<String> names = new ArrayList<>();
-        for (PyClass p = c; p != null; p = p.base) {
-            // the heap keeps attribute names in its shared keys; ask for the usual ones through getAttr
-        }
-        long d = in.m.newDict();
-        for (String n : attributeNames(in, obj)) {
-            long v = in.m.getAttr(obj, n);
-            if (v != 0) {
-                in.m.dictSet(d, in.internStr(n), v);
-            }
-        }
-        return d;
-    }
-
-    /** The names assigned on instances of the class so far (as the interpreter saw them). */
-    static Set<String> attributeNames(Interp in, long obj) {
-        return in.attributeNames;
     }
 
     static long typeAttr(Interp in, long type, PyClass t, String name) {

@@ -1161,7 +1161,10 @@ final class Interp {
                     return incref(c.address);
                 }
                 if (name.equals("__dict__")) {
-                    return Builtins.instanceDict(this, obj);
+                    long dict = os.instanceDict(obj);
+                    if (dict != 0) {
+                        return dict;
+                    }
                 }
                 long fallback = lookup(c, internStr("__getattr__"));
                 if (fallback != 0) {
@@ -1384,9 +1387,6 @@ final class Interp {
                         }
                         m.decref(callMethod(setter, obj, value));
                         return;
-                    }
-                    if (attributeNames.size() < 4096) {
-                        attributeNames.add(name);
                     }
                     try {
                         m.setAttr(obj, name, value);
@@ -1714,8 +1714,6 @@ final class Interp {
     List<String> argv = List.of("");
     long gcCallbacks;
     org.pymemlab.runtime.gc.GcModule.CallbackRegistration gcRegistration;
-    /** Instance attribute names seen, in order (what vars(obj) can list). */
-    final java.util.Set<String> attributeNames = new java.util.LinkedHashSet<>();
 
     /** The object of a raise statement: an exception instance, or a class to instantiate (v consumed). */
     long asException(long v) {

@@ -110,6 +110,11 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public long instanceDict(long instance) {
+        return heap.instances.instanceDict(instance);
+    }
+
+    @Override
     public long classBase(long cls) {
         return heap.typeByAddress(cls).baseClass;
     }

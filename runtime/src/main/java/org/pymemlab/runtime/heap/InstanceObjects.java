@@ -365,7 +365,7 @@ final class InstanceObjects {
         }
     }
 
-    /** The shared table is full: the instance's attributes move into a dict of their own, in order. */
+    /** The shared table is full, or __dict__ was asked for: the attributes move into a dict of their own, in order. */
     private void materialiseDict(long op, PyType type, long values) {
         long dict = heap.dicts.newDict();
         long base = orderBase(op, type, values);
@@ -391,6 +391,29 @@ final class InstanceObjects {
             freeValues(values);
         }
         putLong(dictSlot(op), dict);
+    }
+
+    /**
+     * The instance's {@code __dict__} as a real dict (new reference), or 0 for a class without one. Values still
+     * in the shared-keys array move into it first, as CPython materialises the dict on first access; from then on
+     * the instance's attributes live in that dict, so changes through either are seen by both.
+     */
+    long instanceDict(long op) {
+        PyType type = instanceType(op);
+        if (!type.hasDict) {
+            return 0;
+        }
+        long values = values(op, type);
+        if (values != 0) {
+            materialiseDict(op, type, values);
+        }
+        long dict = dict(op);
+        if (dict == 0) {
+            dict = heap.dicts.newDict();
+            putLong(dictSlot(op), dict);
+        }
+        heap.incref(dict);
+        return dict;
     }
 
     long getAttr(long op, String name) {
