@@ -3,11 +3,13 @@
 #
 # Runs python-frontend/src/test/resources/bench/{gc_collect,gc_traversal}.py RUNS times on each interpreter,
 # alternating (lab, CPython, lab, CPython, ...), each run ROUNDS rounds in one process. Every round prints
-# its whole time and its gc.collect() time (time.perf_counter() inside the program). Then prints, per
-# program, medians over the runs of:
+# its whole time and its gc.collect() time, as wall time (time.perf_counter()) and as the thread's CPU time
+# (time.thread_time(), the steadier of the two on a shared machine). Then prints two tables, wall and CPU,
+# with per program the medians over the runs of:
 #   cold      round 1: the program as a user runs it once (the lab's JIT warming up);
 #   warm      rounds 3..ROUNDS: steady state (pyperf, too, discards warm-up values per process);
-#   process   the wall time of the whole process with ROUNDS rounds (JVM or interpreter start included).
+#   process   the wall time of the whole process with ROUNDS rounds (JVM or interpreter start included;
+#             in the CPU table: the process's user + system CPU time, the JVM's compiler threads included).
 # The lab runs through ./pymem (its AOT cache included) on the cpython-3.13 profile, obmalloc +
 # generational + cpython interning, --report none.
 #
@@ -27,14 +29,13 @@ for program in gc_collect gc_traversal; do
   file="$root/python-frontend/src/test/resources/bench/$program.py"
   for ((i = 1; i <= runs; i++)); do
     for side in lab cpython; do
-      start=$(date +%s%N)
       if [[ $side == lab ]]; then
-        "$root/pymem" run --profile cpython-3.13 --report none "$file" "$rounds" >"$out/$program.$side.$i"
+        command=("$root/pymem" run --profile cpython-3.13 --report none "$file" "$rounds")
       else
-        "${python[@]}" "$file" "$rounds" >"$out/$program.$side.$i"
+        command=("${python[@]}" "$file" "$rounds")
       fi
-      end=$(date +%s%N)
-      echo "process $(( (end - start) / 1000000 ))" >>"$out/$program.$side.$i"
+      # bash's time keyword: "process WALL USER SYS" in seconds after the program's own lines
+      { TIMEFORMAT='process %R %U %S'; time "${command[@]}" >"$out/$program.$side.$i"; } 2>>"$out/$program.$side.$i"
     done
   done
 done
@@ -42,23 +43,36 @@ done
 "${python[@]}" - "$out" "$runs" <<'PY'
 import re, statistics, sys
 out, runs = sys.argv[1], int(sys.argv[2])
-def med(xs): return statistics.median(xs) if xs else float("nan")
-print("%-13s %-8s %10s %10s %10s %10s %10s" % ("program", "side", "cold s", "cold gc s", "warm s", "warm gc s", "process s"))
-for program in ("gc_collect", "gc_traversal"):
-    rows = {}
-    for side in ("lab", "cpython"):
-        cold, coldgc, warm, warmgc, proc = [], [], [], [], []
-        for i in range(1, runs + 1):
-            for line in open(f"{out}/{program}.{side}.{i}"):
-                m = re.match(r"round (\d+): collected \d+, whole ([\d.]+) s, collect ([\d.]+) s", line)
-                if m:
-                    r, w, c = int(m[1]), float(m[2]), float(m[3])
-                    if r == 1: cold.append(w); coldgc.append(c)
-                    elif r >= 3: warm.append(w); warmgc.append(c)
-                elif line.startswith("process "):
-                    proc.append(int(line.split()[1]) / 1000)
-        rows[side] = [med(cold), med(coldgc), med(warm), med(warmgc), med(proc)]
-        print("%-13s %-8s %10.3f %10.3f %10.3f %10.3f %10.3f" % (program, side, *rows[side]))
-    ratio = [a / b for a, b in zip(rows["lab"], rows["cpython"])]
-    print("%-13s %-8s %9.1fx %9.1fx %9.1fx %9.1fx %9.1fx" % (program, "lab/cpy", *ratio))
+ROUND = re.compile(r"round (\d+): collected \d+, whole ([\d.]+) s, collect ([\d.]+) s, cpu ([\d.]+) s, collect cpu ([\d.]+) s")
+
+def med(xs):
+    return statistics.median(xs) if xs else float("nan")
+
+def columns(side_file, cpu):
+    cold, cold_gc, warm, warm_gc, process = [], [], [], [], []
+    for i in range(1, runs + 1):
+        for line in open(f"{side_file}.{i}"):
+            m = ROUND.match(line)
+            if m:
+                r = int(m[1])
+                whole, collect = (float(m[4]), float(m[5])) if cpu else (float(m[2]), float(m[3]))
+                if r == 1:
+                    cold.append(whole); cold_gc.append(collect)
+                elif r >= 3:
+                    warm.append(whole); warm_gc.append(collect)
+            elif line.startswith("process "):
+                wall, user, system = map(float, line.split()[1:4])
+                process.append(user + system if cpu else wall)
+    return [med(cold), med(cold_gc), med(warm), med(warm_gc), med(process)]
+
+for cpu in (False, True):
+    print("CPU time (s)" if cpu else "wall time (s)")
+    print("%-13s %-9s %9s %9s %9s %9s %9s" % ("program", "", "cold", "cold gc", "warm", "warm gc", "process"))
+    for program in ("gc_collect", "gc_traversal"):
+        rows = {side: columns(f"{out}/{program}.{side}", cpu) for side in ("lab", "cpython")}
+        for side in ("lab", "cpython"):
+            print("%-13s %-9s %9.3f %9.3f %9.3f %9.3f %9.3f" % (program, side, *rows[side]))
+        ratios = [a / b for a, b in zip(rows["lab"], rows["cpython"])]
+        print("%-13s %-9s %8.1fx %8.1fx %8.1fx %8.1fx %8.1fx" % (program, "lab/cpy", *ratios))
+    print()
 PY

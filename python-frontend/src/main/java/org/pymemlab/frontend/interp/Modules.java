@@ -300,8 +300,40 @@ final class Modules {
         fn(in, mod, "monotonic", (i, s, a, k) -> m.newFloat(System.nanoTime() / 1e9));
         fn(in, mod, "time", (i, s, a, k) -> m.newFloat(System.currentTimeMillis() / 1e3));
         fn(in, mod, "perf_counter_ns", (i, s, a, k) -> i.newInt(System.nanoTime()));
-        fn(in, mod, "sleep", (i, s, a, k) -> i.none);
+        fn(in, mod, "monotonic_ns", (i, s, a, k) -> i.newInt(System.nanoTime()));
+        fn(in, mod, "time_ns", (i, s, a, k) -> i.newInt(System.currentTimeMillis() * 1_000_000L));
+        // CPU time of the running thread, and of the whole process (the JVM's compiler threads included)
+        fn(in, mod, "thread_time", (i, s, a, k) -> m.newFloat(THREADS.getCurrentThreadCpuTime() / 1e9));
+        fn(in, mod, "thread_time_ns", (i, s, a, k) -> i.newInt(THREADS.getCurrentThreadCpuTime()));
+        fn(in, mod, "process_time", (i, s, a, k) -> m.newFloat(processCpuNanos() / 1e9));
+        fn(in, mod, "process_time_ns", (i, s, a, k) -> i.newInt(processCpuNanos()));
+        fn(in, mod, "sleep", (i, s, a, k) -> {
+            if (a.length != 1) {
+                throw i.typeError("time.sleep() takes exactly one argument (" + a.length + " given)");
+            }
+            int kind = i.kind(a[0]);
+            if (kind != Interp.K_FLOAT && kind != Interp.K_INT && kind != Interp.K_BOOL) {
+                throw i.typeError("'" + i.classOf(a[0]).name + "' object cannot be interpreted as an integer");
+            }
+            double seconds = kind == Interp.K_FLOAT ? m.floatValue(a[0]) : m.intValue(a[0]);
+            if (seconds < 0) {
+                throw i.error("ValueError", "sleep length must be non-negative");
+            }
+            try {
+                Thread.sleep(java.time.Duration.ofNanos((long) (seconds * 1e9)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return i.none;
+        });
         return mod;
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
 }

@@ -36,6 +36,6 @@ class BenchProgramsTest {
         }
         String printed = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        assertTrue(printed.matches("round 1: collected " + collected + ", whole [\\d.]+ s, collect [\\d.]+ s\n"), printed);
+        assertTrue(printed.matches("round 1: collected " + collected + ", whole [\\d.]+ s, collect [\\d.]+ s, cpu [\\d.]+ s, collect cpu [\\d.]+ s\n"), printed);
     }
 }
