@@ -43,6 +43,15 @@ final class CpythonInterner implements Interner {
     private final long[] oneCharStrings = new long[LATIN1_SIZE];
     private final long[] oneByteBytes = new long[LATIN1_SIZE];
 
+    // The sizes of the cached objects, which never change, read once: a hit counts the bytes it saved, and
+    // asking the runtime for a size on every hit (every small int made) cost more than the lookup itself.
+    private int[] smallIntSizes = new int[0];
+    private final int[] oneCharSizes = new int[LATIN1_SIZE];
+    private final int[] oneByteSizes = new int[LATIN1_SIZE];
+    private int emptyStringSize;
+    private int emptyBytesSize;
+    private int emptyTupleSize;
+
     /** sys.intern's table: content to canonical object. Holds the cached strings too, which are interned in CPython. */
     private final Map<String, Long> interned = new HashMap<>();
     /** Strings that intern() adopted; the interner holds one reference to each. */
@@ -64,23 +73,32 @@ final class CpythonInterner implements Interner {
         createSmallInts();
 
         emptyString = makeStatic(context.newString(""));
+        emptyStringSize = size(emptyString);
         interned.put("", emptyString);
         if (settings.singleCharStrings()) {
             for (int c = 0; c < LATIN1_SIZE; c++) {
                 String value = String.valueOf((char) c);
                 oneCharStrings[c] = makeStatic(context.newString(value));
+                oneCharSizes[c] = size(oneCharStrings[c]);
                 interned.put(value, oneCharStrings[c]);
             }
         }
 
         emptyBytes = makeStatic(context.newBytes(new byte[0]));
+        emptyBytesSize = size(emptyBytes);
         if (settings.singleByteBytes()) {
             for (int b = 0; b < LATIN1_SIZE; b++) {
                 oneByteBytes[b] = makeStatic(context.newBytes(new byte[] {(byte) b}));
+                oneByteSizes[b] = size(oneByteBytes[b]);
             }
         }
 
         emptyTuple = makeStatic(context.newEmptyTuple());
+        emptyTupleSize = size(emptyTuple);
+    }
+
+    private int size(long object) {
+        return Math.toIntExact(context.sizeOf(object));
     }
 
     /** Objects/longobject.c: the small ints are one contiguous array, so a lookup is arithmetic. */
@@ -95,8 +113,10 @@ final class CpythonInterner implements Interner {
             throw new IllegalStateException("static int stride " + stride
                     + " is not a multiple of 8 of at least " + MIN_OBJECT_SIZE + " bytes");
         }
+        smallIntSizes = new int[count];
         for (int i = 0; i < count; i++) {
             context.makeStatic(base + (long) i * stride);
+            smallIntSizes[i] = size(base + (long) i * stride);
         }
         smallIntBase = base;
         smallIntStride = stride;
@@ -118,32 +138,33 @@ final class CpythonInterner implements Interner {
             counters.miss(InternCategory.INT);
             return 0;
         }
-        return hit(InternCategory.INT, smallIntBase + (value - smallIntMin) * smallIntStride);
+        int index = (int) (value - smallIntMin);
+        return hit(InternCategory.INT, smallIntBase + (long) index * smallIntStride, smallIntSizes[index]);
     }
 
     @Override
     public long cachedString(String value) {
-        long cached = switch (value.length()) {
-            case 0 -> emptyString;
-            case 1 -> value.charAt(0) < LATIN1_SIZE ? oneCharStrings[value.charAt(0)] : 0;
-            default -> 0;
+        return switch (value.length()) {
+            case 0 -> hitOrMiss(InternCategory.STR, emptyString, emptyStringSize);
+            case 1 -> value.charAt(0) < LATIN1_SIZE
+                    ? hitOrMiss(InternCategory.STR, oneCharStrings[value.charAt(0)], oneCharSizes[value.charAt(0)])
+                    : hitOrMiss(InternCategory.STR, 0, 0);
+            default -> hitOrMiss(InternCategory.STR, 0, 0);
         };
-        return hitOrMiss(InternCategory.STR, cached);
     }
 
     @Override
     public long cachedBytes(byte[] value) {
-        long cached = switch (value.length) {
-            case 0 -> emptyBytes;
-            case 1 -> oneByteBytes[value[0] & 0xFF];
-            default -> 0;
+        return switch (value.length) {
+            case 0 -> hitOrMiss(InternCategory.BYTES, emptyBytes, emptyBytesSize);
+            case 1 -> hitOrMiss(InternCategory.BYTES, oneByteBytes[value[0] & 0xFF], oneByteSizes[value[0] & 0xFF]);
+            default -> hitOrMiss(InternCategory.BYTES, 0, 0);
         };
-        return hitOrMiss(InternCategory.BYTES, cached);
     }
 
     @Override
     public long cachedEmptyTuple() {
-        return hitOrMiss(InternCategory.TUPLE, emptyTuple);
+        return hitOrMiss(InternCategory.TUPLE, emptyTuple, emptyTupleSize);
     }
 
     /**
@@ -235,16 +256,16 @@ final class CpythonInterner implements Interner {
         }
     }
 
-    private long hitOrMiss(InternCategory category, long cached) {
+    private long hitOrMiss(InternCategory category, long cached, int size) {
         if (cached == 0) {
             counters.miss(category);
             return 0;
         }
-        return hit(category, cached);
+        return hit(category, cached, size);
     }
 
-    private long hit(InternCategory category, long object) {
-        counters.hit(category, context.sizeOf(object));
+    private long hit(InternCategory category, long object, int size) {
+        counters.hit(category, size);
         return object;
     }
 
