@@ -20,14 +20,15 @@ del b
 print(len(d), list(d.keys()))
 del d[c]
 print(len(d), c in d)
+# the KeyError names the weakref that was looked up
 try:
     d[c]
 except KeyError as e:
-    print("KeyError")
+    print("KeyError", type(e.args[0]), e.args[0]() is c, e.args[0] is weakref.ref(c))
 try:
     del d[c]
 except KeyError as e:
-    print("KeyError")
+    print("KeyError", type(e.args[0]), e.args[0]() is c)
 try:
     d[1] = "int keys take no weak references"
 except TypeError as e:

@@ -491,7 +491,7 @@ final class Interp {
             return eq(ca.kind == K_PROXY ? proxyTarget(a) : a, cb.kind == K_PROXY ? proxyTarget(b) : b);
         }
         if (ca.kind == K_INSTANCE || cb.kind == K_INSTANCE) {
-            long r = richUser(a, b, "__eq__", "__eq__");
+            long r = richUser(a, b, sEq, sEq);
             if (r != 0) {
                 boolean t = truthy(r);
                 m.decref(r);
@@ -535,10 +535,10 @@ final class Interp {
     }
 
     /** A user-defined rich comparison, or 0 when neither side defines it (or both return NotImplemented). */
-    private long richUser(long a, long b, String op, String reflected) {
+    private long richUser(long a, long b, long op, long reflected) {
         PyClass ca = classOf(a);
         if (ca.user) {
-            long fn = lookup(ca, internStr(op));
+            long fn = lookup(ca, op);
             if (fn != 0) {
                 long r = callMethod(fn, a, b);
                 if (r != m.notImplemented()) {
@@ -549,7 +549,7 @@ final class Interp {
         }
         PyClass cb = classOf(b);
         if (cb.user) {
-            long fn = lookup(cb, internStr(reflected));
+            long fn = lookup(cb, reflected);
             if (fn != 0) {
                 long r = callMethod(fn, b, a);
                 if (r != m.notImplemented()) {

@@ -755,13 +755,8 @@ final class Operators {
                     }
                     return in.incref(v);
                 }
-                case K_WEAKKEYDICT: {
-                    long v = WeakKeyDict.of(in, obj).get(key);
-                    if (v == 0) {
-                        throw keyError(in, key);
-                    }
-                    return in.incref(v);
-                }
+                case K_WEAKKEYDICT:
+                    return in.incref(WeakKeyDict.of(in, obj).item(key));
                 case K_PROXY:
                     return getitem(in, in.proxyTarget(obj), key);
                 default:
@@ -929,11 +924,7 @@ final class Operators {
                         throw keyError(in, key);
                     }
                 }
-                case K_WEAKKEYDICT -> {
-                    if (!WeakKeyDict.of(in, obj).delete(key)) {
-                        throw keyError(in, key);
-                    }
-                }
+                case K_WEAKKEYDICT -> WeakKeyDict.of(in, obj).deleteItem(key);
                 case K_PROXY -> delitem(in, in.proxyTarget(obj), key);
                 case K_INSTANCE -> {
                     long fn = in.lookup(in.classOf(obj), in.internStr("__delitem__"));

@@ -56,6 +56,32 @@ final class WeakKeyDict {
         }
     }
 
+    /** {@code d[key]}, borrowed; the KeyError names the weakref looked up, as weakref.py's does. */
+    long item(long key) {
+        long wr = in.m.newWeakref(key, null);
+        try {
+            long v = in.m.dictGet(dict, wr);
+            if (v == 0) {
+                throw Operators.keyError(in, wr);
+            }
+            return v;
+        } finally {
+            in.m.decref(wr);
+        }
+    }
+
+    /** {@code del d[key]}; the KeyError names the weakref looked up. */
+    void deleteItem(long key) {
+        long wr = in.m.newWeakref(key, null);
+        try {
+            if (!in.m.dictDel(dict, wr)) {
+                throw Operators.keyError(in, wr);
+            }
+        } finally {
+            in.m.decref(wr);
+        }
+    }
+
     /** {@code key in d}: false for a key that takes no weak references, as weakref.py's __contains__. */
     boolean contains(long key) {
         long wr;
