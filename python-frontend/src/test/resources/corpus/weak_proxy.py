@@ -1,5 +1,5 @@
 # weakref.proxy: attribute access, calls and item access go to the referent; ReferenceError once it is dead
-import weakref, sys
+import weakref, sys, gc
 class Obj:
     def __init__(self, n):
         self.n = n
@@ -62,3 +62,21 @@ try:
     weakref.proxy(1)
 except TypeError as e:
     print("TypeError:", e)
+
+# a proxy whose referent dies in a cycle: cleared by gc.collect(), its callback called
+class Node:
+    pass
+n = Node()
+n.me = n
+np = weakref.proxy(n, lambda x: print("cycle proxy callback", type(x).__name__))
+print(sys.getsizeof(np) == sys.getsizeof(weakref.ref(n)))
+del n
+print("collected", gc.collect() >= 1)
+try:
+    np.me
+except ReferenceError as e:
+    print("ReferenceError:", e)
+
+# a weakref hashes and compares as its referent (a proxy does neither)
+m = Node()
+print(hash(weakref.ref(m)) == hash(m), weakref.ref(m) == weakref.ref(m), weakref.ref(m) in {weakref.ref(m)})
