@@ -86,6 +86,19 @@ public interface ObjectSpace {
     /** Calls {@code visitor} with each (key, value) of a dict in order; the pair is borrowed. */
     void dictForEach(long dict, DictVisitor visitor);
 
+    /**
+     * {@code weakref.proxy(target, callback)}: a weak reference of type {@code weakref.ProxyType}, or
+     * {@code weakref.CallableProxyType} when {@code callable}; read its target with {@link Mutator#weakrefGet}.
+     * Without a callback the target's existing one is shared. New reference.
+     */
+    long newWeakProxy(long target, boolean callable, WeakrefCallback callback);
+
+    /** Calls {@code action} with each live weak reference and proxy to {@code target}, in list order (borrowed). */
+    void forEachWeakref(long target, java.util.function.LongConsumer action);
+
+    /** Dicts and sets hash and compare instances through {@code keys} from now on (null: by identity). */
+    void setInstanceKeys(InstanceKeys keys);
+
     /** Where finalizer errors, weakref callback errors and collector debug output go from now on. */
     void setErrors(PrintStream errors);
 

@@ -433,11 +433,8 @@ final class Builtins {
             case "delattr":
                 in.delattr(args[0], m.strValue(args[1]));
                 return in.none;
-            case "callable": {
-                int k = in.kind(args[0]);
-                return in.bool(k == K_FUNCTION || k == K_BUILTIN || k == K_METHOD || k == K_TYPE || k == K_WEAKREF
-                        || k == K_INSTANCE && in.lookup(in.classOf(args[0]), in.internStr("__call__")) != 0);
-            }
+            case "callable":
+                return in.bool(in.isCallable(args[0]));
             case "format":
                 return in.newStr(format(in, args[0], n > 1 ? m.strValue(args[1]) : ""));
             case "vars":
@@ -467,7 +464,11 @@ final class Builtins {
         if (of == null) {
             throw in.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
-        return in.isSubclass(in.classOf(obj), of);
+        if (in.isSubclass(in.classOf(obj), of)) {
+            return true;
+        }
+        // a live proxy's __class__ is its referent's
+        return in.kind(obj) == K_PROXY && in.m.weakrefGet(obj) != in.none && in.isSubclass(in.classOf(in.m.weakrefGet(obj)), of);
     }
 
     static long len(Interp in, long v) {
@@ -483,6 +484,10 @@ final class Builtins {
                 return in.rangeLen(v);
             case K_WEAKVALUEDICT:
                 return WeakValueDict.of(in, v).len();
+            case K_WEAKKEYDICT:
+                return WeakKeyDict.of(in, v).len();
+            case K_PROXY:
+                return len(in, in.proxyTarget(v));
             case K_INSTANCE: {
                 long fn = in.lookup(in.classOf(v), in.internStr("__len__"));
                 if (fn != 0) {
@@ -716,7 +721,6 @@ final class Builtins {
                             for (long pair : in.toList(args[0])) {
                                 List<Long> kv = in.toList(pair);
                                 m.decref(pair);
-                                in.hash(kv.get(0));
                                 m.dictSet(d, kv.get(0), kv.get(1));
                                 in.release(Interp.toArray(kv));
                             }
@@ -743,9 +747,6 @@ final class Builtins {
                 List<Long> items = in.toList(args[0]);
                 long[] arr = Interp.toArray(items);
                 try {
-                    for (long x : arr) {
-                        in.hash(x);
-                    }
                     return c.kind == K_SET ? m.newSet(arr) : m.newFrozenSet(arr);
                 } finally {
                     in.release(arr);
@@ -783,6 +784,24 @@ final class Builtins {
                     }
                 }
                 return p;
+            }
+            case K_WEAKKEYDICT: {
+                long d = WeakKeyDict.create(in);
+                if (n > 0) {
+                    try {
+                        for (long k : in.toList(args[0])) {
+                            try {
+                                WeakKeyDict.of(in, d).set(k, m.dictGet(args[0], k));
+                            } finally {
+                                m.decref(k);
+                            }
+                        }
+                    } catch (RuntimeException e) {
+                        m.decref(d);
+                        throw e;
+                    }
+                }
+                return d;
             }
             case K_WEAKVALUEDICT: {
                 long d = WeakValueDict.create(in);
@@ -871,6 +890,29 @@ final class Builtins {
         return 0;
     }
 
+    /** The error of setting or deleting an attribute of an object without a __dict__, worded as CPython's. */
+    static PyRaise cannotSetAttribute(Interp in, long obj, PyClass c, String name, boolean delete) {
+        boolean builtinValue = c.kind < K_TYPE || c.kind == K_RANGE;
+        if (builtinValue && name.equals("__class__") && !delete) {
+            return in.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (c.kind == K_RANGE && (name.equals("start") || name.equals("stop") || name.equals("step"))) {
+            return in.error("AttributeError", "readonly attribute");
+        }
+        boolean number = c.kind == K_INT || c.kind == K_BOOL || c.kind == K_FLOAT;
+        if (number && (name.equals("real") || name.equals("imag")
+                || c.kind != K_FLOAT && (name.equals("numerator") || name.equals("denominator")))) {
+            // the data descriptors live on int (bool inherits them) and float
+            return in.error("AttributeError", "attribute '" + name + "' of '" + (c.kind == K_FLOAT ? "float" : "int")
+                    + "' objects is not writable");
+        }
+        if (builtinValue && Methods.hasAttribute(c.kind, name)) {
+            return in.error("AttributeError", "'" + c.name + "' object attribute '" + name + "' is read-only");
+        }
+        return in.error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'"
+                + (in.minor >= 13 ? " and no __dict__ for setting new attributes" : ""));
+    }
+
     static long methodObject(Interp in, long obj, PyClass c, String name) {
         if (c.kind >= K_TYPE && c.kind != K_RANGE) {
             return 0;
@@ -880,8 +922,12 @@ final class Builtins {
                 case "start" -> in.incref(in.os.hostSlot(obj, 0));
                 case "stop" -> in.incref(in.os.hostSlot(obj, 1));
                 case "step" -> in.incref(in.os.hostSlot(obj, 2));
+                case "__class__" -> in.incref(c.address);
                 default -> 0;
             };
+        }
+        if (!Methods.hasAttribute(c.kind, name)) {
+            return 0;
         }
         if (name.equals("__class__")) {
             return in.incref(c.address);
@@ -892,11 +938,14 @@ final class Builtins {
         if ((c.kind == K_INT || c.kind == K_BOOL) && name.equals("denominator")) {
             return in.newInt(1);
         }
-        if (c.kind == K_INT && name.equals("imag")) {
+        if ((c.kind == K_INT || c.kind == K_BOOL) && name.equals("imag")) {
             return in.newInt(0);
         }
         if (c.kind == K_FLOAT && name.equals("real")) {
             return in.incref(obj);
+        }
+        if (c.kind == K_FLOAT && name.equals("imag")) {
+            return in.m.newFloat(0.0);
         }
         return in.newBuiltin(name, obj, (inn, self, a, kw) -> {
             long r = callMethod(inn, self, inn.classOf(self), name, a, kw);

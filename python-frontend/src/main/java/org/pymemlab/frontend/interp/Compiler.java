@@ -1546,11 +1546,14 @@ final class Compiler {
                     long list = items.eval(f);
                     try {
                         long set = m.newSet();
-                        long n = m.len(list);
-                        for (int i = 0; i < n; i++) {
-                            long x = m.listGet(list, i);
-                            in.hash(x);
-                            m.setAdd(set, x);
+                        try {
+                            long n = m.len(list);
+                            for (int i = 0; i < n; i++) {
+                                m.setAdd(set, m.listGet(list, i));
+                            }
+                        } catch (RuntimeException ex) {
+                            m.decref(set); // an unhashable item, or an __eq__ raising
+                            throw ex;
                         }
                         return set;
                     } finally {
@@ -1590,7 +1593,6 @@ final class Compiler {
                                 throw ex;
                             }
                             try {
-                                in.hash(k);
                                 m.dictSet(dict, k, v);
                             } finally {
                                 m.decref(k);
@@ -1857,12 +1859,10 @@ final class Compiler {
                 if (what == 0) {
                     m.listAppend(result, v);
                 } else if (what == 1) {
-                    in.hash(v);
                     m.setAdd(result, v);
                 } else {
                     long val = value.eval(f);
                     try {
-                        in.hash(v);
                         m.dictSet(result, v, val);
                     } finally {
                         m.decref(val);

@@ -11,6 +11,7 @@ import org.pymemlab.api.collector.ObjectKind;
 import org.pymemlab.frontend.ast.Ops.BinOpKind;
 import org.pymemlab.frontend.ast.Ops.CmpOpKind;
 import org.pymemlab.runtime.ClassSpec;
+import org.pymemlab.runtime.InstanceKeys;
 import org.pymemlab.runtime.Mutator;
 import org.pymemlab.runtime.ObjectSpace;
 import org.pymemlab.runtime.PyException;
@@ -27,7 +28,7 @@ final class Interp {
             K_TUPLE = 7, K_LIST = 8, K_DICT = 9, K_SET = 10, K_FROZENSET = 11, K_TYPE = 12, K_INSTANCE = 13,
             K_FUNCTION = 14, K_BUILTIN = 15, K_METHOD = 16, K_CELL = 17, K_MODULE = 18, K_RANGE = 19, K_ITER = 20,
             K_WEAKREF = 21, K_SUPER = 22, K_PROPERTY = 23, K_STATICMETHOD = 24, K_CLASSMETHOD = 25, K_OTHER = 26,
-            K_WEAKVALUEDICT = 27;
+            K_WEAKVALUEDICT = 27, K_PROXY = 28, K_WEAKKEYDICT = 29;
 
     static final int RECURSION_LIMIT = 1000;
 
@@ -75,7 +76,7 @@ final class Interp {
     private PyClass[] classes = new PyClass[64];
 
     final long tObject, tFunction, tCell, tMethod, tBuiltin, tModule, tRange, tSuper, tProperty, tStaticMethod,
-            tClassMethod, tWeakValueDict;
+            tClassMethod, tWeakValueDict, tWeakKeyDict, tCallableProxy;
     final Map<String, Long> iterTypes = new HashMap<>();
     final Map<String, Long> exceptions = new HashMap<>();
     long builtinsDict;
@@ -85,8 +86,8 @@ final class Interp {
     /** Objects the interpreter keeps alive for its own life (weakref callbacks, gc callbacks): released at exit. */
     final List<Long> kept = new ArrayList<>();
     private final Map<String, Long> strConsts = new HashMap<>();
-    /** Interned names looked up on every call or instantiation. */
-    long sInit;
+    /** Interned names looked up on every call, instantiation or instance key. */
+    long sInit, sHash, sEq;
 
     Interp(Mutator m, PrintStream out, PrintStream err, String version) {
         this.m = m;
@@ -110,6 +111,8 @@ final class Interp {
         tStaticMethod = os.newHostType("staticmethod", ObjectKind.OTHER, true, 40, 1);
         tClassMethod = os.newHostType("classmethod", ObjectKind.OTHER, true, 40, 1);
         tWeakValueDict = os.newHostType("WeakValueDictionary", ObjectKind.OTHER, true, 48, 1);
+        tWeakKeyDict = os.newHostType("WeakKeyDictionary", ObjectKind.OTHER, true, 48, 1);
+        tCallableProxy = os.builtinType("weakref.CallableProxyType");
         register(tObject, "object", K_OBJECT);
         register(tFunction, "function", K_FUNCTION);
         register(tCell, "cell", K_CELL);
@@ -122,6 +125,7 @@ final class Interp {
         register(tStaticMethod, "staticmethod", K_STATICMETHOD);
         register(tClassMethod, "classmethod", K_CLASSMETHOD);
         register(tWeakValueDict, "WeakValueDictionary", K_WEAKVALUEDICT).module = "weakref";
+        register(tWeakKeyDict, "WeakKeyDictionary", K_WEAKKEYDICT).module = "weakref";
         String strIter = minor >= 12 ? "str_ascii_iterator" : "str_ascii_iterator";
         String[][] iters = {{"list_iterator", "32"}, {"tuple_iterator", "32"}, {"range_iterator", minor >= 12 ? "40" : "48"},
                 {strIter, "32"}, {"dict_keyiterator", "56"}, {"dict_valueiterator", "56"}, {"dict_itemiterator", "56"},
@@ -138,13 +142,17 @@ final class Interp {
                 {"int", "" + K_INT}, {"float", "" + K_FLOAT}, {"str", "" + K_STR}, {"bytes", "" + K_BYTES},
                 {"tuple", "" + K_TUPLE}, {"list", "" + K_LIST}, {"dict", "" + K_DICT}, {"set", "" + K_SET},
                 {"frozenset", "" + K_FROZENSET}, {"weakref.ReferenceType", "" + K_WEAKREF},
+                {"weakref.ProxyType", "" + K_PROXY}, {"weakref.CallableProxyType", "" + K_PROXY},
                 {"ellipsis", "" + K_OTHER}, {"NotImplementedType", "" + K_OTHER}};
         for (String[] b : builtinKinds) {
             long t = os.builtinType(b[0]);
-            register(t, b[0].equals("weakref.ReferenceType") ? "weakref.ReferenceType" : b[0], Integer.parseInt(b[1]));
+            register(t, b[0], Integer.parseInt(b[1]));
         }
         classOfType(os.builtinType("bool")).base = classOfType(os.builtinType("int"));
         sInit = internStr("__init__");
+        sHash = internStr("__hash__");
+        sEq = internStr("__eq__");
+        os.setInstanceKeys(new UserKeys());
     }
 
     private PyClass register(long type, String name, int kind) {
@@ -202,6 +210,9 @@ final class Interp {
             }
             slots.remove("__weakref__");
             slots.remove("__dict__");
+        }
+        if (m.dictGet(ns, sEq) != 0 && m.dictGet(ns, sHash) == 0) {
+            m.dictSet(ns, sHash, none); // type_new: a class that defines __eq__ alone is unhashable
         }
         boolean hasDel = m.dictGet(ns, internStr("__del__")) != 0 || (baseClass != null && lookup(baseClass, internStr("__del__")) != 0);
         ClassSpec spec = new ClassSpec(name, slots, hasDel ? (mut, self) -> runDel(self) : null);
@@ -433,6 +444,8 @@ final class Interp {
                 return m.len(v) != 0;
             case K_RANGE:
                 return rangeLen(v) != 0;
+            case K_PROXY:
+                return truthy(proxyTarget(v));
             case K_INSTANCE: {
                 long fn = lookup(c, internStr("__bool__"));
                 if (fn == 0) {
@@ -473,8 +486,12 @@ final class Interp {
         }
         PyClass ca = classOf(a);
         PyClass cb = classOf(b);
+        if (ca.kind == K_PROXY || cb.kind == K_PROXY) {
+            // proxy_richcompare: both sides unwrapped
+            return eq(ca.kind == K_PROXY ? proxyTarget(a) : a, cb.kind == K_PROXY ? proxyTarget(b) : b);
+        }
         if (ca.kind == K_INSTANCE || cb.kind == K_INSTANCE) {
-            long r = richUser(a, b, "__eq__", "__eq__");
+            long r = richUser(a, b, sEq, sEq);
             if (r != 0) {
                 boolean t = truthy(r);
                 m.decref(r);
@@ -518,10 +535,10 @@ final class Interp {
     }
 
     /** A user-defined rich comparison, or 0 when neither side defines it (or both return NotImplemented). */
-    private long richUser(long a, long b, String op, String reflected) {
+    private long richUser(long a, long b, long op, long reflected) {
         PyClass ca = classOf(a);
         if (ca.user) {
-            long fn = lookup(ca, internStr(op));
+            long fn = lookup(ca, op);
             if (fn != 0) {
                 long r = callMethod(fn, a, b);
                 if (r != m.notImplemented()) {
@@ -532,7 +549,7 @@ final class Interp {
         }
         PyClass cb = classOf(b);
         if (cb.user) {
-            long fn = lookup(cb, internStr(reflected));
+            long fn = lookup(cb, reflected);
             if (fn != 0) {
                 long r = callMethod(fn, b, a);
                 if (r != m.notImplemented()) {
@@ -544,27 +561,63 @@ final class Interp {
         return 0;
     }
 
+    /** {@code hash(v)}: the runtime's, which asks {@link UserKeys} for instances. */
     long hash(long v) {
-        PyClass c = classOf(v);
-        if (c.user) {
-            long fn = lookup(c, internStr("__hash__"));
-            if (fn == none) {
-                throw typeError("unhashable type: '" + c.name + "'");
-            }
-            if (fn != 0) {
-                long r = callMethod(fn, v);
-                long h = m.bigIntValue(r).longValue();
-                m.decref(r);
-                return h == -1 ? -2 : h;
-            }
-            if (lookup(c, internStr("__eq__")) != 0) {
-                throw typeError("unhashable type: '" + c.name + "'");
-            }
-        }
         try {
             return m.hash(v);
         } catch (PyException e) {
             throw convert(e);
+        }
+    }
+
+    /** The referent of a weakref.proxy. Borrowed. Raises ReferenceError once it is dead. */
+    long proxyTarget(long proxy) {
+        long target = m.weakrefGet(proxy);
+        if (target == none) {
+            throw error("ReferenceError", "weakly-referenced object no longer exists");
+        }
+        return target;
+    }
+
+    /** callable(v): whether its type can be called. */
+    boolean isCallable(long v) {
+        PyClass c = classOf(v);
+        int k = c.kind;
+        return k == K_FUNCTION || k == K_BUILTIN || k == K_METHOD || k == K_TYPE || k == K_WEAKREF
+                || k == K_PROXY && c.address == tCallableProxy
+                || k == K_INSTANCE && lookup(c, internStr("__call__")) != 0;
+    }
+
+    /** The runtime's dicts and sets hash and compare instances through their class's __hash__ and __eq__. */
+    private final class UserKeys implements InstanceKeys {
+
+        @Override
+        public long hash(long instance, long identityHash) {
+            PyClass c = classOf(instance);
+            long fn = lookup(c, sHash);
+            if (fn == 0) {
+                return identityHash;
+            }
+            if (fn == none) {
+                throw typeError("unhashable type: '" + c.name + "'");
+            }
+            long r = callMethod(fn, instance);
+            try {
+                int k = kind(r);
+                if (k != K_INT && k != K_BOOL) {
+                    throw typeError("__hash__ method should return an integer");
+                }
+                // slot_tp_hash: the value itself when it fits, else the int's own hash
+                long h = os.intFitsLong(r) ? os.intValue(r) : m.hash(r);
+                return h == -1 ? -2 : h;
+            } finally {
+                m.decref(r);
+            }
+        }
+
+        @Override
+        public boolean equal(long a, long b) {
+            return eq(a, b);
         }
     }
 
@@ -575,6 +628,8 @@ final class Interp {
         switch (c.kind) {
             case K_STR:
                 return m.strValue(v);
+            case K_PROXY:
+                return str(proxyTarget(v));
             case K_INSTANCE: {
                 long fn = lookup(c, internStr("__str__"));
                 if (fn != 0) {
@@ -653,7 +708,7 @@ final class Interp {
                 if (t == null) {
                     return "<class '?'>";
                 }
-                return t.user && !t.module.equals("builtins") ? "<class '" + t.module + "." + t.name + "'>" : "<class '" + t.name + "'>";
+                return !t.module.equals("builtins") ? "<class '" + t.module + "." + t.name + "'>" : "<class '" + t.name + "'>";
             }
             case K_FUNCTION:
                 return "<function " + ((Code) os.payload(v)).qualname + " at " + hexAddress(v) + ">";
@@ -682,6 +737,16 @@ final class Interp {
                 return "<weakref at " + hexAddress(v) + "; to '" + classOf(target).module + "." + classOf(target).name
                         + "' at " + hexAddress(target) + ">";
             }
+            case K_PROXY: {
+                long target = m.weakrefGet(v);
+                if (minor >= 13) {
+                    return target == none ? "<weakproxy at " + hexAddress(v) + "; dead>"
+                            : "<weakproxy at " + hexAddress(v) + "; to '" + classOf(target).name + "' at " + hexAddress(target) + ">";
+                }
+                return "<weakproxy at " + hexAddress(v) + " to " + classOf(target).name + " at " + hexAddress(target) + ">";
+            }
+            case K_WEAKVALUEDICT, K_WEAKKEYDICT:
+                return "<" + c.name + " at " + hexAddress(v) + ">";
             case K_CELL:
                 return "<cell at " + hexAddress(v) + ">";
             case K_ITER:
@@ -843,6 +908,19 @@ final class Interp {
             case K_WEAKREF: {
                 release(args);
                 return incref(m.weakrefGet(callable));
+            }
+            case K_PROXY: {
+                if (!isCallable(callable)) {
+                    break;
+                }
+                long target;
+                try {
+                    target = proxyTarget(callable);
+                } catch (PyRaise e) {
+                    release(args);
+                    throw e;
+                }
+                return call(target, args, kwnames);
             }
             case K_STATICMETHOD:
                 return call(os.hostSlot(callable, 0), args, kwnames);
@@ -1124,6 +1202,9 @@ final class Interp {
         long r = getattrOrZero(obj, name, nameStr);
         if (r == 0) {
             PyClass c = classOf(obj);
+            if (c.kind == K_PROXY) {
+                c = classOf(proxyTarget(obj));
+            }
             if (c.kind == K_TYPE) {
                 PyClass t = classOfType(obj);
                 throw error("AttributeError", "type object '" + (t == null ? "?" : t.name) + "' has no attribute '" + name + "'");
@@ -1198,7 +1279,8 @@ final class Interp {
                     }
                 }
                 return switch (name) {
-                    case "__name__", "__qualname__" -> newStr(t == null ? "?" : t.name);
+                    // a built-in type's tp_name may be dotted ("weakref.ProxyType"): its __name__ is the last part
+                    case "__name__", "__qualname__" -> newStr(t == null ? "?" : t.name.substring(t.name.lastIndexOf('.') + 1));
                     case "__module__" -> newStr(t == null ? "builtins" : t.module);
                     case "__base__" -> t != null && t.base != null ? incref(t.base.address) : incref(tObject);
                     case "__dict__" -> t != null && t.user ? incref(os.classDict(obj)) : 0;
@@ -1259,6 +1341,8 @@ final class Interp {
                 return 0;
             case K_SUPER:
                 return Builtins.superAttr(this, obj, name);
+            case K_PROXY:
+                return getattrOrZero(proxyTarget(obj), name, nameStr);
             case K_PROPERTY:
                 if (name.equals("setter") || name.equals("getter") || name.equals("deleter")) {
                     return newBuiltin(name, obj, (in, self, a, kw) -> {
@@ -1329,17 +1413,31 @@ final class Interp {
                 release(args);
                 m.decref(obj);
             }
-        } else if (c.kind == K_WEAKVALUEDICT) {
+        } else if (c.kind == K_WEAKVALUEDICT || c.kind == K_WEAKKEYDICT) {
             try {
-                long r = WeakValueDict.of(this, obj).call(name, args);
+                long r = c.kind == K_WEAKVALUEDICT ? WeakValueDict.of(this, obj).call(name, args)
+                        : WeakKeyDict.of(this, obj).call(name, args);
                 if (r != 0) {
                     return r;
                 }
+            } catch (PyException e) {
+                throw convert(e);
             } finally {
                 release(args);
                 m.decref(obj);
             }
-            throw error("AttributeError", "'WeakValueDictionary' object has no attribute '" + name + "'");
+            throw error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'");
+        } else if (c.kind == K_PROXY) {
+            long target;
+            try {
+                target = incref(proxyTarget(obj));
+            } catch (PyRaise e) {
+                release(args);
+                throw e;
+            } finally {
+                m.decref(obj);
+            }
+            return callAttr(target, name, nameStr, args, kwnames);
         } else if (c.kind < K_TYPE) {
             try {
                 long r = Builtins.callMethod(this, obj, c, name, args, kwnames);
@@ -1407,6 +1505,7 @@ final class Interp {
                     m.dictSet(os.classDict(obj), internStr(name), value);
                 }
                 case K_MODULE -> m.dictSet(os.hostSlot(obj, 0), internStr(name), value);
+                case K_PROXY -> setattr(proxyTarget(obj), name, nameStr, value);
                 case K_FUNCTION -> {
                     if (os.hostSlot(obj, 6) == 0) {
                         long d = m.newDict();
@@ -1415,7 +1514,7 @@ final class Interp {
                     }
                     m.dictSet(os.hostSlot(obj, 6), internStr(name), value);
                 }
-                default -> throw error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'");
+                default -> throw Builtins.cannotSetAttribute(this, obj, c, name, false);
             }
         } catch (PyException e) {
             throw convert(e);
@@ -1424,6 +1523,10 @@ final class Interp {
 
     void delattr(long obj, String name) {
         PyClass c = classOf(obj);
+        if (c.kind == K_PROXY) {
+            delattr(proxyTarget(obj), name);
+            return;
+        }
         boolean ok;
         if (c.kind == K_INSTANCE) {
             ok = m.delAttr(obj, name);
@@ -1432,6 +1535,8 @@ final class Interp {
             ok = m.dictDel(os.classDict(obj), internStr(name));
         } else if (c.kind == K_MODULE) {
             ok = m.dictDel(os.hostSlot(obj, 0), internStr(name));
+        } else if (c.kind != K_TYPE) {
+            throw Builtins.cannotSetAttribute(this, obj, c, name, true);
         } else {
             ok = false;
         }
@@ -1553,6 +1658,12 @@ final class Interp {
                 List<Long> keys = WeakValueDict.of(this, obj).liveKeys();
                 return Builtins.listIter(this, "list_iterator", obj, keys);
             }
+            case K_WEAKKEYDICT: {
+                List<Long> keys = WeakKeyDict.of(this, obj).liveKeys();
+                return Builtins.listIter(this, "list_iterator", obj, keys);
+            }
+            case K_PROXY:
+                return iter(proxyTarget(obj));
             case K_INSTANCE: {
                 long fn = lookup(c, internStr("__iter__"));
                 if (fn != 0) {

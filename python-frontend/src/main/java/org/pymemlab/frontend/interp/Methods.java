@@ -13,6 +13,36 @@ final class Methods {
     private Methods() {
     }
 
+    /**
+     * The attributes each built-in type answers, by kind: the methods {@link #call} implements and the data
+     * attributes {@link Builtins#methodObject} reads. getattr refuses any other name with CPython's
+     * AttributeError. Names CPython has that are not here are not implemented.
+     */
+    private static final java.util.Map<Integer, java.util.Set<String>> ATTRIBUTES = java.util.Map.of(
+            K_LIST, java.util.Set.of("append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove",
+                    "reverse", "sort"),
+            K_TUPLE, java.util.Set.of("count", "index"),
+            K_DICT, java.util.Set.of("clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update",
+                    "values"),
+            K_SET, java.util.Set.of("add", "clear", "copy", "difference", "discard", "intersection", "isdisjoint",
+                    "issubset", "issuperset", "pop", "remove", "symmetric_difference", "union", "update"),
+            K_FROZENSET, java.util.Set.of("copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset",
+                    "symmetric_difference", "union"),
+            K_STR, java.util.Set.of("capitalize", "center", "count", "encode", "endswith", "find", "format", "index",
+                    "isalnum", "isalpha", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isspace",
+                    "isupper", "join", "ljust", "lower", "lstrip", "replace", "rfind", "rjust", "rsplit", "rstrip",
+                    "split", "splitlines", "startswith", "strip", "title", "upper", "zfill"),
+            K_BYTES, java.util.Set.of("decode", "hex"),
+            K_INT, java.util.Set.of("__sizeof__", "bit_length", "to_bytes", "real", "imag", "numerator", "denominator"),
+            K_BOOL, java.util.Set.of("__sizeof__", "bit_length", "to_bytes", "real", "imag", "numerator", "denominator"),
+            K_FLOAT, java.util.Set.of("hex", "is_integer", "real", "imag"));
+
+    /** Whether a built-in value of this kind has the attribute ({@code __class__} everywhere). */
+    static boolean hasAttribute(int kind, String name) {
+        java.util.Set<String> names = ATTRIBUTES.get(kind);
+        return name.equals("__class__") || names != null && names.contains(name);
+    }
+
     static long call(Interp in, long self, PyClass c, String name, long[] a, String[] kw) {
         Mutator m = in.m;
         int n = Builtins.npos(a, kw);
@@ -130,12 +160,10 @@ final class Methods {
             case K_DICT:
                 switch (name) {
                     case "get": {
-                        in.hash(a[0]);
                         long v = m.dictGet(self, a[0]);
                         return in.incref(v != 0 ? v : n > 1 ? a[1] : in.none);
                     }
                     case "setdefault": {
-                        in.hash(a[0]);
                         long v = m.dictGet(self, a[0]);
                         if (v == 0) {
                             v = n > 1 ? a[1] : in.none;
@@ -202,9 +230,11 @@ final class Methods {
                         return 0;
                 }
             case K_SET, K_FROZENSET:
+                if (c.kind == K_FROZENSET && !hasAttribute(K_FROZENSET, name)) {
+                    return 0; // no add, discard … on a frozenset
+                }
                 switch (name) {
                     case "add":
-                        in.hash(a[0]);
                         m.setAdd(self, a[0]);
                         return in.none;
                     case "discard":

@@ -2,6 +2,7 @@ package org.pymemlab.frontend.interp;
 
 import static org.pymemlab.frontend.interp.Interp.*;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.pymemlab.runtime.Mutator;
 import org.pymemlab.runtime.gc.GcModule;
@@ -267,30 +268,56 @@ final class Modules {
     private static long weakref(Interp in) {
         Mutator m = in.m;
         long mod = newModule(in, "weakref");
-        fn(in, mod, "ref", (i, s, a, k) -> {
-            long cb = a.length > 1 && a[1] != i.none ? a[1] : 0;
-            if (cb == 0) {
-                return m.newWeakref(a[0], null);
-            }
-            // the weakref holds its callback (wr_callback): here the interpreter holds it until the callback
-            // has run (a weakref that dies before its referent keeps it until the program ends)
-            i.kept.add(i.incref(cb));
-            return m.newWeakref(a[0], (mut, wr) -> {
-                try {
-                    m.decref(i.call(cb, new long[] {i.incref(wr)}, null));
-                } catch (PyRaise e) {
-                    i.err.println("Exception ignored in: " + i.repr(cb));
-                    i.printException(e);
-                    m.decref(e.exc);
-                } finally {
-                    if (i.kept.remove(cb)) {
-                        m.decref(cb);
-                    }
-                }
-            });
+        fn(in, mod, "ref", (i, s, a, k) -> m.newWeakref(a[0], weakrefCallback(i, a)));
+        fn(in, mod, "proxy", (i, s, a, k) -> i.os.newWeakProxy(a[0], i.isCallable(a[0]), weakrefCallback(i, a)));
+        fn(in, mod, "getweakrefcount", (i, s, a, k) -> {
+            long[] n = {0};
+            i.os.forEachWeakref(a[0], wr -> n[0]++);
+            return i.newInt(n[0]);
         });
+        fn(in, mod, "getweakrefs", (i, s, a, k) -> {
+            List<Long> refs = new ArrayList<>();
+            i.os.forEachWeakref(a[0], refs::add);
+            return m.newList(Interp.toArray(refs));
+        });
+        long ns = in.os.hostSlot(mod, 0);
+        long proxyType = in.os.builtinType("weakref.ProxyType");
+        long callableProxyType = in.os.builtinType("weakref.CallableProxyType");
+        m.dictSet(ns, in.internStr("ReferenceType"), in.os.builtinType("weakref.ReferenceType"));
+        m.dictSet(ns, in.internStr("ProxyType"), proxyType);
+        m.dictSet(ns, in.internStr("CallableProxyType"), callableProxyType);
+        long proxyTypes = m.newTuple(proxyType, callableProxyType);
+        m.dictSet(ns, in.internStr("ProxyTypes"), proxyTypes);
+        m.decref(proxyTypes);
+        m.dictSet(ns, in.internStr("WeakKeyDictionary"), in.tWeakKeyDict);
         m.dictSet(in.os.hostSlot(mod, 0), in.internStr("WeakValueDictionary"), in.tWeakValueDict);
         return mod;
+    }
+
+    /**
+     * The Java callback of weakref.ref(obj, callback) and weakref.proxy(obj, callback), or null without one. The
+     * weakref holds its callback (wr_callback): here the interpreter holds it until the callback has run (a weakref
+     * that dies before its referent keeps it until the program ends).
+     */
+    private static org.pymemlab.runtime.WeakrefCallback weakrefCallback(Interp i, long[] a) {
+        long cb = a.length > 1 && a[1] != i.none ? a[1] : 0;
+        if (cb == 0) {
+            return null;
+        }
+        i.kept.add(i.incref(cb));
+        return (mut, wr) -> {
+            try {
+                i.m.decref(i.call(cb, new long[] {i.incref(wr)}, null));
+            } catch (PyRaise e) {
+                i.err.println("Exception ignored in: " + i.repr(cb));
+                i.printException(e);
+                i.m.decref(e.exc);
+            } finally {
+                if (i.kept.remove(cb)) {
+                    i.m.decref(cb);
+                }
+            }
+        };
     }
 
     private static long time(Interp in) {

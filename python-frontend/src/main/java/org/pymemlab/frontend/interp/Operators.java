@@ -609,13 +609,15 @@ final class Operators {
         try {
             switch (k) {
                 case K_DICT:
-                    in.hash(item);
                     return m.dictGet(container, item) != 0;
                 case K_SET, K_FROZENSET:
-                    in.hash(item);
                     return m.setContains(container, item);
                 case K_WEAKVALUEDICT:
                     return WeakValueDict.of(in, container).get(item) != 0;
+                case K_WEAKKEYDICT:
+                    return WeakKeyDict.of(in, container).contains(item);
+                case K_PROXY:
+                    return contains(in, in.proxyTarget(container), item);
                 case K_STR:
                     if (in.kind(item) != K_STR) {
                         throw in.typeError("'in <string>' requires string as left operand, not " + in.classOf(item).name);
@@ -696,7 +698,6 @@ final class Operators {
                     return in.incref(k == K_LIST ? m.listGet(obj, i) : m.tupleGet(obj, (int) i));
                 }
                 case K_DICT: {
-                    in.hash(key);
                     long v = m.dictGet(obj, key);
                     if (v == 0) {
                         throw keyError(in, key);
@@ -754,6 +755,10 @@ final class Operators {
                     }
                     return in.incref(v);
                 }
+                case K_WEAKKEYDICT:
+                    return in.incref(WeakKeyDict.of(in, obj).item(key));
+                case K_PROXY:
+                    return getitem(in, in.proxyTarget(obj), key);
                 default:
                     break;
             }
@@ -853,10 +858,11 @@ final class Operators {
                     m.listSet(obj, i, value);
                 }
                 case K_DICT -> {
-                    in.hash(key);
                     m.dictSet(obj, key, value);
                 }
                 case K_WEAKVALUEDICT -> WeakValueDict.of(in, obj).set(key, value);
+                case K_WEAKKEYDICT -> WeakKeyDict.of(in, obj).set(key, value);
+                case K_PROXY -> setitem(in, in.proxyTarget(obj), key, value);
                 case K_INSTANCE -> {
                     long fn = in.lookup(in.classOf(obj), in.internStr("__setitem__"));
                     if (fn == 0) {
@@ -918,6 +924,8 @@ final class Operators {
                         throw keyError(in, key);
                     }
                 }
+                case K_WEAKKEYDICT -> WeakKeyDict.of(in, obj).deleteItem(key);
+                case K_PROXY -> delitem(in, in.proxyTarget(obj), key);
                 case K_INSTANCE -> {
                     long fn = in.lookup(in.classOf(obj), in.internStr("__delitem__"));
                     if (fn == 0) {

@@ -55,7 +55,6 @@ final class WeakValueDict implements ObjectSpace.DeallocListener {
 
     void set(long key, long value) {
         Mutator m = in.m;
-        in.hash(key);
         long old = m.dictGet(dict, key);
         long wr = m.newWeakref(value, (mut, ref) -> {
             Long k = keys.get(ref);
@@ -74,7 +73,6 @@ final class WeakValueDict implements ObjectSpace.DeallocListener {
 
     /** The live value for key, or 0. Borrowed. */
     long get(long key) {
-        in.hash(key);
         long wr = in.m.dictGet(dict, key);
         if (wr == 0) {
             return 0;

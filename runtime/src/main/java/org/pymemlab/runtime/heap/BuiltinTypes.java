@@ -27,6 +27,9 @@ final class BuiltinTypes {
     final PyType weakref;
     final PyType ellipsis;
     final PyType notImplemented;
+    /** weakref.proxy's two types: the same object as a weakref, forwarding to its referent. */
+    final PyType weakProxy;
+    final PyType weakCallableProxy;
 
     BuiltinTypes(Heap heap) {
         var l = heap.layout;
@@ -45,9 +48,11 @@ final class BuiltinTypes {
         weakref = add(heap, "weakref.ReferenceType", ObjectKind.WEAKREF, true, l.weakrefSize(), 0);
         ellipsis = add(heap, "ellipsis", ObjectKind.OTHER, false, 16, 0);
         notImplemented = add(heap, "NotImplementedType", ObjectKind.OTHER, false, 16, 0);
+        weakProxy = add(heap, "weakref.ProxyType", ObjectKind.WEAKREF, true, l.weakrefSize(), 0);
+        weakCallableProxy = add(heap, "weakref.CallableProxyType", ObjectKind.WEAKREF, true, l.weakrefSize(), 0);
         // every type object's ob_type is `type`, `type` included
         for (PyType t : new PyType[] {type, none, bool, int_, float_, str, bytes, tuple, list, dict, set, frozenset,
-                weakref, ellipsis, notImplemented}) {
+                weakref, ellipsis, notImplemented, weakProxy, weakCallableProxy}) {
             heap.initStatic(t.address, type);
         }
     }

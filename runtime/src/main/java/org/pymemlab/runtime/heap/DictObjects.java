@@ -192,8 +192,14 @@ final class DictObjects {
 
     // ---- lookup ----
 
-    /** The index slot holding the entry of {@code key}, or −1 − (first empty slot) when absent. */
-    private long lookupSlot(long keys, long key, long hash) {
+    /** What {@link #lookupSlot} answers when a key's {@code __eq__} changed the table: search again. */
+    private static final long CHANGED = Long.MIN_VALUE;
+
+    /**
+     * The index slot holding the entry of {@code key}, or −1 − (first empty slot) when absent, or
+     * {@link #CHANGED} when an {@code __eq__} it called replaced the keys table or that entry (as CPython restarts).
+     */
+    private long lookupSlot(long op, long keys, long key, long hash) {
         long mask = mask(keys);
         long i = hash & mask;
         long perturb = hash;
@@ -201,8 +207,17 @@ final class DictObjects {
             long ix = getIndex(keys, i);
             if (ix >= 0) {
                 long k = entryKey(keys, ix);
-                if (k == key || (entryHash(keys, ix) == hash && heap.equality.equal(k, key))) {
+                if (k == key) {
                     return i;
+                }
+                if (entryHash(keys, ix) == hash) {
+                    boolean equal = heap.equality.equal(k, key);
+                    if (keys(op) != keys || entryKey(keys, ix) != k) {
+                        return CHANGED;
+                    }
+                    if (equal) {
+                        return i;
+                    }
                 }
             } else if (ix == EMPTY) {
                 return -1 - i;
@@ -226,12 +241,16 @@ final class DictObjects {
 
     long get(long op, long key) {
         long hash = heap.equality.hash(key); // first, as CPython: {}.get([]) raises TypeError
-        long keys = keys(op);
-        if (keys == emptyKeys) {
-            return 0;
+        while (true) {
+            long keys = keys(op);
+            if (keys == emptyKeys) {
+                return 0;
+            }
+            long slot = lookupSlot(op, keys, key, hash);
+            if (slot != CHANGED) {
+                return slot < 0 ? 0 : getLong(entryValueAddress(keys, getIndex(keys, slot)));
+            }
         }
-        long slot = lookupSlot(keys, key, hash);
-        return slot < 0 ? 0 : getLong(entryValueAddress(keys, getIndex(keys, slot)));
     }
 
     // ---- insertion and deletion ----
@@ -241,23 +260,30 @@ final class DictObjects {
         boolean strKey = heap.typeOf(key) == heap.builtins.str;
         heap.incref(key);
         heap.incref(value);
-        long keys = keys(op);
+        long keys;
+        long slot;
         try {
-            if (keys == emptyKeys) {
-                insertIntoEmpty(op, key, hash, value, strKey);
-                return;
-            }
-            if (isUnicode(keys) && !strKey) {
-                resize(op, log2KeysizeFor(used(op) * 3), false);
+            while (true) {
                 keys = keys(op);
+                if (keys == emptyKeys) {
+                    insertIntoEmpty(op, key, hash, value, strKey);
+                    return;
+                }
+                if (isUnicode(keys) && !strKey) {
+                    resize(op, log2KeysizeFor(used(op) * 3), false);
+                    continue;
+                }
+                slot = lookupSlot(op, keys, key, hash);
+                if (slot != CHANGED) {
+                    break;
+                }
             }
         } catch (RuntimeException e) {
-            // MemoryError from a new keys table: the dict is unchanged and keeps no reference
+            // MemoryError from a new keys table, or a key's __eq__ raising: the dict keeps no reference
             heap.decref(value);
             heap.decref(key);
             throw e;
         }
-        long slot = lookupSlot(keys, key, hash);
         if (slot >= 0) {
             maintainTracking(op, key, value);
             long valueAddress = entryValueAddress(keys, getIndex(keys, slot));
@@ -345,11 +371,15 @@ final class DictObjects {
 
     boolean delete(long op, long key) {
         long hash = heap.equality.hash(key); // first, as CPython: del {}[[]] raises TypeError
-        long keys = keys(op);
-        if (keys == emptyKeys) {
-            return false;
-        }
-        long slot = lookupSlot(keys, key, hash);
+        long keys;
+        long slot;
+        do {
+            keys = keys(op);
+            if (keys == emptyKeys) {
+                return false;
+            }
+            slot = lookupSlot(op, keys, key, hash);
+        } while (slot == CHANGED);
         if (slot < 0) {
             return false;
         }

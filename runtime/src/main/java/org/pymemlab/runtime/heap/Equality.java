@@ -1,16 +1,22 @@
 package org.pymemlab.runtime.heap;
 
 import org.pymemlab.api.collector.ObjectKind;
+import org.pymemlab.runtime.InstanceKeys;
 import org.pymemlab.runtime.PyException;
 import org.pymemlab.runtime.hash.PyHash;
 
-/** {@code hash()} and {@code ==} of the built-in types, as dict and set lookups need them. */
+/**
+ * {@code hash()} and {@code ==} as dict and set lookups need them: the built-in types here, instances of the
+ * program's classes through the interpreter's {@link InstanceKeys} (asked only when an instance is involved).
+ */
 final class Equality {
 
     /** hash(None) in 3.12+ (Objects/object.c: none_hash). */
     private static final long NONE_HASH = 0xFCA86420L;
 
     private final Heap heap;
+    /** The interpreter's __hash__/__eq__, or null (instances by identity). */
+    InstanceKeys instanceKeys;
 
     Equality(Heap heap) {
         this.heap = heap;
@@ -35,9 +41,36 @@ final class Equality {
             }
             case FROZENSET -> heap.sets.frozensetHash(op);
             case NONE -> heap.profile.constantNoneHash() ? NONE_HASH : PyHash.pointerHash(op);
+            case INSTANCE -> instanceKeys == null ? PyHash.pointerHash(op) : instanceKeys.hash(op, PyHash.pointerHash(op));
+            case WEAKREF -> weakrefHash(op, type);
             case LIST, DICT, SET -> throw PyException.typeError("unhashable type: '" + type.name + "'");
             default -> PyHash.pointerHash(op);
         };
+    }
+
+    /** weakref_hash: the referent's hash, cached so that a dead weakref keeps it; proxies are unhashable. */
+    private long weakrefHash(long op, PyType type) {
+        if (heap.weakrefs.isProxy(type)) {
+            throw PyException.typeError("unhashable type: '" + type.name + "'");
+        }
+        long cached = heap.weakrefs.cachedHash(op);
+        if (cached != -1) {
+            return cached;
+        }
+        long target = heap.weakrefs.referent(op);
+        if (target == 0) {
+            throw PyException.typeError("weak object has gone away");
+        }
+        long h = hash(target);
+        heap.weakrefs.cacheHash(op, h);
+        return h;
+    }
+
+    /** weakref_richcompare: two live weakrefs are equal when their referents are; dead ones only to themselves. */
+    private boolean weakrefsEqual(long a, PyType type, long b) {
+        long ra = heap.weakrefs.referent(a);
+        long rb = heap.weakrefs.referent(b);
+        return !heap.weakrefs.isProxy(type) && ra != 0 && rb != 0 && equal(ra, rb);
     }
 
     boolean equal(long a, long b) {
@@ -50,7 +83,8 @@ final class Equality {
             return numbersEqual(a, ta.kind, b, tb.kind);
         }
         if (ta != tb && !(isSet(ta.kind) && isSet(tb.kind))) {
-            return false;
+            return instanceKeys != null && (ta.kind == ObjectKind.INSTANCE || tb.kind == ObjectKind.INSTANCE)
+                    && instanceKeys.equal(a, b);
         }
         return switch (ta.kind) {
             case STR -> heap.strs.equal(a, b);
@@ -58,6 +92,8 @@ final class Equality {
             case TUPLE -> sequencesEqual(heap.tuples.size(a), heap.tuples.size(b), a, b, true);
             case LIST -> sequencesEqual(heap.lists.size(a), heap.lists.size(b), a, b, false);
             case SET, FROZENSET -> heap.sets.equalSets(a, b);
+            case INSTANCE -> instanceKeys != null && instanceKeys.equal(a, b);
+            case WEAKREF -> weakrefsEqual(a, ta, b);
             default -> false;
         };
     }

@@ -53,6 +53,21 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public long newWeakProxy(long target, boolean callable, org.pymemlab.runtime.WeakrefCallback callback) {
+        return heap.weakrefs.newProxy(target, callable, callback);
+    }
+
+    @Override
+    public void forEachWeakref(long target, java.util.function.LongConsumer action) {
+        heap.weakrefs.forEach(target, action);
+    }
+
+    @Override
+    public void setInstanceKeys(org.pymemlab.runtime.InstanceKeys keys) {
+        heap.equality.instanceKeys = keys;
+    }
+
+    @Override
     public long typeOf(long object) {
         return getLong(object + Heap.OB_TYPE);
     }
@@ -89,6 +104,8 @@ final class HeapObjectSpace implements ObjectSpace {
             case "set" -> b.set;
             case "frozenset" -> b.frozenset;
             case "weakref", "weakref.ReferenceType" -> b.weakref;
+            case "weakref.ProxyType" -> b.weakProxy;
+            case "weakref.CallableProxyType" -> b.weakCallableProxy;
             case "ellipsis" -> b.ellipsis;
             case "NotImplementedType" -> b.notImplemented;
             default -> null;

@@ -69,6 +69,18 @@ final class SetObjects {
     boolean add(long op, long key) {
         long hash = heap.equality.hash(key);
         heap.incref(key);
+        while (true) {
+            int added = tryAdd(op, key, hash);
+            if (added != CHANGED) {
+                return added == ADDED;
+            }
+        }
+    }
+
+    private static final int ADDED = 1, PRESENT = 0, CHANGED = -1;
+
+    /** One probe of set_add_entry for a key already incref'd; CHANGED when an __eq__ changed the table. */
+    private int tryAdd(long op, long key, long hash) {
         long mask = mask(op);
         long table = table(op);
         long i = hash & mask;
@@ -85,7 +97,7 @@ final class SetObjects {
                         putLong(freeslot, key);
                         putLong(freeslot + 8, hash);
                         putLong(op + USED, used(op) + 1);
-                        return true;
+                        return ADDED;
                     }
                     putLong(entry, key);
                     putLong(entry + 8, hash);
@@ -96,12 +108,26 @@ final class SetObjects {
                     if (fill * 5 >= mask * 3) {
                         resize(op, used > 50000 ? used * 2 : used * 4);
                     }
-                    return true;
+                    return ADDED;
                 }
                 if (ehash == hash) {
-                    if (ekey == key || heap.equality.equal(ekey, key)) {
+                    if (ekey == key) {
                         heap.decref(key);
-                        return false;
+                        return PRESENT;
+                    }
+                    boolean equal;
+                    try {
+                        equal = heap.equality.equal(ekey, key);
+                    } catch (RuntimeException e) {
+                        heap.decref(key); // a key's __eq__ raised: the set is unchanged
+                        throw e;
+                    }
+                    if (table(op) != table || mask(op) != mask || getLong(entry) != ekey) {
+                        return CHANGED;
+                    }
+                    if (equal) {
+                        heap.decref(key);
+                        return PRESENT;
                     }
                 } else if (ehash == -1 && freeslot == 0) {
                     freeslot = entry;
@@ -113,28 +139,43 @@ final class SetObjects {
         }
     }
 
-    /** set_lookkey: the entry holding an equal key, or the empty entry that ends the search. */
+    /**
+     * set_lookkey: the entry holding an equal key, or the empty entry that ends the search; searches again
+     * when a key's {@code __eq__} changed the table.
+     */
     private long lookup(long op, long key, long hash) {
-        long mask = mask(op);
-        long table = table(op);
-        long i = hash & mask;
-        long perturb = hash;
+        restart:
         while (true) {
-            long entry = table + 16 * i;
-            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-            do {
-                long ekey = getLong(entry);
-                long ehash = getLong(entry + 8);
-                if (ehash == 0 && ekey == 0) {
-                    return entry;
-                }
-                if (ehash == hash && (ekey == key || heap.equality.equal(ekey, key))) {
-                    return entry;
-                }
-                entry += 16;
-            } while (probes-- > 0);
-            perturb >>>= PERTURB_SHIFT;
-            i = (i * 5 + 1 + perturb) & mask;
+            long mask = mask(op);
+            long table = table(op);
+            long i = hash & mask;
+            long perturb = hash;
+            while (true) {
+                long entry = table + 16 * i;
+                int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+                do {
+                    long ekey = getLong(entry);
+                    long ehash = getLong(entry + 8);
+                    if (ehash == 0 && ekey == 0) {
+                        return entry;
+                    }
+                    if (ehash == hash) {
+                        if (ekey == key) {
+                            return entry;
+                        }
+                        boolean equal = heap.equality.equal(ekey, key);
+                        if (table(op) != table || mask(op) != mask || getLong(entry) != ekey) {
+                            continue restart;
+                        }
+                        if (equal) {
+                            return entry;
+                        }
+                    }
+                    entry += 16;
+                } while (probes-- > 0);
+                perturb >>>= PERTURB_SHIFT;
+                i = (i * 5 + 1 + perturb) & mask;
+            }
         }
     }
 

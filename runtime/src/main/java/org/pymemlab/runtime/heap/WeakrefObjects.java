@@ -11,9 +11,10 @@ import org.pymemlab.runtime.PyException;
 import org.pymemlab.runtime.WeakrefCallback;
 
 /**
- * weakref.ref: {@code PyWeakReference} (wr_object, wr_callback, hash, wr_prev, wr_next, vectorcall). The
+ * weakref.ref and weakref.proxy: {@code PyWeakReference} (wr_object, wr_callback, hash, wr_prev, wr_next, vectorcall). The
  * weak references to an object form a doubly linked list whose head lives in the object (its weaklist
- * slot): refs without a callback first, then the others newest first, as weakrefobject.c keeps them.
+ * slot): the ref without a callback first, then the proxy without one, then the others newest first, as
+ * weakrefobject.c keeps them (those two are shared by every caller that asks for one without a callback).
  * A dead weakref's wr_object is 0. Callbacks are Java objects, kept beside the list by weakref address.
  */
 final class WeakrefObjects {
@@ -45,25 +46,48 @@ final class WeakrefObjects {
     }
 
     long newWeakref(long target, WeakrefCallback callback) {
+        return newReference(target, callback, heap.builtins.weakref);
+    }
+
+    /** weakref.proxy: a ProxyType, or a CallableProxyType when the target is callable. */
+    long newProxy(long target, boolean callable, WeakrefCallback callback) {
+        return newReference(target, callback, callable ? heap.builtins.weakCallableProxy : heap.builtins.weakProxy);
+    }
+
+    boolean isProxy(PyType type) {
+        return type == heap.builtins.weakProxy || type == heap.builtins.weakCallableProxy;
+    }
+
+    private long newReference(long target, WeakrefCallback callback, PyType kind) {
         PyType type = heap.typeOf(target);
         long head = weaklistAddress(target, type);
         if (head == 0) {
             throw PyException.typeError("cannot create weak reference to '" + type.name + "' object");
         }
+        // get_basic_refs: the shared ref and proxy without callbacks, at the head of the list in that order
         long first = getLong(head);
-        boolean basicAtHead = first != 0 && !callbacks.containsKey(first);
-        if (callback == null && basicAtHead) {
-            heap.incref(first);
-            return first;
+        long basicRef = first != 0 && heap.typeOf(first) == heap.builtins.weakref && !callbacks.containsKey(first)
+                ? first : 0;
+        long afterRef = basicRef != 0 ? getLong(basicRef + WR_NEXT) : first;
+        long basicProxy = afterRef != 0 && isProxy(heap.typeOf(afterRef)) && !callbacks.containsKey(afterRef)
+                ? afterRef : 0;
+        boolean proxy = kind != heap.builtins.weakref;
+        if (callback == null) {
+            long shared = proxy ? basicProxy : basicRef;
+            if (shared != 0) {
+                heap.incref(shared);
+                return shared;
+            }
         }
-        long wr = heap.allocObject(heap.builtins.weakref, heap.layout.weakrefSize());
+        long wr = heap.allocObject(kind, heap.layout.weakrefSize());
         putLong(wr + WR_OBJECT, target);
         putLong(wr + HASH, -1);
         if (callback != null) {
             callbacks.put(wr, callback);
         }
-        if (callback != null && basicAtHead) {
-            insertAfter(wr, first);
+        long prev = callback == null ? (proxy ? basicRef : 0) : basicProxy != 0 ? basicProxy : basicRef;
+        if (prev != 0) {
+            insertAfter(wr, prev);
         } else {
             insertHead(wr, head);
         }
@@ -93,6 +117,15 @@ final class WeakrefObjects {
 
     long referent(long wr) {
         return getLong(wr + WR_OBJECT);
+    }
+
+    /** The hash a weakref cached when first hashed (its referent's), or −1. */
+    long cachedHash(long wr) {
+        return getLong(wr + HASH);
+    }
+
+    void cacheHash(long wr, long hash) {
+        putLong(wr + HASH, hash);
     }
 
     boolean hasCallback(long wr) {
