@@ -1518,7 +1518,7 @@ final class Interp {
 
                     @Override
                     public long next(Interp in, long self) {
-                        return i < n ? newInt(s0 + st * i++) : 0;
+                        return i < n ? m.newMediumInt(s0 + st * i++) : 0;
                     }
                 });
             }
