@@ -33,6 +33,8 @@ final class Compiler {
     private final Map<Object, Scope> scopes;
     private final Map<String, Long> constCache = new HashMap<>();
     final List<Long> constants = new ArrayList<>();
+    /** The {@code __module__} of the classes this code defines. */
+    String moduleName = "__main__";
 
     Compiler(Interp in, String filename, Map<Object, Scope> scopes) {
         this.in = in;
@@ -755,7 +757,7 @@ final class Compiler {
             long b = base == null ? 0 : base.eval(f);
             long ns = m.newDict();
             try {
-                m.dictSet(ns, in.internStr("__module__"), in.internStr("__main__"));
+                m.dictSet(ns, in.internStr("__module__"), in.internStr(moduleName));
                 m.dictSet(ns, in.internStr("__qualname__"), qualStr);
                 long[] cells = new long[code.ncells + code.nfrees];
                 for (int i = 0; i < code.ncells; i++) {
@@ -770,7 +772,7 @@ final class Compiler {
                 cf.line = code.firstLine;
                 try {
                     m.decref(in.run(cf));
-                    long cls = in.newClass(cd.name(), b, ns, "__main__");
+                    long cls = in.newClass(cd.name(), b, ns, moduleName);
                     if (classCellObj != 0) {
                         m.objectSpace().setHostSlot(classCellObj, 0, cls);
                     }

@@ -84,6 +84,8 @@ final class Interp {
     Frame current;
     /** Objects the interpreter keeps alive for its own life (weakref callbacks, gc callbacks): released at exit. */
     final List<Long> kept = new ArrayList<>();
+    /** The compiled code of modules written in Python (tracemalloc): their constants are released at exit. */
+    final List<Compiler> importedCode = new ArrayList<>();
     private final Map<String, Long> strConsts = new HashMap<>();
     /** Interned names looked up on every call or instantiation. */
     long sInit;
