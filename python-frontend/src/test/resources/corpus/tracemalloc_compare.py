@@ -86,3 +86,20 @@ tb = tracemalloc.get_object_traceback(tree[2][1])
 print(len(tb), [f.lineno for f in tb], tb[-1].lineno, tb.total_nframe)
 print(tb[0].filename.endswith("tracemalloc_compare.py"), tb[0].lineno, tb[0] == tb[0], tb[0] < tb[-1])
 tracemalloc.stop()
+
+
+# a generator's older frames are those of the frame that resumed it, not the one that created it
+def numbered():
+    while True:
+        yield "g" * 1000 + str(len(here.filename_pattern))
+
+
+def pull(g):
+    return next(g)
+
+
+gen = numbered()
+tracemalloc.start(4)
+tb = tracemalloc.get_object_traceback(pull(gen))
+print([f.lineno for f in tb])
+tracemalloc.stop()
