@@ -304,8 +304,10 @@ final class Compiler {
                 Nodes.Expr test = expr(w.test(), c);
                 Nodes.Stmt body = block(w.body(), c);
                 Nodes.Stmt orelse = w.orelse().isEmpty() ? null : block(w.orelse(), c);
+                int line = w.span().line();
                 return f -> {
                     while (true) {
+                        f.line = line; // each test runs on the while's line (tracebacks, tracemalloc)
                         long t = test.eval(f);
                         boolean b = in.truthy(t);
                         m.decref(t);
@@ -329,6 +331,7 @@ final class Compiler {
                 Store target = store(fo.target(), c);
                 Nodes.Stmt body = block(fo.body(), c);
                 Nodes.Stmt orelse = fo.orelse().isEmpty() ? null : block(fo.orelse(), c);
+                int line = fo.span().line();
                 return f -> {
                     long seq = iterable.eval(f);
                     long it;
@@ -339,6 +342,7 @@ final class Compiler {
                     }
                     try {
                         while (true) {
+                            f.line = line; // each step and store runs on the for's line (tracebacks, tracemalloc)
                             long x = in.next(it);
                             if (x == 0) {
                                 break;
