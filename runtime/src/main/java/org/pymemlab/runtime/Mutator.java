@@ -45,6 +45,14 @@ public interface Mutator {
     /** An int; a cached one when the interning policy caches it. New reference. */
     long newInt(long value);
 
+    /**
+     * An int as CPython's {@code PyLong_FromLong} and small-int arithmetic make it (addition, multiplication,
+     * negation, range iteration): a one-digit value takes a block of {@code sizeof(PyLongObject)}, 32 bytes,
+     * where {@link #newInt(long)} asks for exactly its digits' 28 as {@code int(str)} does. Same value, same
+     * {@code sys.getsizeof}. New reference.
+     */
+    long newMediumInt(long value);
+
     /** An int of any size (30-bit digits). New reference. */
     long newInt(BigInteger value);
 

@@ -117,6 +117,18 @@ public interface ObjectSpace {
     /** The allocator's {@code sys._debugmallocstats()} text, when it has one. */
     java.util.Optional<String> allocatorDebugStats();
 
+    /**
+     * Traces every allocator block of this heap in {@code traces} from now on (tracemalloc), or stops tracing
+     * when null. Blocks allocated before stay unknown to the tables.
+     */
+    void traceBlocks(org.pymemlab.runtime.trace.BlockTraces traces);
+
+    /** The allocator block an object lives in (its address less the pre-header and the GC header). */
+    long blockOf(long object);
+
+    /** Bytes of an object's pre-header, before its GC header (the managed dict and weakref words), often 0. */
+    long preheaderSize(long object);
+
     /** The references an object holds (tp_traverse). */
     void traverse(long object, java.util.function.LongConsumer visitor);
 

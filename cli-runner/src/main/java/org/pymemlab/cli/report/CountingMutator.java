@@ -68,6 +68,12 @@ final class CountingMutator implements Mutator {
     }
 
     @Override
+    public long newMediumInt(long value) {
+        operations++;
+        return delegate.newMediumInt(value);
+    }
+
+    @Override
     public long newInt(BigInteger value) {
         operations++;
         return delegate.newInt(value);

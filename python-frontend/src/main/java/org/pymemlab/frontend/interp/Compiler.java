@@ -33,6 +33,8 @@ final class Compiler {
     private final Map<Object, Scope> scopes;
     private final Map<String, Long> constCache = new HashMap<>();
     final List<Long> constants = new ArrayList<>();
+    /** The {@code __module__} of the classes this code defines. */
+    String moduleName = "__main__";
 
     Compiler(Interp in, String filename, Map<Object, Scope> scopes) {
         this.in = in;
@@ -302,8 +304,10 @@ final class Compiler {
                 Nodes.Expr test = expr(w.test(), c);
                 Nodes.Stmt body = block(w.body(), c);
                 Nodes.Stmt orelse = w.orelse().isEmpty() ? null : block(w.orelse(), c);
+                int line = w.span().line();
                 return f -> {
                     while (true) {
+                        f.line = line; // each test runs on the while's line (tracebacks, tracemalloc)
                         long t = test.eval(f);
                         boolean b = in.truthy(t);
                         m.decref(t);
@@ -327,6 +331,7 @@ final class Compiler {
                 Store target = store(fo.target(), c);
                 Nodes.Stmt body = block(fo.body(), c);
                 Nodes.Stmt orelse = fo.orelse().isEmpty() ? null : block(fo.orelse(), c);
+                int line = fo.span().line();
                 return f -> {
                     long seq = iterable.eval(f);
                     long it;
@@ -337,6 +342,7 @@ final class Compiler {
                     }
                     try {
                         while (true) {
+                            f.line = line; // each step and store runs on the for's line (tracebacks, tracemalloc)
                             long x = in.next(it);
                             if (x == 0) {
                                 break;
@@ -755,7 +761,7 @@ final class Compiler {
             long b = base == null ? 0 : base.eval(f);
             long ns = m.newDict();
             try {
-                m.dictSet(ns, in.internStr("__module__"), in.internStr("__main__"));
+                m.dictSet(ns, in.internStr("__module__"), in.internStr(moduleName));
                 m.dictSet(ns, in.internStr("__qualname__"), qualStr);
                 long[] cells = new long[code.ncells + code.nfrees];
                 for (int i = 0; i < code.ncells; i++) {
@@ -770,7 +776,7 @@ final class Compiler {
                 cf.line = code.firstLine;
                 try {
                     m.decref(in.run(cf));
-                    long cls = in.newClass(cd.name(), b, ns, "__main__");
+                    long cls = in.newClass(cd.name(), b, ns, moduleName);
                     if (classCellObj != 0) {
                         m.objectSpace().setHostSlot(classCellObj, 0, cls);
                     }

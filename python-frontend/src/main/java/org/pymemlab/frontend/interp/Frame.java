@@ -12,7 +12,8 @@ final class Frame {
     /** The class namespace dict while running a class body, else 0 (borrowed). */
     final long classNs;
     final Code code;
-    final Frame back;
+    /** The calling frame; a generator's is the frame that resumed it last (tracemalloc's tracebacks). */
+    Frame back;
     int line;
     /** The value of a {@code return}, owned, while {@link Code#RETURN} propagates. */
     long retval;

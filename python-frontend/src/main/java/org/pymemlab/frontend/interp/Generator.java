@@ -102,6 +102,7 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
             throw in.error("RecursionError", "maximum recursion depth exceeded");
         }
         Frame saved = in.current;
+        frame.back = saved;
         in.current = frame;
         in.depth++;
         running = true;

@@ -85,6 +85,8 @@ final class Interp {
     Frame current;
     /** Objects the interpreter keeps alive for its own life (weakref callbacks, gc callbacks): released at exit. */
     final List<Long> kept = new ArrayList<>();
+    /** The compiled code of modules written in Python (tracemalloc): their constants are released at exit. */
+    final List<Compiler> importedCode = new ArrayList<>();
     private final Map<String, Long> strConsts = new HashMap<>();
     /** Interned names looked up on every call, instantiation or instance key. */
     long sInit, sHash, sEq;
@@ -1623,7 +1625,7 @@ final class Interp {
 
                     @Override
                     public long next(Interp in, long self) {
-                        return i < n ? newInt(s0 + st * i++) : 0;
+                        return i < n ? m.newMediumInt(s0 + st * i++) : 0;
                     }
                 });
             }

@@ -134,6 +134,12 @@ public final class Interpreter {
             m.decref(v);
         }
         compiler.constants.clear();
+        for (Compiler imported : in.importedCode) {
+            for (long v : imported.constants) {
+                m.decref(v);
+            }
+            imported.constants.clear();
+        }
         for (long v : in.kept) {
             m.decref(v);
         }

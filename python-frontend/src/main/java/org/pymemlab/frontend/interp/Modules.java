@@ -7,7 +7,7 @@ import java.util.List;
 import org.pymemlab.runtime.Mutator;
 import org.pymemlab.runtime.gc.GcModule;
 
-/** The exception hierarchy and the built-in modules: sys, gc, weakref, time. */
+/** The exception hierarchy and the built-in modules: sys, gc, weakref, time (tracemalloc: {@link Tracemalloc}). */
 final class Modules {
 
     private Modules() {
@@ -49,12 +49,42 @@ final class Modules {
                 case "gc" -> gc(in);
                 case "weakref" -> weakref(in);
                 case "time" -> time(in);
+                case "_tracemalloc" -> Tracemalloc.nativeModule(in);
+                case "tracemalloc" -> Tracemalloc.pythonModule(in);
                 default -> throw in.error("ModuleNotFoundError", "No module named '" + name + "'");
             };
             in.modules.put(name, made);
             mod = made;
         }
         return in.incref(mod);
+    }
+
+    /**
+     * A module written in Python (shipped with the interpreter): compiled and run in a namespace of its own,
+     * which becomes the module's dict. Its code's constants live until the interpreter exits.
+     */
+    static long runSource(Interp in, String name, String filename, org.pymemlab.frontend.ast.Module source) {
+        Mutator m = in.m;
+        Compiler compiler = new Compiler(in, filename, Scope.analyse(source.body()));
+        compiler.moduleName = name;
+        in.importedCode.add(compiler);
+        long mod = newModule(in, name);
+        long globals = in.os.hostSlot(mod, 0);
+        m.dictSet(globals, in.internStr("__builtins__"), in.builtinsDict);
+        Frame f = new Frame(compiler.compileModule(source.body()), new long[0], null, globals, 0, in.current);
+        f.line = 1;
+        try {
+            m.decref(in.run(f));
+        } catch (RuntimeException e) {
+            m.decref(mod);
+            throw e;
+        } finally {
+            for (long obj : compiler.arena) {
+                m.decref(obj);
+            }
+            compiler.arena.clear();
+        }
+        return mod;
     }
 
     static long newModule(Interp in, String name) {

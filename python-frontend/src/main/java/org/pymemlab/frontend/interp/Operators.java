@@ -173,19 +173,19 @@ final class Operators {
             try {
                 switch (op) {
                     case ADD:
-                        return m.newInt(Math.addExact(x, y));
+                        return m.newMediumInt(Math.addExact(x, y));
                     case SUB:
-                        return m.newInt(Math.subtractExact(x, y));
+                        return m.newMediumInt(Math.subtractExact(x, y));
                     case MULT:
-                        return m.newInt(Math.multiplyExact(x, y));
+                        return m.newMediumInt(Math.multiplyExact(x, y));
                     case FLOORDIV:
                         if (y != 0 && !(x == Long.MIN_VALUE && y == -1)) {
-                            return m.newInt(Math.floorDiv(x, y));
+                            return m.newMediumInt(Math.floorDiv(x, y));
                         }
                         break;
                     case MOD:
                         if (y != 0) {
-                            return m.newInt(Math.floorMod(x, y));
+                            return m.newMediumInt(Math.floorMod(x, y));
                         }
                         break;
                     case BITAND:
@@ -430,6 +430,9 @@ final class Operators {
                 return in.bool(!in.truthy(v));
             case USUB:
                 if (k == K_INT || k == K_BOOL) {
+                    if (in.os.intFitsLong(v) && m.intValue(v) != Long.MIN_VALUE) {
+                        return m.newMediumInt(-m.intValue(v));
+                    }
                     return in.newInt(m.bigIntValue(v).negate());
                 }
                 if (k == K_FLOAT) {

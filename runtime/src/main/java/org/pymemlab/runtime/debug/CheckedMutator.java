@@ -67,6 +67,11 @@ public final class CheckedMutator implements Mutator {
     }
 
     @Override
+    public long newMediumInt(long value) {
+        return delegate.newMediumInt(value);
+    }
+
+    @Override
     public long newInt(BigInteger value) {
         return delegate.newInt(value);
     }

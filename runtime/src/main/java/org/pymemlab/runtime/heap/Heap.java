@@ -20,6 +20,7 @@ import org.pymemlab.runtime.hash.HashSecret;
 import org.pymemlab.runtime.hash.PyHash;
 import org.pymemlab.runtime.PyException;
 import org.pymemlab.runtime.profile.Profile;
+import org.pymemlab.runtime.trace.BlockTraces;
 
 /**
  * The object heap: allocation of objects through the configured allocator, reference counting with the
@@ -56,6 +57,8 @@ public final class Heap implements AutoCloseable {
     private final LongHashSet staticObjects = new LongHashSet(1024);
     private final LongStack pendingDealloc = new LongStack();
     private int deallocDepth;
+    /** tracemalloc's tables while tracing, else null: the one check the allocation paths pay when it is off. */
+    BlockTraces traces;
 
     final BuiltinTypes builtins;
     final IntObjects ints;
@@ -235,6 +238,9 @@ public final class Heap implements AutoCloseable {
         if (address == 0) {
             throw PyException.memoryError(size);
         }
+        if (traces != null) {
+            traces.allocated(address, size);
+        }
         return address;
     }
 
@@ -243,15 +249,31 @@ public final class Heap implements AutoCloseable {
         if (moved == 0) {
             throw PyException.memoryError(size);
         }
+        if (traces != null) {
+            traces.resized(address, moved, size);
+        }
         return moved;
     }
 
     void free(MemoryDomain domain, long address) {
+        if (traces != null) {
+            traces.freed(address);
+        }
         allocator.free(domain, address);
+    }
+
+    /** The allocator block an object lives in: its address less the pre-header and the GC header. */
+    long blockOf(long op) {
+        PyType type = typeOf(op);
+        return op - type.preheader - (type.gc ? gcHeader : 0);
     }
 
     /** Reuses an object from a free list: it is alive again with ob_refcnt = 1. */
     void revive(long op) {
+        if (traces != null) {
+            // _Py_NewReference: a traced block is attributed to where the object is made anew
+            traces.renewed(blockOf(op));
+        }
         putLong(op + OB_REFCNT, 1);
         live.add(op);
         objectsAllocated++;
@@ -279,7 +301,7 @@ public final class Heap implements AutoCloseable {
             objectsFreed++;
         }
         finalized.remove(op);
-        allocator.free(MemoryDomain.OBJECT, op - type.preheader - (type.gc ? gcHeader : 0));
+        free(MemoryDomain.OBJECT, op - type.preheader - (type.gc ? gcHeader : 0));
         if (type.heapType) {
             decref(type.address);
         }
@@ -290,7 +312,7 @@ public final class Heap implements AutoCloseable {
         if (type.gc) {
             collector.deallocated(op);
         }
-        allocator.free(MemoryDomain.OBJECT, op - type.preheader - (type.gc ? gcHeader : 0));
+        free(MemoryDomain.OBJECT, op - type.preheader - (type.gc ? gcHeader : 0));
     }
 
     // ---- reference counting ----

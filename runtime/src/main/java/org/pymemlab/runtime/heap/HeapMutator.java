@@ -62,6 +62,11 @@ public final class HeapMutator implements Mutator {
     }
 
     @Override
+    public long newMediumInt(long value) {
+        return heap.ints.newMediumInt(value);
+    }
+
+    @Override
     public long newInt(BigInteger value) {
         return heap.ints.newInt(value);
     }

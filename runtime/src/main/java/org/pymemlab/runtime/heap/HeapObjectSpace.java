@@ -197,6 +197,21 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public void traceBlocks(org.pymemlab.runtime.trace.BlockTraces traces) {
+        heap.traces = traces;
+    }
+
+    @Override
+    public long blockOf(long object) {
+        return heap.blockOf(object);
+    }
+
+    @Override
+    public long preheaderSize(long object) {
+        return heap.typeOf(object).preheader;
+    }
+
+    @Override
     public void traverse(long object, java.util.function.LongConsumer visitor) {
         heap.traverse(object, visitor::accept);
     }

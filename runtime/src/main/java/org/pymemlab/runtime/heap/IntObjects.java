@@ -34,6 +34,19 @@ final class IntObjects {
     }
 
     long newInt(long value) {
+        return newInt(value, false);
+    }
+
+    /**
+     * An int as {@code PyLong_FromLong} and the arithmetic of one-digit ints make it: a one-digit value comes from
+     * {@code _PyLong_FromMedium}, which asks for {@code sizeof(PyLongObject)} (the header and one digit, rounded
+     * up to 8: 32 bytes) where the digits path ({@code int(str)}, {@code len()}) asks for exactly 28.
+     */
+    long newMediumInt(long value) {
+        return newInt(value, Math.abs(value) <= MASK);
+    }
+
+    private long newInt(long value, boolean medium) {
         long cached = heap.interner.cachedInt(value);
         if (cached != 0) {
             heap.incref(cached);
@@ -47,7 +60,8 @@ final class IntObjects {
         for (long m = magnitude; m != 0; m >>>= SHIFT) {
             ndigits++;
         }
-        long op = heap.allocObject(heap.builtins.int_, objectSize(ndigits));
+        long size = medium ? (objectSize(1) + 7) & ~7L : objectSize(ndigits);
+        long op = heap.allocObject(heap.builtins.int_, size);
         writeTag(op, ndigits, Long.signum(value));
         long m = magnitude;
         for (int i = 0; i < ndigits; i++) {
