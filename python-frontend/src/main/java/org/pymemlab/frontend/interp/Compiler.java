@@ -15,6 +15,7 @@ import org.pymemlab.frontend.ast.Keyword;
 import org.pymemlab.frontend.ast.Ops.BoolOpKind;
 import org.pymemlab.frontend.ast.Ops.CmpOpKind;
 import org.pymemlab.frontend.ast.PyBytes;
+import org.pymemlab.frontend.ast.Span;
 import org.pymemlab.frontend.ast.Stmt;
 import org.pymemlab.frontend.ast.WithItem;
 import org.pymemlab.frontend.interp.Nodes.Store;
@@ -218,9 +219,30 @@ final class Compiler {
     private Nodes.Stmt stmt(Stmt st, Ctx c) {
         Nodes.Stmt inner = stmt0(st, c);
         int line = st.span().line();
+        Span at = statementPosition(st);
         return f -> {
             f.line = line;
-            return inner.exec(f);
+            try {
+                return inner.exec(f);
+            } catch (RuntimeException e) {
+                throw in.located(e, f, at);
+            }
+        };
+    }
+
+    /**
+     * Where an exception a statement raises itself is reported: the statement, except for compound statements,
+     * whose own instructions (the iteration of a for, the test of an if or while) sit on their header.
+     */
+    private Span statementPosition(Stmt st) {
+        return switch (st) {
+            // 3.12's compiler gives the assertion's raise the statement's position, 3.11 and 3.13 the test's
+            case Stmt.Assert a when in.minor != 12 -> a.test().span();
+            case Stmt.For fo -> fo.iter().span();
+            case Stmt.If i -> i.test().span();
+            case Stmt.While w -> w.test().span();
+            case Stmt.With w -> w.items().get(0).contextExpr().span();
+            default -> st.span();
         };
     }
 
@@ -412,13 +434,23 @@ final class Compiler {
                         if (in.handling.isEmpty()) {
                             throw in.error("RuntimeError", "No active exception to reraise");
                         }
-                        throw new PyRaise(in.incref(in.handling.get(in.handling.size() - 1)));
+                        // a bare raise continues the exception's traceback: this frame's entry is there already
+                        PyRaise again = new PyRaise(in.incref(in.handlingTop()));
+                        again.tracedIn = f;
+                        again.posFrame = f;
+                        again.contextDecided = true;
+                        throw again;
                     }
-                    long v = exc.eval(f);
+                    long raised = in.asException(exc.eval(f));
                     if (cause != null) {
-                        m.decref(cause.eval(f));
+                        try {
+                            in.tracebacks.setCause(raised, cause.eval(f));
+                        } catch (RuntimeException e) {
+                            m.decref(raised);
+                            throw e;
+                        }
                     }
-                    throw new PyRaise(in.asException(v));
+                    throw new PyRaise(raised);
                 };
             }
             case Stmt.Try t -> {
@@ -517,9 +549,21 @@ final class Compiler {
                     } catch (RuntimeException | StackOverflowError e) {
                         PyRaise p = e instanceof StackOverflowError ? in.error("RecursionError", "maximum recursion depth exceeded")
                                 : in.convert((RuntimeException) e);
-                        long res = in.call(exit, new long[] {in.incref(in.classOf(p.exc).address), in.incref(p.exc), in.incref(m.none())}, null);
-                        boolean suppress = in.truthy(res);
-                        m.decref(res);
+                        in.tracebacks.record(p, f);
+                        in.tracebacks.setContext(p, in.handlingTop());
+                        boolean suppress;
+                        in.handling.add(p.exc);
+                        try {
+                            long res = in.call(exit, new long[] {in.incref(in.classOf(p.exc).address), in.incref(p.exc), in.incref(m.none())}, null);
+                            suppress = in.truthy(res);
+                            m.decref(res);
+                        } catch (PyRaise q) {
+                            in.tracebacks.setContext(q, p.exc);
+                            m.decref(p.exc);
+                            throw q;
+                        } finally {
+                            in.handling.remove(in.handling.size() - 1);
+                        }
                         if (suppress) {
                             m.decref(p.exc);
                             return Code.NORMAL;
@@ -564,6 +608,8 @@ final class Compiler {
                     raised = true;
                     PyRaise p = e instanceof StackOverflowError ? in.error("RecursionError", "maximum recursion depth exceeded")
                             : in.convert((RuntimeException) e);
+                    in.tracebacks.record(p, f);
+                    in.tracebacks.setContext(p, in.handlingTop());
                     int matched = -1;
                     for (int i = 0; i < nh && matched < 0; i++) {
                         if (types[i] == null) {
@@ -589,6 +635,9 @@ final class Compiler {
                             names[matched].store(f, in.incref(exc));
                         }
                         r = bodies[matched].exec(f);
+                    } catch (PyRaise q) {
+                        in.tracebacks.setContext(q, exc);
+                        throw q;
                     } finally {
                         in.handling.remove(in.handling.size() - 1);
                         if (unbind[matched] != null) {
@@ -600,30 +649,41 @@ final class Compiler {
                 if (!raised && r == Code.NORMAL && orelse != null) {
                     r = orelse.exec(f);
                 }
-            } catch (PyRaise e) {
-                if (fin == null) {
-                    throw e;
-                }
-                pending = e;
             } catch (RuntimeException e) {
                 if (fin == null) {
                     throw e;
                 }
                 pending = in.convert(e);
+                in.tracebacks.record(pending, f);
+                in.tracebacks.setContext(pending, in.handlingTop());
             }
             if (fin != null) {
                 long savedRet = r == Code.RETURN ? f.retval : 0;
                 int fr;
+                // a finally block run for an exception runs as its handler (what a bare raise re-raises)
+                if (pending != null) {
+                    in.handling.add(pending.exc);
+                }
                 try {
                     fr = fin.exec(f);
                 } catch (RuntimeException e) {
                     if (pending != null) {
+                        PyRaise q = in.convert(e);
+                        in.tracebacks.setContext(q, pending.exc);
                         m.decref(pending.exc);
+                        if (savedRet != 0) {
+                            m.decref(savedRet);
+                        }
+                        throw q;
                     }
                     if (savedRet != 0) {
                         m.decref(savedRet);
                     }
                     throw e;
+                } finally {
+                    if (pending != null) {
+                        in.handling.remove(in.handling.size() - 1);
+                    }
                 }
                 if (fr != Code.NORMAL) {
                     if (pending != null) {
@@ -904,6 +964,11 @@ final class Compiler {
     // ---- names ----
 
     private Nodes.Expr loadName(String name, Ctx c) {
+        return loadName(name, c, null);
+    }
+
+    /** A name's value; an unbound name's error is located at the name (at may be null: the statement). */
+    private Nodes.Expr loadName(String name, Ctx c, Span at) {
         Scope s = c.scope;
         long key = in.internStr(name);
         Integer cell = c.cells.get(name);
@@ -913,7 +978,7 @@ final class Compiler {
                 long v = f.locals[slot];
                 if (v == 0) {
                     throw in.error("UnboundLocalError", "cannot access local variable '" + name
-                            + "' where it is not associated with a value");
+                            + "' where it is not associated with a value").at(f, at);
                 }
                 m.incref(v);
                 return v;
@@ -926,7 +991,7 @@ final class Compiler {
                 long v = os.hostSlot(f.cells[ci], 0);
                 if (v == 0) {
                     throw in.error("NameError", "cannot access free variable '" + name
-                            + "' where it is not associated with a value in enclosing scope");
+                            + "' where it is not associated with a value in enclosing scope").at(f, at);
                 }
                 m.incref(v);
                 return v;
@@ -942,7 +1007,7 @@ final class Compiler {
                     v = m.dictGet(in.builtinsDict, key);
                 }
                 if (v == 0) {
-                    throw in.error("NameError", "name '" + name + "' is not defined");
+                    throw in.error("NameError", "name '" + name + "' is not defined").at(f, at);
                 }
                 m.incref(v);
                 return v;
@@ -953,7 +1018,7 @@ final class Compiler {
             if (v == 0) {
                 v = m.dictGet(in.builtinsDict, key);
                 if (v == 0) {
-                    throw in.error("NameError", "name '" + name + "' is not defined");
+                    throw in.error("NameError", "name '" + name + "' is not defined").at(f, at);
                 }
             }
             m.incref(v);
@@ -1062,6 +1127,8 @@ final class Compiler {
                     }
                     try {
                         in.setattr(o, name, nameStr, v);
+                    } catch (RuntimeException ex) {
+                        throw in.located(ex, f, a.span());
                     } finally {
                         m.decref(v);
                         m.decref(o);
@@ -1076,6 +1143,8 @@ final class Compiler {
                         long o = obj.eval(f);
                         try {
                             Operators.setslice(in, o, sn.eval(f), v);
+                        } catch (RuntimeException ex) {
+                            throw in.located(ex, f, s.span());
                         } finally {
                             m.decref(o);
                             m.decref(v);
@@ -1090,6 +1159,8 @@ final class Compiler {
                         o = obj.eval(f);
                         k = key.eval(f);
                         Operators.setitem(in, o, k, v);
+                    } catch (RuntimeException ex) {
+                        throw in.located(ex, f, s.span());
                     } finally {
                         m.decref(v);
                         if (o != 0) {
@@ -1353,7 +1424,7 @@ final class Compiler {
                 };
             }
             case Expr.Name n -> {
-                return loadName(n.id(), c);
+                return loadName(n.id(), c, n.span());
             }
             case Expr.BinOp b -> {
                 long folded = fold(b);
@@ -1366,12 +1437,15 @@ final class Compiler {
                 Nodes.Expr l = expr(b.left(), c);
                 Nodes.Expr r = expr(b.right(), c);
                 var op = b.op();
+                Span at = b.span();
                 return f -> {
                     long x = l.eval(f);
                     try {
                         long y = r.eval(f);
                         try {
                             return Operators.binary(in, op, x, y, false);
+                        } catch (RuntimeException ex) {
+                            throw in.located(ex, f, at);
                         } finally {
                             m.decref(y);
                         }
@@ -1391,10 +1465,13 @@ final class Compiler {
                 }
                 Nodes.Expr x = expr(u.operand(), c);
                 var op = u.op();
+                Span at = u.span();
                 return f -> {
                     long v = x.eval(f);
                     try {
                         return Operators.unary(in, op, v);
+                    } catch (RuntimeException ex) {
+                        throw in.located(ex, f, at);
                     } finally {
                         m.decref(v);
                     }
@@ -1444,6 +1521,7 @@ final class Compiler {
                 Nodes.Expr left = expr(cmp.left(), c);
                 Nodes.Expr[] rights = cmp.comparators().stream().map(x -> expr(x, c)).toArray(Nodes.Expr[]::new);
                 CmpOpKind[] ops = cmp.ops().toArray(new CmpOpKind[0]);
+                Span at = cmp.span();
                 return f -> {
                     long a = left.eval(f);
                     try {
@@ -1454,7 +1532,7 @@ final class Compiler {
                                 ok = Operators.compare(in, ops[i], a, b);
                             } catch (RuntimeException ex) {
                                 m.decref(b);
-                                throw ex;
+                                throw in.located(ex, f, at);
                             }
                             m.decref(a);
                             a = b;
@@ -1472,10 +1550,13 @@ final class Compiler {
                 Nodes.Expr obj = expr(a.value(), c);
                 String name = a.attr();
                 long nameStr = in.internStr(name);
+                Span at = a.span();
                 return f -> {
                     long o = obj.eval(f);
                     try {
                         return in.getattr(o, name, nameStr);
+                    } catch (RuntimeException ex) {
+                        throw in.located(ex, f, at);
                     } finally {
                         m.decref(o);
                     }
@@ -1483,12 +1564,15 @@ final class Compiler {
             }
             case Expr.Subscript s -> {
                 Nodes.Expr obj = expr(s.value(), c);
+                Span at = s.span();
                 if (s.slice() instanceof Expr.Slice sl) {
                     SliceNode sn = sliceNode(sl, c);
                     return f -> {
                         long o = obj.eval(f);
                         try {
                             return Operators.slice(in, o, sn.eval(f));
+                        } catch (RuntimeException ex) {
+                            throw in.located(ex, f, at);
                         } finally {
                             m.decref(o);
                         }
@@ -1501,6 +1585,8 @@ final class Compiler {
                         long k = key.eval(f);
                         try {
                             return Operators.getitem(in, o, k);
+                        } catch (RuntimeException ex) {
+                            throw in.located(ex, f, at);
                         } finally {
                             m.decref(k);
                         }
@@ -1874,6 +1960,14 @@ final class Compiler {
         }
     }
 
+    /** A method call's failure: located at the attribute when the lookup failed, else at the call. */
+    private PyRaise methodCallFailure(RuntimeException ex, Frame f, Span attribute, Span call) {
+        PyRaise p = in.convert(ex);
+        boolean lookup = p.attributeLookup;
+        p.attributeLookup = false;
+        return p.at(f, lookup ? attribute : call);
+    }
+
     private Nodes.Expr call(Expr.Call call, Ctx c) {
         boolean dynamic = call.args().stream().anyMatch(a -> a instanceof Expr.Starred)
                 || call.keywords().stream().anyMatch(k -> k.arg() == null);
@@ -1902,6 +1996,7 @@ final class Compiler {
         Nodes.Expr[] kwvals = named.stream().map(k -> expr(k.value(), c)).toArray(Nodes.Expr[]::new);
         Nodes.Expr[] spreads = spread.stream().map(k -> expr(k.value(), c)).toArray(Nodes.Expr[]::new);
         String[] kwStatic = kwnames0.length == 0 ? null : kwnames0;
+        Span at = call.span();
         // evaluates the arguments into an owned array (and the keyword names)
         java.util.function.Function<Frame, Object[]> evalArgs = f -> {
             List<Long> vals = new ArrayList<>();
@@ -1942,9 +2037,9 @@ final class Compiler {
             }
             return new Object[] {Interp.toArray(vals), names.isEmpty() ? null : names.toArray(new String[0])};
         };
-        if (call.func() instanceof Expr.Attribute at) {
-            Nodes.Expr obj = expr(at.value(), c);
-            String name = at.attr();
+        if (call.func() instanceof Expr.Attribute attribute) {
+            Nodes.Expr obj = expr(attribute.value(), c);
+            String name = attribute.attr();
             long nameStr = in.internStr(name);
             if (!dynamic && spreads.length == 0) {
                 return f -> {
@@ -1963,7 +2058,11 @@ final class Compiler {
                             m.decref(o);
                             throw ex;
                         }
-                        return in.callAttr(o, name, nameStr, vals, kwStatic);
+                        try {
+                            return in.callAttr(o, name, nameStr, vals, kwStatic);
+                        } catch (RuntimeException ex) {
+                            throw methodCallFailure(ex, f, attribute.span(), at);
+                        }
                     }
                 };
             }
@@ -1976,7 +2075,11 @@ final class Compiler {
                     m.decref(o);
                     throw ex;
                 }
-                return in.callAttr(o, name, nameStr, (long[]) a[0], (String[]) a[1]);
+                try {
+                    return in.callAttr(o, name, nameStr, (long[]) a[0], (String[]) a[1]);
+                } catch (RuntimeException ex) {
+                    throw methodCallFailure(ex, f, attribute.span(), at);
+                }
             };
         }
         Nodes.Expr fn = expr(call.func(), c);
@@ -1997,6 +2100,8 @@ final class Compiler {
                         throw ex;
                     }
                     return in.call(callee, vals, kwStatic);
+                } catch (RuntimeException ex) {
+                    throw in.located(ex, f, at);
                 } finally {
                     m.decref(callee);
                 }
@@ -2007,6 +2112,8 @@ final class Compiler {
             try {
                 Object[] a = evalArgs.apply(f);
                 return in.call(callee, (long[]) a[0], (String[]) a[1]);
+            } catch (RuntimeException ex) {
+                throw in.located(ex, f, at);
             } finally {
                 m.decref(callee);
             }

@@ -27,7 +27,7 @@ final class Interp {
             K_TUPLE = 7, K_LIST = 8, K_DICT = 9, K_SET = 10, K_FROZENSET = 11, K_TYPE = 12, K_INSTANCE = 13,
             K_FUNCTION = 14, K_BUILTIN = 15, K_METHOD = 16, K_CELL = 17, K_MODULE = 18, K_RANGE = 19, K_ITER = 20,
             K_WEAKREF = 21, K_SUPER = 22, K_PROPERTY = 23, K_STATICMETHOD = 24, K_CLASSMETHOD = 25, K_OTHER = 26,
-            K_WEAKVALUEDICT = 27;
+            K_WEAKVALUEDICT = 27, K_TRACEBACK = 28;
 
     static final int RECURSION_LIMIT = 1000;
 
@@ -75,7 +75,8 @@ final class Interp {
     private PyClass[] classes = new PyClass[64];
 
     final long tObject, tFunction, tCell, tMethod, tBuiltin, tModule, tRange, tSuper, tProperty, tStaticMethod,
-            tClassMethod, tWeakValueDict;
+            tClassMethod, tWeakValueDict, tTraceback;
+    final Tracebacks tracebacks = new Tracebacks(this);
     final Map<String, Long> iterTypes = new HashMap<>();
     final Map<String, Long> exceptions = new HashMap<>();
     long builtinsDict;
@@ -110,6 +111,7 @@ final class Interp {
         tStaticMethod = os.newHostType("staticmethod", ObjectKind.OTHER, true, 40, 1);
         tClassMethod = os.newHostType("classmethod", ObjectKind.OTHER, true, 40, 1);
         tWeakValueDict = os.newHostType("WeakValueDictionary", ObjectKind.OTHER, true, 48, 1);
+        tTraceback = os.newHostType("traceback", ObjectKind.OTHER, true, 56, 1);
         register(tObject, "object", K_OBJECT);
         register(tFunction, "function", K_FUNCTION);
         register(tCell, "cell", K_CELL);
@@ -122,6 +124,7 @@ final class Interp {
         register(tStaticMethod, "staticmethod", K_STATICMETHOD);
         register(tClassMethod, "classmethod", K_CLASSMETHOD);
         register(tWeakValueDict, "WeakValueDictionary", K_WEAKVALUEDICT).module = "weakref";
+        register(tTraceback, "traceback", K_TRACEBACK);
         String strIter = minor >= 12 ? "str_ascii_iterator" : "str_ascii_iterator";
         String[][] iters = {{"list_iterator", "32"}, {"tuple_iterator", "32"}, {"range_iterator", minor >= 12 ? "40" : "48"},
                 {strIter, "32"}, {"dict_keyiterator", "56"}, {"dict_valueiterator", "56"}, {"dict_itemiterator", "56"},
@@ -389,22 +392,27 @@ final class Interp {
         return repr(args);
     }
 
+    /** Prints an exception with its traceback and chain, as CPython's default excepthook does. */
     void printException(PyRaise e) {
-        if (!e.trace.isEmpty()) {
-            err.println("Traceback (most recent call last):");
-            for (int i = e.trace.size() - 1; i >= 0; i--) {
-                PyRaise.TraceEntry t = e.trace.get(i);
-                err.println("  File \"" + t.filename() + "\", line " + t.line() + ", in " + t.name());
-                String src = sourceLine(t.filename(), t.line());
-                if (src != null && !src.isBlank()) {
-                    err.println("    " + src.strip());
-                }
-            }
-        }
-        String msg = exceptionMessage(e.exc);
-        PyClass c = classOf(e.exc);
+        tracebacks.print(e.exc);
+    }
+
+    /** The last line of a traceback: the exception's qualified type name and its message. */
+    String exceptionLine(long exc) {
+        String msg = exceptionMessage(exc);
+        PyClass c = classOf(exc);
         String name = c.module.equals("builtins") || c.module.isEmpty() ? c.name : c.module + "." + c.name;
-        err.println(msg.isEmpty() ? name : name + ": " + msg);
+        return msg.isEmpty() ? name : name + ": " + msg;
+    }
+
+    /** A runtime failure converted to a Python exception, located at a node of frame f unless an inner one was. */
+    PyRaise located(RuntimeException e, Frame f, org.pymemlab.frontend.ast.Span at) {
+        return convert(e).at(f, at);
+    }
+
+    /** The exception the innermost running handler is handling, or 0. Borrowed. */
+    long handlingTop() {
+        return handling.isEmpty() ? 0 : handling.get(handling.size() - 1);
     }
 
     final Map<String, String[]> sources = new HashMap<>();
@@ -978,15 +986,15 @@ final class Interp {
             }
             return none;
         } catch (PyRaise e) {
-            e.trace.add(new PyRaise.TraceEntry(code.filename, f.line, code.name));
+            tracebacks.record(e, f);
             throw e;
         } catch (StackOverflowError so) {
             PyRaise e = error("RecursionError", "maximum recursion depth exceeded");
-            e.trace.add(new PyRaise.TraceEntry(code.filename, f.line, code.name));
+            tracebacks.record(e, f);
             throw e;
         } catch (PyException e) {
             PyRaise r = convert(e);
-            r.trace.add(new PyRaise.TraceEntry(code.filename, f.line, code.name));
+            tracebacks.record(r, f);
             throw r;
         } finally {
             current = saved;
@@ -1163,6 +1171,12 @@ final class Interp {
                 if (name.equals("__dict__")) {
                     return Builtins.instanceDict(this, obj);
                 }
+                if (c.exception) {
+                    long d = tracebacks.defaultAttribute(name);
+                    if (d != 0) {
+                        return incref(d);
+                    }
+                }
                 long fallback = lookup(c, internStr("__getattr__"));
                 if (fallback != 0) {
                     long n = newStr(name);
@@ -1256,6 +1270,8 @@ final class Interp {
                 return 0;
             case K_SUPER:
                 return Builtins.superAttr(this, obj, name);
+            case K_TRACEBACK:
+                return tracebacks.tracebackAttribute(obj, name);
             case K_PROPERTY:
                 if (name.equals("setter") || name.equals("getter") || name.equals("deleter")) {
                     return newBuiltin(name, obj, (in, self, a, kw) -> {
@@ -1336,7 +1352,7 @@ final class Interp {
                 release(args);
                 m.decref(obj);
             }
-            throw error("AttributeError", "'WeakValueDictionary' object has no attribute '" + name + "'");
+            throw lookupFailure(error("AttributeError", "'WeakValueDictionary' object has no attribute '" + name + "'"));
         } else if (c.kind < K_TYPE) {
             try {
                 long r = Builtins.callMethod(this, obj, c, name, args, kwnames);
@@ -1349,14 +1365,14 @@ final class Interp {
                 release(args);
                 m.decref(obj);
             }
-            throw error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'");
+            throw lookupFailure(error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'"));
         }
         long fn;
         try {
             fn = getattr(obj, name, nameStr);
         } catch (PyRaise e) {
             release(args);
-            throw e;
+            throw lookupFailure(e);
         } finally {
             m.decref(obj);
         }
@@ -1365,6 +1381,11 @@ final class Interp {
         } finally {
             m.decref(fn);
         }
+    }
+
+    private static PyRaise lookupFailure(PyRaise e) {
+        e.attributeLookup = true;
+        return e;
     }
 
     void setattr(long obj, String name, long value) {
