@@ -51,6 +51,7 @@ class PythonProgramTest {
                     f(1)
                   File "t.py", line 4, in f
                     return f(n - 1)
+                           ^^^^^^^^
                   File "t.py", line 3, in f
                     raise ValueError("bad %d" % n)
                 ValueError: bad 0

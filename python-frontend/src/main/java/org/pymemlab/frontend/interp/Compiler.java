@@ -1746,16 +1746,7 @@ final class Compiler {
                 return comprehension(dc, dc.generators(), dc.key(), dc.value(), 2, c);
             }
             case Expr.GeneratorExp ge -> {
-                Nodes.Expr list = comprehension(ge, ge.generators(), ge.elt(), null, 0, c);
-                return f -> {
-                    long l = list.eval(f);
-                    try {
-                        long it = in.iter(l);
-                        return it;
-                    } finally {
-                        m.decref(l);
-                    }
-                };
+                return generatorExpression(ge, c);
             }
             case Expr.Yield y -> {
                 Nodes.Expr v = y.value() == null ? null : expr(y.value(), c);
@@ -1910,6 +1901,70 @@ final class Compiler {
         };
     }
 
+    /** What {@link #loop} does with each element: collects it into a list, set or dict, or yields it. */
+    private static final int YIELD_ELEMENT = 3;
+
+    /**
+     * A generator expression: a generator over a code of its own whose argument .0 is the iterator of the first
+     * iterable, evaluated here, in the enclosing scope; the rest runs lazily in the generator's frame.
+     */
+    private Nodes.Expr generatorExpression(Expr.GeneratorExp ge, Ctx c) {
+        Scope s = scopes.get(ge);
+        int line = ge.span().line();
+        Code code = new Code("<genexpr>", filename, line);
+        code.qualname = c.qualPrefix + "<genexpr>";
+        code.generator = true;
+        Ctx cc = new Ctx(s, code, c);
+        cc.qualPrefix = c.qualPrefix;
+        layout(cc, List.of(".0"));
+        code.argNames = new String[] {".0"};
+        code.posCount = 1;
+        Nodes.Expr outer = expr(ge.generators().get(0).iter(), c);
+        Span outerAt = ge.generators().get(0).iter().span();
+        Nodes.Expr eltNode = expr(ge.elt(), cc);
+        List<Store> targets = new ArrayList<>();
+        List<Nodes.Expr> iters = new ArrayList<>();
+        List<Nodes.Expr[]> conds = new ArrayList<>();
+        for (int i = 0; i < ge.generators().size(); i++) {
+            Comprehension g = ge.generators().get(i);
+            iters.add(i == 0 ? null : expr(g.iter(), cc));
+            targets.add(store(g.target(), cc));
+            conds.add(g.ifs().stream().map(x -> expr(x, cc)).toArray(Nodes.Expr[]::new));
+        }
+        code.body = gf -> {
+            gf.line = line;
+            loop(gf, 0, gf.locals[0], iters, targets, conds, eltNode, null, 0, YIELD_ELEMENT);
+            return Code.NORMAL;
+        };
+        int[] freeFrom = freeSources(cc, c);
+        var os = m.objectSpace();
+        return f -> {
+            long iterable = outer.eval(f);
+            long it;
+            try {
+                it = in.iter(iterable);
+            } catch (RuntimeException ex) {
+                throw in.located(ex, f, outerAt);
+            } finally {
+                m.decref(iterable);
+            }
+            long[] locals = new long[code.nlocals];
+            locals[0] = it;
+            long[] cells = new long[code.ncells + code.nfrees];
+            for (int i = 0; i < code.ncells; i++) {
+                cells[i] = os.newHostObject(in.tCell);
+            }
+            for (int j = 0; j < code.nfrees; j++) {
+                cells[code.ncells + j] = in.incref(f.cells[freeFrom[j]]);
+            }
+            Frame gf = new Frame(code, locals, cells, f.globals, 0, f);
+            gf.line = line;
+            long gen = os.newHostObject(in.iterTypes.get("generator"));
+            os.setPayload(gen, new Generator(in, gf));
+            return gen;
+        };
+    }
+
     private void loop(Frame f, int level, long it, List<Nodes.Expr> iters, List<Store> targets, List<Nodes.Expr[]> conds,
                       Nodes.Expr elt, Nodes.Expr value, long result, int what) {
         outer:
@@ -1936,6 +1991,10 @@ final class Compiler {
                 } finally {
                     m.decref(inner);
                 }
+                continue;
+            }
+            if (what == YIELD_ELEMENT) {
+                m.decref(f.generator.yieldValue(elt.eval(f)));
                 continue;
             }
             long v = elt.eval(f);

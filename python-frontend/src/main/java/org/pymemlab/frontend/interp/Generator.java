@@ -31,6 +31,11 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
         frame.generator = this;
     }
 
+    /** The code's qualified name, as the generator's repr shows it. */
+    String qualname() {
+        return frame.code.qualname;
+    }
+
     @Override
     public long next(Interp interp, long self) {
         return send(in.none, self);

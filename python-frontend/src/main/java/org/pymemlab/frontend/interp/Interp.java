@@ -76,6 +76,7 @@ final class Interp {
 
     final long tObject, tFunction, tCell, tMethod, tBuiltin, tModule, tRange, tSuper, tProperty, tStaticMethod,
             tClassMethod, tWeakValueDict, tTraceback;
+
     final Tracebacks tracebacks = new Tracebacks(this);
     final Map<String, Long> iterTypes = new HashMap<>();
     final Map<String, Long> exceptions = new HashMap<>();
@@ -693,8 +694,8 @@ final class Interp {
             case K_CELL:
                 return "<cell at " + hexAddress(v) + ">";
             case K_ITER:
-                if (os.payload(v) instanceof Generator) {
-                    return "<generator object at " + hexAddress(v) + ">";
+                if (os.payload(v) instanceof Generator g) {
+                    return "<generator object " + g.qualname() + " at " + hexAddress(v) + ">";
                 }
                 return "<" + c.name + " object at " + hexAddress(v) + ">";
             default:
