@@ -241,7 +241,8 @@ final class Compiler {
             case Stmt.For fo -> fo.iter().span();
             case Stmt.If i -> i.test().span();
             case Stmt.While w -> w.test().span();
-            case Stmt.With w -> w.items().get(0).contextExpr().span();
+            // the __exit__ call: on the statement for 3.11 and 3.12, on the context expression for 3.13
+            case Stmt.With w when in.minor >= 13 -> w.items().get(0).contextExpr().span();
             default -> st.span();
         };
     }
@@ -1847,7 +1848,8 @@ final class Compiler {
 
     private Nodes.Expr comprehension(Object node, List<Comprehension> gens, Expr elt, Expr value, int what, Ctx c) {
         Scope s = scopes.get(node);
-        Code code = new Code("<listcomp>", filename, 0);
+        Code code = new Code(what == 0 ? "<listcomp>" : what == 1 ? "<setcomp>" : "<dictcomp>", filename,
+                ((Expr) node).span().line());
         Ctx cc = new Ctx(s, code, c);
         cc.qualPrefix = c.qualPrefix;
         layout(cc, List.of(".0"));
@@ -1864,6 +1866,9 @@ final class Compiler {
             conds.add(g.ifs().stream().map(x -> expr(x, cc)).toArray(Nodes.Expr[]::new));
         }
         int[] freeFrom = freeSources(cc, c);
+        Span[] nextAt = iterationPositions((Expr) node, gens);
+        Span at = ((Expr) node).span();
+        Span iterAt = firstIterationPosition((Expr) node, gens);
         var os = m.objectSpace();
         return f -> {
             long it0 = outer.eval(f);
@@ -1883,17 +1888,29 @@ final class Compiler {
                 long it;
                 try {
                     it = in.iter(it0);
+                } catch (RuntimeException ex) {
+                    throw in.located(ex, f, iterAt);
                 } finally {
                     m.decref(it0);
                 }
                 try {
-                    loop(cf, 0, it, iters, targets, conds, eltNode, valueNode, result, what);
+                    loop(cf, 0, it, iters, targets, conds, eltNode, valueNode, result, what, nextAt);
                 } finally {
                     m.decref(it);
                 }
             } catch (RuntimeException ex) {
                 m.decref(result);
-                throw ex;
+                PyRaise p = in.convert(ex);
+                if (in.minor < 12) {
+                    // 3.11 runs a comprehension in a frame of its own, called at the comprehension
+                    in.tracebacks.record(p, cf);
+                    throw p.at(f, at);
+                }
+                // 3.12 inlines it (PEP 709): where it failed is where the enclosing frame failed
+                if (p.posFrame == cf) {
+                    p.posFrame = f;
+                }
+                throw p;
             } finally {
                 in.releaseFrame(cf);
             }
@@ -1920,7 +1937,7 @@ final class Compiler {
         code.argNames = new String[] {".0"};
         code.posCount = 1;
         Nodes.Expr outer = expr(ge.generators().get(0).iter(), c);
-        Span outerAt = ge.generators().get(0).iter().span();
+        Span outerAt = firstIterationPosition(ge, ge.generators());
         Nodes.Expr eltNode = expr(ge.elt(), cc);
         List<Store> targets = new ArrayList<>();
         List<Nodes.Expr> iters = new ArrayList<>();
@@ -1931,9 +1948,10 @@ final class Compiler {
             targets.add(store(g.target(), cc));
             conds.add(g.ifs().stream().map(x -> expr(x, cc)).toArray(Nodes.Expr[]::new));
         }
+        Span[] nextAt = iterationPositions(ge, ge.generators());
         code.body = gf -> {
             gf.line = line;
-            loop(gf, 0, gf.locals[0], iters, targets, conds, eltNode, null, 0, YIELD_ELEMENT);
+            loop(gf, 0, gf.locals[0], iters, targets, conds, eltNode, null, 0, YIELD_ELEMENT, nextAt);
             return Code.NORMAL;
         };
         int[] freeFrom = freeSources(cc, c);
@@ -1965,10 +1983,32 @@ final class Compiler {
         };
     }
 
+    /** Where a comprehension's FOR_ITER is: 3.13 puts it on each clause's iterable, 3.11 and 3.12 on the whole node. */
+    private Span[] iterationPositions(Expr node, List<Comprehension> gens) {
+        Span[] at = new Span[gens.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = in.minor >= 13 ? gens.get(i).iter().span() : node.span();
+        }
+        return at;
+    }
+
+    /** Where GET_ITER of the first iterable is: on the iterable for 3.13, on the whole node before. */
+    private Span firstIterationPosition(Expr node, List<Comprehension> gens) {
+        return in.minor >= 13 ? gens.get(0).iter().span() : node.span();
+    }
+
+    private long nextItem(Frame f, long it, Span at) {
+        try {
+            return in.next(it);
+        } catch (RuntimeException ex) {
+            throw in.located(ex, f, at);
+        }
+    }
+
     private void loop(Frame f, int level, long it, List<Nodes.Expr> iters, List<Store> targets, List<Nodes.Expr[]> conds,
-                      Nodes.Expr elt, Nodes.Expr value, long result, int what) {
+                      Nodes.Expr elt, Nodes.Expr value, long result, int what, Span[] nextAt) {
         outer:
-        for (long x = in.next(it); x != 0; x = in.next(it)) {
+        for (long x = nextItem(f, it, nextAt[level]); x != 0; x = nextItem(f, it, nextAt[level])) {
             targets.get(level).store(f, x);
             for (Nodes.Expr cond : conds.get(level)) {
                 long t = cond.eval(f);
@@ -1987,7 +2027,7 @@ final class Compiler {
                     m.decref(seq);
                 }
                 try {
-                    loop(f, level + 1, inner, iters, targets, conds, elt, value, result, what);
+                    loop(f, level + 1, inner, iters, targets, conds, elt, value, result, what, nextAt);
                 } finally {
                     m.decref(inner);
                 }

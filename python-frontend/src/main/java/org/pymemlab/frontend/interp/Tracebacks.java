@@ -195,7 +195,9 @@ final class Tracebacks {
 
     private List<String> sourceLines311(Entry e) {
         List<String> out = new ArrayList<>();
-        String raw = in.sourceLine(e.filename(), e.line());
+        // traceback.c does not open names like <string> (python -c); linecache, which 3.13 uses, knows them
+        String name = e.filename();
+        String raw = name.startsWith("<") && name.endsWith(">") ? null : in.sourceLine(name, e.line());
         if (raw == null) {
             return out;
         }

@@ -1688,6 +1688,7 @@ public final class Parser {
 
     /** Arguments of a call (or class bases), after '(' up to and including ')'. */
     private Expr.Call callArgs(Expr func, Token first) {
+        Token open = prev();
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         boolean sawKeyword = false;
@@ -1724,7 +1725,7 @@ public final class Parser {
                         List<Comprehension> gens = comprehensionClauses();
                         boolean alone = args.isEmpty() && keywords.isEmpty() && at(TokenKind.RPAR);
                         Expr.GeneratorExp g = new Expr.GeneratorExp(e, gens, alone
-                                ? new Span(first.line(), first.col(), tok().endLine(), tok().endCol())
+                                ? new Span(open.line(), open.col(), tok().endLine(), tok().endCol())
                                 : spanFrom(e.span()));
                         if (!alone) {
                             throw errorAt(g.span(), "Generator expression must be parenthesized");
