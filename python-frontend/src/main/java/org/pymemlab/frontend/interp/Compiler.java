@@ -156,6 +156,26 @@ final class Compiler {
         return canonical;
     }
 
+    /**
+     * A str constant indexed by an int constant, folded to the character as CPython's AST optimizer does
+     * (fold_subscr), so it is the code's merged constant; 0 when it is not that or the index is out of range.
+     */
+    private long foldSubscript(Expr.Subscript s) {
+        if (!(s.value() instanceof Expr.Constant v && v.value() instanceof String str)
+                || !(s.slice() instanceof Expr.Constant k && k.value() instanceof BigInteger index)) {
+            return 0;
+        }
+        int[] cps = str.codePoints().toArray();
+        BigInteger i = index.signum() < 0 ? index.add(BigInteger.valueOf(cps.length)) : index;
+        if (i.signum() < 0 || i.compareTo(BigInteger.valueOf(cps.length)) >= 0) {
+            return 0;
+        }
+        // the parser's objects for the operands stay in the arena; only the result is a constant of the code
+        arena.add(m.newStr(str));
+        arena.add(in.newInt(index));
+        return constant(new String(cps, i.intValue(), 1));
+    }
+
     /** A constant tuple (folded as CPython's optimizer folds tuples of constants), or 0. */
     private long constTuple(Expr.Tuple t) {
         List<Long> items = new ArrayList<>();
@@ -1564,6 +1584,13 @@ final class Compiler {
                 };
             }
             case Expr.Subscript s -> {
+                long folded = foldSubscript(s);
+                if (folded != 0) {
+                    return f -> {
+                        m.incref(folded);
+                        return folded;
+                    };
+                }
                 Nodes.Expr obj = expr(s.value(), c);
                 Span at = s.span();
                 if (s.slice() instanceof Expr.Slice sl) {
