@@ -95,6 +95,20 @@ try:
 except TypeError as e:
     print(e)
 
+
+
+class Exits:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, value, tb):
+        print("exit:", kind.__name__, value, type(tb).__name__, tb.tb_lineno, tb.tb_next)
+        return True
+
+
+with Exits():
+    raise ValueError("inside with")
+
 sys.stdout.flush()
 
 

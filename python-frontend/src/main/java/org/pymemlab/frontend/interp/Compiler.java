@@ -575,7 +575,9 @@ final class Compiler {
                         boolean suppress;
                         in.handling.add(p.exc);
                         try {
-                            long res = in.call(exit, new long[] {in.incref(in.classOf(p.exc).address), in.incref(p.exc), in.incref(m.none())}, null);
+                            long tb = m.getAttr(p.exc, "__traceback__");
+                            long res = in.call(exit, new long[] {in.incref(in.classOf(p.exc).address), in.incref(p.exc),
+                                in.incref(tb == 0 ? m.none() : tb)}, null);
                             suppress = in.truthy(res);
                             m.decref(res);
                         } catch (PyRaise q) {
