@@ -1,6 +1,7 @@
 # compare-stderr
 # Exception chaining: __context__ (implicit), __cause__ (raise ... from), raise ... from None
 # (__suppress_context__), read from Python and printed by the uncaught-exception hook.
+import gc
 import sys
 
 
@@ -26,6 +27,7 @@ except ValueError as e:
     describe(e)
     describe(e.__context__)
     print(type(e.__traceback__).__name__, e.__traceback__.tb_lineno, e.__traceback__.tb_next)
+    print(sys.getsizeof(e.__traceback__), gc.is_tracked(e.__traceback__), sys.getrefcount(e.__traceback__))
 
 try:
     try:

@@ -112,7 +112,7 @@ final class Interp {
         tStaticMethod = os.newHostType("staticmethod", ObjectKind.OTHER, true, 40, 1);
         tClassMethod = os.newHostType("classmethod", ObjectKind.OTHER, true, 40, 1);
         tWeakValueDict = os.newHostType("WeakValueDictionary", ObjectKind.OTHER, true, 48, 1);
-        tTraceback = os.newHostType("traceback", ObjectKind.OTHER, true, 56, 1);
+        tTraceback = os.newHostType("traceback", ObjectKind.OTHER, true, 40, 1);
         register(tObject, "object", K_OBJECT);
         register(tFunction, "function", K_FUNCTION);
         register(tCell, "cell", K_CELL);
