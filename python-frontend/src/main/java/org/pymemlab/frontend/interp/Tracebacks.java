@@ -48,7 +48,7 @@ final class Tracebacks {
         long tb = in.os.newHostObject(in.tTraceback);
         in.os.setPayload(tb, entry);
         long previous = in.m.getAttr(e.exc, "__traceback__");
-        if (previous != 0 && previous != in.none) {
+        if (isTraceback(previous)) {
             in.os.setHostSlot(tb, 0, previous);
         }
         in.m.setAttr(e.exc, "__traceback__", tb);
@@ -119,10 +119,17 @@ final class Tracebacks {
         };
     }
 
-    /** A chaining attribute of an exception, 0 when unset or None. Borrowed. */
+    /** A chaining attribute of an exception, 0 when unset, None or (set by the program) not what it should be. Borrowed. */
     private long attr(long exc, String name) {
         long v = in.m.getAttr(exc, name);
-        return v == in.none ? 0 : v;
+        if (v == 0 || v == in.none) {
+            return 0;
+        }
+        return name.equals("__traceback__") ? (isTraceback(v) ? v : 0) : (in.classOf(v).exception ? v : 0);
+    }
+
+    private boolean isTraceback(long v) {
+        return v != 0 && v != in.none && in.kind(v) == Interp.K_TRACEBACK;
     }
 
     // ---- printing ----
