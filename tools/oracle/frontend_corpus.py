@@ -11,7 +11,7 @@ Expected output: every CORPUS_DIR/*.py and CORPUS_DIR/pending/*.py runs with thi
 CORPUS_DIR/expected/cpython-X.Y/<name>.out, its exit status to <name>.status. A line that is not the same in
 every run (CPython's own allocations moved it) is written as the marker line `#VARIES#`, which the test
 accepts for any line. A program whose first lines contain `# compare-stderr` also has its stderr written to
-<name>.err, with timings ("0.0012s elapsed" -> "#s elapsed"), addresses (0x#) and the size of the
+<name>.err, with the program's directory taken out of traceback paths, timings ("0.0012s elapsed" -> "#s elapsed"), addresses (0x#) and the size of the
 permanent generation (the interpreter's own objects) masked; the test masks its own stderr the same way.
 Run through frontend_generate.sh, which does it for 3.11, 3.12 and 3.13.
 """
@@ -56,7 +56,9 @@ def expected(corpus):
         (out_dir / (program.stem + ".out")).write_text(merge([r.stdout for r in results]))
         (out_dir / (program.stem + ".status")).write_text("%d\n" % results[0].returncode)
         if "# compare-stderr" in program.read_text()[:500]:
-            (out_dir / (program.stem + ".err")).write_text(merge([mask(r.stderr) for r in results]))
+            # CPython names the main script by its absolute path in tracebacks; the corpus runs it by its own name
+            here = str(program.parent.resolve()) + os.sep
+            (out_dir / (program.stem + ".err")).write_text(merge([mask(r.stderr.replace(here, "")) for r in results]))
         print("%s %s: exit %d" % (profile, program.name, results[0].returncode))
 
 

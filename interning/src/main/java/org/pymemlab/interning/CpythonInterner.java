@@ -83,6 +83,16 @@ final class CpythonInterner implements Interner {
                 interned.put(value, oneCharStrings[c]);
             }
         }
+        // what the interpreter's start-up interned before the program: objects apart from the singletons
+        for (char c : settings.startupInternedChars().toCharArray()) {
+            String value = String.valueOf(c);
+            long str = makeStatic(context.newString(value));
+            interned.put(value, str);
+            if (adoptedCount == adopted.length) {
+                adopted = Arrays.copyOf(adopted, adoptedCount * 2);
+            }
+            adopted[adoptedCount++] = str;
+        }
 
         emptyBytes = makeStatic(context.newBytes(new byte[0]));
         emptyBytesSize = size(emptyBytes);

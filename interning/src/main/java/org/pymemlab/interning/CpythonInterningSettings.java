@@ -14,21 +14,37 @@ import org.pymemlab.api.PluginConfigException;
  * @param smallIntMax the largest cached int
  * @param singleCharStrings whether the one-character latin-1 strings are singletons
  * @param singleByteBytes whether the one-byte bytes objects are singletons
+ * @param startupInternedChars one-character strings already interned, as objects of their own, when a
+ *     program starts (CPython 3.11/3.12: constants of the code its start-up loads), not the latin-1 singletons
  */
-record CpythonInterningSettings(long smallIntMin, long smallIntMax, boolean singleCharStrings, boolean singleByteBytes) {
+record CpythonInterningSettings(long smallIntMin, long smallIntMax, boolean singleCharStrings, boolean singleByteBytes,
+        String startupInternedChars) {
 
     static final String PATH = "pymem.cpython-interning";
     static final String SMALL_INT_MIN = PATH + ".small-int-min";
     static final String SMALL_INT_MAX = PATH + ".small-int-max";
     static final String SINGLE_CHAR_STRINGS = PATH + ".single-char-strings";
     static final String SINGLE_BYTE_BYTES = PATH + ".single-byte-bytes";
+    static final String STARTUP_INTERNED_CHARS = PATH + ".startup-interned-chars";
 
     /** The most small ints the cache may hold: they are all created at start-up. */
     static final long MAX_SMALL_INTS = 1_000_000;
 
-    private static final List<String> KEYS = List.of("small-int-min", "small-int-max", "single-char-strings", "single-byte-bytes");
+    private static final List<String> KEYS = List.of("small-int-min", "small-int-max", "single-char-strings", "single-byte-bytes",
+            "startup-interned-chars");
+
+    /** Settings with no start-up interned characters. */
+    CpythonInterningSettings(long smallIntMin, long smallIntMax, boolean singleCharStrings, boolean singleByteBytes) {
+        this(smallIntMin, smallIntMax, singleCharStrings, singleByteBytes, "");
+    }
 
     CpythonInterningSettings {
+        for (int i = 0; i < startupInternedChars.length(); i++) {
+            if (startupInternedChars.charAt(i) >= 256) {
+                throw new PluginConfigException(STARTUP_INTERNED_CHARS, startupInternedChars,
+                        "a string of latin-1 characters (code points below 256)");
+            }
+        }
         if (smallIntMin > smallIntMax) {
             throw new PluginConfigException(SMALL_INT_MAX, smallIntMax,
                     "an integer >= small-int-min (" + smallIntMin + ")");
@@ -57,7 +73,8 @@ record CpythonInterningSettings(long smallIntMin, long smallIntMax, boolean sing
                 readLong(config, SMALL_INT_MIN),
                 readLong(config, SMALL_INT_MAX),
                 readBoolean(config, SINGLE_CHAR_STRINGS),
-                readBoolean(config, SINGLE_BYTE_BYTES));
+                readBoolean(config, SINGLE_BYTE_BYTES),
+                readString(config, STARTUP_INTERNED_CHARS));
     }
 
     /** How many ints the cache holds (at most {@link #MAX_SMALL_INTS}). */
@@ -96,6 +113,14 @@ record CpythonInterningSettings(long smallIntMin, long smallIntMax, boolean sing
         } catch (ConfigException.WrongType e) {
             throw new PluginConfigException(key, render(config, key), "true or false");
         }
+    }
+
+    private static String readString(Config config, String key) {
+        requirePresent(config, key, "a string");
+        if (!(config.getValue(key).unwrapped() instanceof String)) {
+            throw new PluginConfigException(key, render(config, key), "a string");
+        }
+        return config.getString(key);
     }
 
     private static void requirePresent(Config config, String key, String allowed) {

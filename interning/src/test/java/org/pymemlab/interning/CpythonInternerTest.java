@@ -129,6 +129,18 @@ class CpythonInternerTest {
     }
 
     @Test
+    void startupInternedCharactersAreObjectsApartFromTheSingletons() {
+        CpythonInterner interner = initialized(new CpythonInterningSettings(-5, 256, true, true, "ab"));
+        long singleton = interner.cachedString("a");
+        long startup = interner.intern(singleton);
+        assertNotEquals(singleton, startup);
+        assertEquals("a", context.stringValue(startup));
+        assertTrue(context.statics.contains(startup));
+        assertFalse(interner.isInterned(singleton));
+        assertEquals(interner.cachedString("c"), interner.intern(interner.cachedString("c")));
+    }
+
+    @Test
     void internReturnsTheFirstObjectForEqualContent() {
         CpythonInterner interner = initialized(DEFAULTS);
         long first = context.str("hello world");

@@ -46,7 +46,9 @@ class CpythonInterningSettingsTest {
             small-int-max = 2.5                       | pymem.cpython-interning.small-int-max = 2.5: an integer
             single-char-strings = maybe               | pymem.cpython-interning.single-char-strings = "maybe": true or false
             single-byte-bytes = 1                     | pymem.cpython-interning.single-byte-bytes = 1: true or false
-            small-int-maxx = 300                      | pymem.cpython-interning.small-int-maxx = 300: not a setting of the cpython interning policy; the settings are small-int-min, small-int-max, single-char-strings, single-byte-bytes
+            startup-interned-chars = 5                | pymem.cpython-interning.startup-interned-chars = 5: a string
+            startup-interned-chars = "\u0100"         | pymem.cpython-interning.startup-interned-chars = Ā: a string of latin-1 characters (code points below 256)
+            small-int-maxx = 300                      | pymem.cpython-interning.small-int-maxx = 300: not a setting of the cpython interning policy; the settings are small-int-min, small-int-max, single-char-strings, single-byte-bytes, startup-interned-chars
             """)
     void badValuesAreOneLineNamingKeyValueAndAllowed(String setting, String message) {
         PluginConfigException e = assertThrows(PluginConfigException.class,
@@ -59,7 +61,7 @@ class CpythonInterningSettingsTest {
         PluginConfigException noSection = assertThrows(PluginConfigException.class,
                 () -> CpythonInterningSettings.from(ConfigFactory.empty()));
         assertEquals("pymem.cpython-interning = (missing): an object with the keys small-int-min, small-int-max, "
-                + "single-char-strings, single-byte-bytes", noSection.getMessage());
+                + "single-char-strings, single-byte-bytes, startup-interned-chars", noSection.getMessage());
 
         PluginConfigException notAnObject = assertThrows(PluginConfigException.class,
                 () -> CpythonInterningSettings.from(ConfigFactory.parseString("pymem.cpython-interning = 5")));

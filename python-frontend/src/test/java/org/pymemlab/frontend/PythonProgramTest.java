@@ -33,6 +33,24 @@ class PythonProgramTest {
         }
     }
 
+    /** As {@code python3 -c} prints it (CPython 3.11.7 and 3.13.0): 3.11's traceback.c shows no source for <string>. */
+    @Test
+    void commandLineProgramShowsSourceOnlyOn313() {
+        String program = "x = 1\ny = x / 0\n";
+        assertEquals("""
+                Traceback (most recent call last):
+                  File "<string>", line 2, in <module>
+                ZeroDivisionError: division by zero
+                """, run("cpython-3.11", program, "<string>").err());
+        assertEquals("""
+                Traceback (most recent call last):
+                  File "<string>", line 2, in <module>
+                    y = x / 0
+                        ~~^~~
+                ZeroDivisionError: division by zero
+                """, run("cpython-3.13", program, "<string>").err());
+    }
+
     @Test
     void uncaughtExceptionPrintsTracebackAndExitsOne() {
         Run r = run("cpython-3.12", """
@@ -51,6 +69,7 @@ class PythonProgramTest {
                     f(1)
                   File "t.py", line 4, in f
                     return f(n - 1)
+                           ^^^^^^^^
                   File "t.py", line 3, in f
                     raise ValueError("bad %d" % n)
                 ValueError: bad 0

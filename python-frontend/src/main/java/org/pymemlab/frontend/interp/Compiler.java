@@ -15,6 +15,7 @@ import org.pymemlab.frontend.ast.Keyword;
 import org.pymemlab.frontend.ast.Ops.BoolOpKind;
 import org.pymemlab.frontend.ast.Ops.CmpOpKind;
 import org.pymemlab.frontend.ast.PyBytes;
+import org.pymemlab.frontend.ast.Span;
 import org.pymemlab.frontend.ast.Stmt;
 import org.pymemlab.frontend.ast.WithItem;
 import org.pymemlab.frontend.interp.Nodes.Store;
@@ -157,6 +158,26 @@ final class Compiler {
         return canonical;
     }
 
+    /**
+     * A str constant indexed by an int constant, folded to the character as CPython's AST optimizer does
+     * (fold_subscr), so it is the code's merged constant; 0 when it is not that or the index is out of range.
+     */
+    private long foldSubscript(Expr.Subscript s) {
+        if (!(s.value() instanceof Expr.Constant v && v.value() instanceof String str)
+                || !(s.slice() instanceof Expr.Constant k && k.value() instanceof BigInteger index)) {
+            return 0;
+        }
+        int[] cps = str.codePoints().toArray();
+        BigInteger i = index.signum() < 0 ? index.add(BigInteger.valueOf(cps.length)) : index;
+        if (i.signum() < 0 || i.compareTo(BigInteger.valueOf(cps.length)) >= 0) {
+            return 0;
+        }
+        // the parser's objects for the operands stay in the arena; only the result is a constant of the code
+        arena.add(m.newStr(str));
+        arena.add(in.newInt(index));
+        return constant(new String(cps, i.intValue(), 1));
+    }
+
     /** A constant tuple (folded as CPython's optimizer folds tuples of constants), or 0. */
     private long constTuple(Expr.Tuple t) {
         List<Long> items = new ArrayList<>();
@@ -220,9 +241,31 @@ final class Compiler {
     private Nodes.Stmt stmt(Stmt st, Ctx c) {
         Nodes.Stmt inner = stmt0(st, c);
         int line = st.span().line();
+        Span at = statementPosition(st);
         return f -> {
             f.line = line;
-            return inner.exec(f);
+            try {
+                return inner.exec(f);
+            } catch (RuntimeException e) {
+                throw in.located(e, f, at);
+            }
+        };
+    }
+
+    /**
+     * Where an exception a statement raises itself is reported: the statement, except for compound statements,
+     * whose own instructions (the iteration of a for, the test of an if or while) sit on their header.
+     */
+    private Span statementPosition(Stmt st) {
+        return switch (st) {
+            // 3.12's compiler gives the assertion's raise the statement's position, 3.11 and 3.13 the test's
+            case Stmt.Assert a when in.minor != 12 -> a.test().span();
+            case Stmt.For fo -> fo.iter().span();
+            case Stmt.If i -> i.test().span();
+            case Stmt.While w -> w.test().span();
+            // the __exit__ call: on the statement for 3.11 and 3.12, on the context expression for 3.13
+            case Stmt.With w when in.minor >= 13 -> w.items().get(0).contextExpr().span();
+            default -> st.span();
         };
     }
 
@@ -418,13 +461,23 @@ final class Compiler {
                         if (in.handling.isEmpty()) {
                             throw in.error("RuntimeError", "No active exception to reraise");
                         }
-                        throw new PyRaise(in.incref(in.handling.get(in.handling.size() - 1)));
+                        // a bare raise continues the exception's traceback: this frame's entry is there already
+                        PyRaise again = new PyRaise(in.incref(in.handlingTop()));
+                        again.tracedIn = f;
+                        again.posFrame = f;
+                        again.contextDecided = true;
+                        throw again;
                     }
-                    long v = exc.eval(f);
+                    long raised = in.asException(exc.eval(f));
                     if (cause != null) {
-                        m.decref(cause.eval(f));
+                        try {
+                            in.tracebacks.setCause(raised, cause.eval(f));
+                        } catch (RuntimeException e) {
+                            m.decref(raised);
+                            throw e;
+                        }
                     }
-                    throw new PyRaise(in.asException(v));
+                    throw new PyRaise(raised);
                 };
             }
             case Stmt.Try t -> {
@@ -523,9 +576,23 @@ final class Compiler {
                     } catch (RuntimeException | StackOverflowError e) {
                         PyRaise p = e instanceof StackOverflowError ? in.error("RecursionError", "maximum recursion depth exceeded")
                                 : in.convert((RuntimeException) e);
-                        long res = in.call(exit, new long[] {in.incref(in.classOf(p.exc).address), in.incref(p.exc), in.incref(m.none())}, null);
-                        boolean suppress = in.truthy(res);
-                        m.decref(res);
+                        in.tracebacks.record(p, f);
+                        in.tracebacks.setContext(p, in.handlingTop());
+                        boolean suppress;
+                        in.handling.add(p.exc);
+                        try {
+                            long tb = m.getAttr(p.exc, "__traceback__");
+                            long res = in.call(exit, new long[] {in.incref(in.classOf(p.exc).address), in.incref(p.exc),
+                                in.incref(tb == 0 ? m.none() : tb)}, null);
+                            suppress = in.truthy(res);
+                            m.decref(res);
+                        } catch (PyRaise q) {
+                            in.tracebacks.setContext(q, p.exc);
+                            m.decref(p.exc);
+                            throw q;
+                        } finally {
+                            in.handling.remove(in.handling.size() - 1);
+                        }
                         if (suppress) {
                             m.decref(p.exc);
                             return Code.NORMAL;
@@ -570,6 +637,8 @@ final class Compiler {
                     raised = true;
                     PyRaise p = e instanceof StackOverflowError ? in.error("RecursionError", "maximum recursion depth exceeded")
                             : in.convert((RuntimeException) e);
+                    in.tracebacks.record(p, f);
+                    in.tracebacks.setContext(p, in.handlingTop());
                     int matched = -1;
                     for (int i = 0; i < nh && matched < 0; i++) {
                         if (types[i] == null) {
@@ -595,6 +664,9 @@ final class Compiler {
                             names[matched].store(f, in.incref(exc));
                         }
                         r = bodies[matched].exec(f);
+                    } catch (PyRaise q) {
+                        in.tracebacks.setContext(q, exc);
+                        throw q;
                     } finally {
                         in.handling.remove(in.handling.size() - 1);
                         if (unbind[matched] != null) {
@@ -606,30 +678,41 @@ final class Compiler {
                 if (!raised && r == Code.NORMAL && orelse != null) {
                     r = orelse.exec(f);
                 }
-            } catch (PyRaise e) {
-                if (fin == null) {
-                    throw e;
-                }
-                pending = e;
             } catch (RuntimeException e) {
                 if (fin == null) {
                     throw e;
                 }
                 pending = in.convert(e);
+                in.tracebacks.record(pending, f);
+                in.tracebacks.setContext(pending, in.handlingTop());
             }
             if (fin != null) {
                 long savedRet = r == Code.RETURN ? f.retval : 0;
                 int fr;
+                // a finally block run for an exception runs as its handler (what a bare raise re-raises)
+                if (pending != null) {
+                    in.handling.add(pending.exc);
+                }
                 try {
                     fr = fin.exec(f);
                 } catch (RuntimeException e) {
                     if (pending != null) {
+                        PyRaise q = in.convert(e);
+                        in.tracebacks.setContext(q, pending.exc);
                         m.decref(pending.exc);
+                        if (savedRet != 0) {
+                            m.decref(savedRet);
+                        }
+                        throw q;
                     }
                     if (savedRet != 0) {
                         m.decref(savedRet);
                     }
                     throw e;
+                } finally {
+                    if (pending != null) {
+                        in.handling.remove(in.handling.size() - 1);
+                    }
                 }
                 if (fr != Code.NORMAL) {
                     if (pending != null) {
@@ -910,6 +993,11 @@ final class Compiler {
     // ---- names ----
 
     private Nodes.Expr loadName(String name, Ctx c) {
+        return loadName(name, c, null);
+    }
+
+    /** A name's value; an unbound name's error is located at the name (at may be null: the statement). */
+    private Nodes.Expr loadName(String name, Ctx c, Span at) {
         Scope s = c.scope;
         long key = in.internStr(name);
         Integer cell = c.cells.get(name);
@@ -919,7 +1007,7 @@ final class Compiler {
                 long v = f.locals[slot];
                 if (v == 0) {
                     throw in.error("UnboundLocalError", "cannot access local variable '" + name
-                            + "' where it is not associated with a value");
+                            + "' where it is not associated with a value").at(f, at);
                 }
                 m.incref(v);
                 return v;
@@ -932,7 +1020,7 @@ final class Compiler {
                 long v = os.hostSlot(f.cells[ci], 0);
                 if (v == 0) {
                     throw in.error("NameError", "cannot access free variable '" + name
-                            + "' where it is not associated with a value in enclosing scope");
+                            + "' where it is not associated with a value in enclosing scope").at(f, at);
                 }
                 m.incref(v);
                 return v;
@@ -948,7 +1036,7 @@ final class Compiler {
                     v = m.dictGet(in.builtinsDict, key);
                 }
                 if (v == 0) {
-                    throw in.error("NameError", "name '" + name + "' is not defined");
+                    throw in.error("NameError", "name '" + name + "' is not defined").at(f, at);
                 }
                 m.incref(v);
                 return v;
@@ -959,7 +1047,7 @@ final class Compiler {
             if (v == 0) {
                 v = m.dictGet(in.builtinsDict, key);
                 if (v == 0) {
-                    throw in.error("NameError", "name '" + name + "' is not defined");
+                    throw in.error("NameError", "name '" + name + "' is not defined").at(f, at);
                 }
             }
             m.incref(v);
@@ -1068,6 +1156,8 @@ final class Compiler {
                     }
                     try {
                         in.setattr(o, name, nameStr, v);
+                    } catch (RuntimeException ex) {
+                        throw in.located(ex, f, a.span());
                     } finally {
                         m.decref(v);
                         m.decref(o);
@@ -1082,6 +1172,8 @@ final class Compiler {
                         long o = obj.eval(f);
                         try {
                             Operators.setslice(in, o, sn.eval(f), v);
+                        } catch (RuntimeException ex) {
+                            throw in.located(ex, f, s.span());
                         } finally {
                             m.decref(o);
                             m.decref(v);
@@ -1096,6 +1188,8 @@ final class Compiler {
                         o = obj.eval(f);
                         k = key.eval(f);
                         Operators.setitem(in, o, k, v);
+                    } catch (RuntimeException ex) {
+                        throw in.located(ex, f, s.span());
                     } finally {
                         m.decref(v);
                         if (o != 0) {
@@ -1359,7 +1453,7 @@ final class Compiler {
                 };
             }
             case Expr.Name n -> {
-                return loadName(n.id(), c);
+                return loadName(n.id(), c, n.span());
             }
             case Expr.BinOp b -> {
                 long folded = fold(b);
@@ -1372,12 +1466,15 @@ final class Compiler {
                 Nodes.Expr l = expr(b.left(), c);
                 Nodes.Expr r = expr(b.right(), c);
                 var op = b.op();
+                Span at = b.span();
                 return f -> {
                     long x = l.eval(f);
                     try {
                         long y = r.eval(f);
                         try {
                             return Operators.binary(in, op, x, y, false);
+                        } catch (RuntimeException ex) {
+                            throw in.located(ex, f, at);
                         } finally {
                             m.decref(y);
                         }
@@ -1397,10 +1494,13 @@ final class Compiler {
                 }
                 Nodes.Expr x = expr(u.operand(), c);
                 var op = u.op();
+                Span at = u.span();
                 return f -> {
                     long v = x.eval(f);
                     try {
                         return Operators.unary(in, op, v);
+                    } catch (RuntimeException ex) {
+                        throw in.located(ex, f, at);
                     } finally {
                         m.decref(v);
                     }
@@ -1450,6 +1550,7 @@ final class Compiler {
                 Nodes.Expr left = expr(cmp.left(), c);
                 Nodes.Expr[] rights = cmp.comparators().stream().map(x -> expr(x, c)).toArray(Nodes.Expr[]::new);
                 CmpOpKind[] ops = cmp.ops().toArray(new CmpOpKind[0]);
+                Span at = cmp.span();
                 return f -> {
                     long a = left.eval(f);
                     try {
@@ -1460,7 +1561,7 @@ final class Compiler {
                                 ok = Operators.compare(in, ops[i], a, b);
                             } catch (RuntimeException ex) {
                                 m.decref(b);
-                                throw ex;
+                                throw in.located(ex, f, at);
                             }
                             m.decref(a);
                             a = b;
@@ -1478,23 +1579,36 @@ final class Compiler {
                 Nodes.Expr obj = expr(a.value(), c);
                 String name = a.attr();
                 long nameStr = in.internStr(name);
+                Span at = a.span();
                 return f -> {
                     long o = obj.eval(f);
                     try {
                         return in.getattr(o, name, nameStr);
+                    } catch (RuntimeException ex) {
+                        throw in.located(ex, f, at);
                     } finally {
                         m.decref(o);
                     }
                 };
             }
             case Expr.Subscript s -> {
+                long folded = foldSubscript(s);
+                if (folded != 0) {
+                    return f -> {
+                        m.incref(folded);
+                        return folded;
+                    };
+                }
                 Nodes.Expr obj = expr(s.value(), c);
+                Span at = s.span();
                 if (s.slice() instanceof Expr.Slice sl) {
                     SliceNode sn = sliceNode(sl, c);
                     return f -> {
                         long o = obj.eval(f);
                         try {
                             return Operators.slice(in, o, sn.eval(f));
+                        } catch (RuntimeException ex) {
+                            throw in.located(ex, f, at);
                         } finally {
                             m.decref(o);
                         }
@@ -1507,6 +1621,8 @@ final class Compiler {
                         long k = key.eval(f);
                         try {
                             return Operators.getitem(in, o, k);
+                        } catch (RuntimeException ex) {
+                            throw in.located(ex, f, at);
                         } finally {
                             m.decref(k);
                         }
@@ -1668,16 +1784,7 @@ final class Compiler {
                 return comprehension(dc, dc.generators(), dc.key(), dc.value(), 2, c);
             }
             case Expr.GeneratorExp ge -> {
-                Nodes.Expr list = comprehension(ge, ge.generators(), ge.elt(), null, 0, c);
-                return f -> {
-                    long l = list.eval(f);
-                    try {
-                        long it = in.iter(l);
-                        return it;
-                    } finally {
-                        m.decref(l);
-                    }
-                };
+                return generatorExpression(ge, c);
             }
             case Expr.Yield y -> {
                 Nodes.Expr v = y.value() == null ? null : expr(y.value(), c);
@@ -1778,7 +1885,8 @@ final class Compiler {
 
     private Nodes.Expr comprehension(Object node, List<Comprehension> gens, Expr elt, Expr value, int what, Ctx c) {
         Scope s = scopes.get(node);
-        Code code = new Code("<listcomp>", filename, 0);
+        Code code = new Code(what == 0 ? "<listcomp>" : what == 1 ? "<setcomp>" : "<dictcomp>", filename,
+                ((Expr) node).span().line());
         Ctx cc = new Ctx(s, code, c);
         cc.qualPrefix = c.qualPrefix;
         layout(cc, List.of(".0"));
@@ -1795,6 +1903,9 @@ final class Compiler {
             conds.add(g.ifs().stream().map(x -> expr(x, cc)).toArray(Nodes.Expr[]::new));
         }
         int[] freeFrom = freeSources(cc, c);
+        Span[] nextAt = iterationPositions((Expr) node, gens);
+        Span at = ((Expr) node).span();
+        Span iterAt = firstIterationPosition((Expr) node, gens);
         var os = m.objectSpace();
         return f -> {
             long it0 = outer.eval(f);
@@ -1814,17 +1925,29 @@ final class Compiler {
                 long it;
                 try {
                     it = in.iter(it0);
+                } catch (RuntimeException ex) {
+                    throw in.located(ex, f, iterAt);
                 } finally {
                     m.decref(it0);
                 }
                 try {
-                    loop(cf, 0, it, iters, targets, conds, eltNode, valueNode, result, what);
+                    loop(cf, 0, it, iters, targets, conds, eltNode, valueNode, result, what, nextAt);
                 } finally {
                     m.decref(it);
                 }
             } catch (RuntimeException ex) {
                 m.decref(result);
-                throw ex;
+                PyRaise p = in.convert(ex);
+                if (in.minor < 12) {
+                    // 3.11 runs a comprehension in a frame of its own, called at the comprehension
+                    in.tracebacks.record(p, cf);
+                    throw p.at(f, at);
+                }
+                // 3.12 inlines it (PEP 709): where it failed is where the enclosing frame failed
+                if (p.posFrame == cf) {
+                    p.posFrame = f;
+                }
+                throw p;
             } finally {
                 in.releaseFrame(cf);
             }
@@ -1832,10 +1955,97 @@ final class Compiler {
         };
     }
 
+    /** What {@link #loop} does with each element: collects it into a list, set or dict, or yields it. */
+    private static final int YIELD_ELEMENT = 3;
+
+    /**
+     * A generator expression: a generator over a code of its own whose argument .0 is the iterator of the first
+     * iterable, evaluated here, in the enclosing scope; the rest runs lazily in the generator's frame.
+     */
+    private Nodes.Expr generatorExpression(Expr.GeneratorExp ge, Ctx c) {
+        Scope s = scopes.get(ge);
+        int line = ge.span().line();
+        Code code = new Code("<genexpr>", filename, line);
+        code.qualname = c.qualPrefix + "<genexpr>";
+        code.generator = true;
+        Ctx cc = new Ctx(s, code, c);
+        cc.qualPrefix = c.qualPrefix;
+        layout(cc, List.of(".0"));
+        code.argNames = new String[] {".0"};
+        code.posCount = 1;
+        Nodes.Expr outer = expr(ge.generators().get(0).iter(), c);
+        Span outerAt = firstIterationPosition(ge, ge.generators());
+        Nodes.Expr eltNode = expr(ge.elt(), cc);
+        List<Store> targets = new ArrayList<>();
+        List<Nodes.Expr> iters = new ArrayList<>();
+        List<Nodes.Expr[]> conds = new ArrayList<>();
+        for (int i = 0; i < ge.generators().size(); i++) {
+            Comprehension g = ge.generators().get(i);
+            iters.add(i == 0 ? null : expr(g.iter(), cc));
+            targets.add(store(g.target(), cc));
+            conds.add(g.ifs().stream().map(x -> expr(x, cc)).toArray(Nodes.Expr[]::new));
+        }
+        Span[] nextAt = iterationPositions(ge, ge.generators());
+        code.body = gf -> {
+            gf.line = line;
+            loop(gf, 0, gf.locals[0], iters, targets, conds, eltNode, null, 0, YIELD_ELEMENT, nextAt);
+            return Code.NORMAL;
+        };
+        int[] freeFrom = freeSources(cc, c);
+        var os = m.objectSpace();
+        return f -> {
+            long iterable = outer.eval(f);
+            long it;
+            try {
+                it = in.iter(iterable);
+            } catch (RuntimeException ex) {
+                throw in.located(ex, f, outerAt);
+            } finally {
+                m.decref(iterable);
+            }
+            long[] locals = new long[code.nlocals];
+            locals[0] = it;
+            long[] cells = new long[code.ncells + code.nfrees];
+            for (int i = 0; i < code.ncells; i++) {
+                cells[i] = os.newHostObject(in.tCell);
+            }
+            for (int j = 0; j < code.nfrees; j++) {
+                cells[code.ncells + j] = in.incref(f.cells[freeFrom[j]]);
+            }
+            Frame gf = new Frame(code, locals, cells, f.globals, 0, f);
+            gf.line = line;
+            long gen = os.newHostObject(in.iterTypes.get("generator"));
+            os.setPayload(gen, new Generator(in, gf));
+            return gen;
+        };
+    }
+
+    /** Where a comprehension's FOR_ITER is: 3.13 puts it on each clause's iterable, 3.11 and 3.12 on the whole node. */
+    private Span[] iterationPositions(Expr node, List<Comprehension> gens) {
+        Span[] at = new Span[gens.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = in.minor >= 13 ? gens.get(i).iter().span() : node.span();
+        }
+        return at;
+    }
+
+    /** Where GET_ITER of the first iterable is: on the iterable for 3.13, on the whole node before. */
+    private Span firstIterationPosition(Expr node, List<Comprehension> gens) {
+        return in.minor >= 13 ? gens.get(0).iter().span() : node.span();
+    }
+
+    private long nextItem(Frame f, long it, Span at) {
+        try {
+            return in.next(it);
+        } catch (RuntimeException ex) {
+            throw in.located(ex, f, at);
+        }
+    }
+
     private void loop(Frame f, int level, long it, List<Nodes.Expr> iters, List<Store> targets, List<Nodes.Expr[]> conds,
-                      Nodes.Expr elt, Nodes.Expr value, long result, int what) {
+                      Nodes.Expr elt, Nodes.Expr value, long result, int what, Span[] nextAt) {
         outer:
-        for (long x = in.next(it); x != 0; x = in.next(it)) {
+        for (long x = nextItem(f, it, nextAt[level]); x != 0; x = nextItem(f, it, nextAt[level])) {
             targets.get(level).store(f, x);
             for (Nodes.Expr cond : conds.get(level)) {
                 long t = cond.eval(f);
@@ -1854,10 +2064,14 @@ final class Compiler {
                     m.decref(seq);
                 }
                 try {
-                    loop(f, level + 1, inner, iters, targets, conds, elt, value, result, what);
+                    loop(f, level + 1, inner, iters, targets, conds, elt, value, result, what, nextAt);
                 } finally {
                     m.decref(inner);
                 }
+                continue;
+            }
+            if (what == YIELD_ELEMENT) {
+                m.decref(f.generator.yieldValue(elt.eval(f)));
                 continue;
             }
             long v = elt.eval(f);
@@ -1878,6 +2092,14 @@ final class Compiler {
                 m.decref(v);
             }
         }
+    }
+
+    /** A method call's failure: located at the attribute when the lookup failed, else at the call. */
+    private PyRaise methodCallFailure(RuntimeException ex, Frame f, Span attribute, Span call) {
+        PyRaise p = in.convert(ex);
+        boolean lookup = p.attributeLookup;
+        p.attributeLookup = false;
+        return p.at(f, lookup ? attribute : call);
     }
 
     private Nodes.Expr call(Expr.Call call, Ctx c) {
@@ -1908,6 +2130,7 @@ final class Compiler {
         Nodes.Expr[] kwvals = named.stream().map(k -> expr(k.value(), c)).toArray(Nodes.Expr[]::new);
         Nodes.Expr[] spreads = spread.stream().map(k -> expr(k.value(), c)).toArray(Nodes.Expr[]::new);
         String[] kwStatic = kwnames0.length == 0 ? null : kwnames0;
+        Span at = call.span();
         // evaluates the arguments into an owned array (and the keyword names)
         java.util.function.Function<Frame, Object[]> evalArgs = f -> {
             List<Long> vals = new ArrayList<>();
@@ -1948,9 +2171,9 @@ final class Compiler {
             }
             return new Object[] {Interp.toArray(vals), names.isEmpty() ? null : names.toArray(new String[0])};
         };
-        if (call.func() instanceof Expr.Attribute at) {
-            Nodes.Expr obj = expr(at.value(), c);
-            String name = at.attr();
+        if (call.func() instanceof Expr.Attribute attribute) {
+            Nodes.Expr obj = expr(attribute.value(), c);
+            String name = attribute.attr();
             long nameStr = in.internStr(name);
             if (!dynamic && spreads.length == 0) {
                 return f -> {
@@ -1969,7 +2192,11 @@ final class Compiler {
                             m.decref(o);
                             throw ex;
                         }
-                        return in.callAttr(o, name, nameStr, vals, kwStatic);
+                        try {
+                            return in.callAttr(o, name, nameStr, vals, kwStatic);
+                        } catch (RuntimeException ex) {
+                            throw methodCallFailure(ex, f, attribute.span(), at);
+                        }
                     }
                 };
             }
@@ -1982,7 +2209,11 @@ final class Compiler {
                     m.decref(o);
                     throw ex;
                 }
-                return in.callAttr(o, name, nameStr, (long[]) a[0], (String[]) a[1]);
+                try {
+                    return in.callAttr(o, name, nameStr, (long[]) a[0], (String[]) a[1]);
+                } catch (RuntimeException ex) {
+                    throw methodCallFailure(ex, f, attribute.span(), at);
+                }
             };
         }
         Nodes.Expr fn = expr(call.func(), c);
@@ -2003,6 +2234,8 @@ final class Compiler {
                         throw ex;
                     }
                     return in.call(callee, vals, kwStatic);
+                } catch (RuntimeException ex) {
+                    throw in.located(ex, f, at);
                 } finally {
                     m.decref(callee);
                 }
@@ -2013,6 +2246,8 @@ final class Compiler {
             try {
                 Object[] a = evalArgs.apply(f);
                 return in.call(callee, (long[]) a[0], (String[]) a[1]);
+            } catch (RuntimeException ex) {
+                throw in.located(ex, f, at);
             } finally {
                 m.decref(callee);
             }

@@ -31,6 +31,11 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
         frame.generator = this;
     }
 
+    /** The code's qualified name, as the generator's repr shows it. */
+    String qualname() {
+        return frame.code.qualname;
+    }
+
     @Override
     public long next(Interp interp, long self) {
         return send(in.none, self);
@@ -146,7 +151,7 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
             in.releaseFrame(frame);
             return new Object[] {DONE, ret};
         } catch (PyRaise e) {
-            e.trace.add(new PyRaise.TraceEntry(frame.code.filename, frame.line, frame.code.name));
+            in.tracebacks.record(e, frame);
             in.releaseFrame(frame);
             if (in.isInstance(e.exc, "StopIteration")) {
                 in.m.decref(e.exc);
@@ -155,7 +160,7 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
             return new Object[] {ERROR, e};
         } catch (RuntimeException e) {
             PyRaise p = in.convert(e);
-            p.trace.add(new PyRaise.TraceEntry(frame.code.filename, frame.line, frame.code.name));
+            in.tracebacks.record(p, frame);
             in.releaseFrame(frame);
             return new Object[] {ERROR, p};
         } catch (StackOverflowError e) {

@@ -28,7 +28,7 @@ final class Interp {
             K_TUPLE = 7, K_LIST = 8, K_DICT = 9, K_SET = 10, K_FROZENSET = 11, K_TYPE = 12, K_INSTANCE = 13,
             K_FUNCTION = 14, K_BUILTIN = 15, K_METHOD = 16, K_CELL = 17, K_MODULE = 18, K_RANGE = 19, K_ITER = 20,
             K_WEAKREF = 21, K_SUPER = 22, K_PROPERTY = 23, K_STATICMETHOD = 24, K_CLASSMETHOD = 25, K_OTHER = 26,
-            K_WEAKVALUEDICT = 27, K_PROXY = 28, K_WEAKKEYDICT = 29;
+            K_WEAKVALUEDICT = 27, K_PROXY = 28, K_WEAKKEYDICT = 29, K_TRACEBACK = 30;
 
     static final int RECURSION_LIMIT = 1000;
 
@@ -76,7 +76,9 @@ final class Interp {
     private PyClass[] classes = new PyClass[64];
 
     final long tObject, tFunction, tCell, tMethod, tBuiltin, tModule, tRange, tSuper, tProperty, tStaticMethod,
-            tClassMethod, tWeakValueDict, tWeakKeyDict, tCallableProxy;
+            tClassMethod, tWeakValueDict, tWeakKeyDict, tCallableProxy, tTraceback;
+
+    final Tracebacks tracebacks = new Tracebacks(this);
     final Map<String, Long> iterTypes = new HashMap<>();
     final Map<String, Long> exceptions = new HashMap<>();
     long builtinsDict;
@@ -115,6 +117,7 @@ final class Interp {
         tWeakValueDict = os.newHostType("WeakValueDictionary", ObjectKind.OTHER, true, 48, 1);
         tWeakKeyDict = os.newHostType("WeakKeyDictionary", ObjectKind.OTHER, true, 48, 1);
         tCallableProxy = os.builtinType("weakref.CallableProxyType");
+        tTraceback = os.newHostType("traceback", ObjectKind.OTHER, true, 40, 1);
         register(tObject, "object", K_OBJECT);
         register(tFunction, "function", K_FUNCTION);
         register(tCell, "cell", K_CELL);
@@ -128,6 +131,7 @@ final class Interp {
         register(tClassMethod, "classmethod", K_CLASSMETHOD);
         register(tWeakValueDict, "WeakValueDictionary", K_WEAKVALUEDICT).module = "weakref";
         register(tWeakKeyDict, "WeakKeyDictionary", K_WEAKKEYDICT).module = "weakref";
+        register(tTraceback, "traceback", K_TRACEBACK);
         String strIter = minor >= 12 ? "str_ascii_iterator" : "str_ascii_iterator";
         String[][] iters = {{"list_iterator", "32"}, {"tuple_iterator", "32"}, {"range_iterator", minor >= 12 ? "40" : "48"},
                 {strIter, "32"}, {"dict_keyiterator", "56"}, {"dict_valueiterator", "56"}, {"dict_itemiterator", "56"},
@@ -402,22 +406,27 @@ final class Interp {
         return repr(args);
     }
 
+    /** Prints an exception with its traceback and chain, as CPython's default excepthook does. */
     void printException(PyRaise e) {
-        if (!e.trace.isEmpty()) {
-            err.println("Traceback (most recent call last):");
-            for (int i = e.trace.size() - 1; i >= 0; i--) {
-                PyRaise.TraceEntry t = e.trace.get(i);
-                err.println("  File \"" + t.filename() + "\", line " + t.line() + ", in " + t.name());
-                String src = sourceLine(t.filename(), t.line());
-                if (src != null && !src.isBlank()) {
-                    err.println("    " + src.strip());
-                }
-            }
-        }
-        String msg = exceptionMessage(e.exc);
-        PyClass c = classOf(e.exc);
+        tracebacks.print(e.exc);
+    }
+
+    /** The last line of a traceback: the exception's qualified type name and its message. */
+    String exceptionLine(long exc) {
+        String msg = exceptionMessage(exc);
+        PyClass c = classOf(exc);
         String name = c.module.equals("builtins") || c.module.isEmpty() ? c.name : c.module + "." + c.name;
-        err.println(msg.isEmpty() ? name : name + ": " + msg);
+        return msg.isEmpty() ? name : name + ": " + msg;
+    }
+
+    /** A runtime failure converted to a Python exception, located at a node of frame f unless an inner one was. */
+    PyRaise located(RuntimeException e, Frame f, org.pymemlab.frontend.ast.Span at) {
+        return convert(e).at(f, at);
+    }
+
+    /** The exception the innermost running handler is handling, or 0. Borrowed. */
+    long handlingTop() {
+        return handling.isEmpty() ? 0 : handling.get(handling.size() - 1);
     }
 
     final Map<String, String[]> sources = new HashMap<>();
@@ -752,8 +761,8 @@ final class Interp {
             case K_CELL:
                 return "<cell at " + hexAddress(v) + ">";
             case K_ITER:
-                if (os.payload(v) instanceof Generator) {
-                    return "<generator object at " + hexAddress(v) + ">";
+                if (os.payload(v) instanceof Generator g) {
+                    return "<generator object " + g.qualname() + " at " + hexAddress(v) + ">";
                 }
                 return "<" + c.name + " object at " + hexAddress(v) + ">";
             default:
@@ -1058,15 +1067,15 @@ final class Interp {
             }
             return none;
         } catch (PyRaise e) {
-            e.trace.add(new PyRaise.TraceEntry(code.filename, f.line, code.name));
+            tracebacks.record(e, f);
             throw e;
         } catch (StackOverflowError so) {
             PyRaise e = error("RecursionError", "maximum recursion depth exceeded");
-            e.trace.add(new PyRaise.TraceEntry(code.filename, f.line, code.name));
+            tracebacks.record(e, f);
             throw e;
         } catch (PyException e) {
             PyRaise r = convert(e);
-            r.trace.add(new PyRaise.TraceEntry(code.filename, f.line, code.name));
+            tracebacks.record(r, f);
             throw r;
         } finally {
             current = saved;
@@ -1249,6 +1258,12 @@ final class Interp {
                         return dict;
                     }
                 }
+                if (c.exception) {
+                    long d = tracebacks.defaultAttribute(name);
+                    if (d != 0) {
+                        return incref(d);
+                    }
+                }
                 long fallback = lookup(c, internStr("__getattr__"));
                 if (fallback != 0) {
                     long n = newStr(name);
@@ -1345,6 +1360,8 @@ final class Interp {
                 return Builtins.superAttr(this, obj, name);
             case K_PROXY:
                 return getattrOrZero(proxyTarget(obj), name, nameStr);
+            case K_TRACEBACK:
+                return tracebacks.tracebackAttribute(obj, name);
             case K_PROPERTY:
                 if (name.equals("setter") || name.equals("getter") || name.equals("deleter")) {
                     return newBuiltin(name, obj, (in, self, a, kw) -> {
@@ -1428,7 +1445,7 @@ final class Interp {
                 release(args);
                 m.decref(obj);
             }
-            throw error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'");
+            throw lookupFailure(error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'"));
         } else if (c.kind == K_PROXY) {
             long target;
             try {
@@ -1452,14 +1469,14 @@ final class Interp {
                 release(args);
                 m.decref(obj);
             }
-            throw error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'");
+            throw lookupFailure(error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'"));
         }
         long fn;
         try {
             fn = getattr(obj, name, nameStr);
         } catch (PyRaise e) {
             release(args);
-            throw e;
+            throw lookupFailure(e);
         } finally {
             m.decref(obj);
         }
@@ -1468,6 +1485,11 @@ final class Interp {
         } finally {
             m.decref(fn);
         }
+    }
+
+    private static PyRaise lookupFailure(PyRaise e) {
+        e.attributeLookup = true;
+        return e;
     }
 
     void setattr(long obj, String name, long value) {

@@ -76,7 +76,7 @@ final class Operators {
                         m.decref(r);
                     }
                 }
-                throw unsupported(in, op, a, b);
+                throw unsupported(in, op, a, b, inplace);
             }
             switch (op) {
                 case ADD:
@@ -140,13 +140,18 @@ final class Operators {
         } catch (PyException e) {
             throw in.convert(e);
         }
-        throw unsupported(in, op, a, b);
+        throw unsupported(in, op, a, b, inplace);
     }
 
     private static PyRaise unsupported(Interp in, BinOpKind op, long a, long b) {
-        String sym = op.symbol();
+        return unsupported(in, op, a, b, false);
+    }
+
+    /** The TypeError of an operator no operand supports; an augmented assignment names its own operator. */
+    private static PyRaise unsupported(Interp in, BinOpKind op, long a, long b, boolean inplace) {
+        String sym = inplace ? op.symbol() + "=" : op.symbol();
         if (op == BinOpKind.POW) {
-            sym = "** or pow()";
+            sym = inplace ? "**=" : "** or pow()";
         }
         return in.typeError("unsupported operand type(s) for " + sym + ": '" + in.classOf(a).name + "' and '"
                 + in.classOf(b).name + "'");
@@ -885,6 +890,17 @@ final class Operators {
         if (in.kind(obj) != K_LIST) {
             throw in.typeError("'" + in.classOf(obj).name + "' object does not support item assignment");
         }
+        long it;
+        try {
+            it = in.iter(value);
+        } catch (PyRaise e) {
+            if (!in.isInstance(e.exc, "TypeError")) {
+                throw e;
+            }
+            m.decref(e.exc);
+            throw in.typeError(in.minor >= 13 ? "must assign iterable to extended slice" : "can only assign an iterable");
+        }
+        m.decref(it);
         List<Long> items = in.toList(value);
         long n = m.len(obj);
         long start = s.start() == null ? 0 : clamp(s.start(), n, 0, n);

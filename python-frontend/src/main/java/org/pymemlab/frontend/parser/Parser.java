@@ -1558,6 +1558,7 @@ public final class Parser {
 
     /** Precedence climbing over the left-associative binary operators ('|' .. '*'). */
     private Expr binary(int minLevel) {
+        Token start = tok();
         Expr left = factor();
         while (true) {
             int lvl = binaryLevel(tok().kind());
@@ -1566,7 +1567,8 @@ public final class Parser {
             }
             BinOpKind op = binOp(advance().kind());
             Expr right = binary(lvl + 1);
-            left = new Expr.BinOp(left, op, right, span(left.span(), right.span()));
+            // as CPython's: from the first token to the last, parentheses of the operands included
+            left = new Expr.BinOp(left, op, right, spanFrom(start));
         }
     }
 
@@ -1588,18 +1590,19 @@ public final class Parser {
             }
             ops.add(advance());
         }
-        return applyUnary(ops, power());
+        Expr operand = power();
+        return applyUnary(ops, operand, prev());
     }
 
-    private static Expr applyUnary(List<Token> ops, Expr e) {
+    /** The unary operators before an operand; each ends with the operand's last token (a parenthesis included). */
+    private static Expr applyUnary(List<Token> ops, Expr e, Token end) {
         if (ops == null) {
             return e;
         }
         Expr acc = e;
         for (int i = ops.size() - 1; i >= 0; i--) {
             Token o = ops.get(i);
-            acc = new Expr.UnaryOp(unaryOp(o.kind()), acc, new Span(o.line(), o.col(), acc.span().endLine(),
-                    acc.span().endCol()));
+            acc = new Expr.UnaryOp(unaryOp(o.kind()), acc, span(o, end));
         }
         return acc;
     }
@@ -1609,15 +1612,19 @@ public final class Parser {
      * unary operators ({@code 2 ** -1}); the chain is folded from the right without recursion.
      */
     private Expr power() {
+        Token baseStart = tok();
         Expr base = primary();
         if (!at(TokenKind.DOUBLESTAR)) {
             return base;
         }
         List<Expr> bases = new ArrayList<>();
+        List<Token> starts = new ArrayList<>();
         List<List<Token>> prefixes = new ArrayList<>();
         bases.add(base);
+        starts.add(baseStart);
         prefixes.add(null);
         while (accept(TokenKind.DOUBLESTAR)) {
+            starts.add(tok());
             List<Token> ops = null;
             while (unaryOp(tok().kind()) != null) {
                 if (ops == null) {
@@ -1632,11 +1639,12 @@ public final class Parser {
             }
         }
         int n = bases.size();
+        Token end = prev();
         Expr acc = bases.get(n - 1);
         for (int i = n - 1; i >= 1; i--) {
-            acc = applyUnary(prefixes.get(i), acc);
+            acc = applyUnary(prefixes.get(i), acc, end);
             Expr l = bases.get(i - 1);
-            acc = new Expr.BinOp(l, BinOpKind.POW, acc, span(l.span(), acc.span()));
+            acc = new Expr.BinOp(l, BinOpKind.POW, acc, span(starts.get(i - 1), end));
         }
         return acc;
     }
@@ -1680,6 +1688,7 @@ public final class Parser {
 
     /** Arguments of a call (or class bases), after '(' up to and including ')'. */
     private Expr.Call callArgs(Expr func, Token first) {
+        Token open = prev();
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         boolean sawKeyword = false;
@@ -1716,7 +1725,7 @@ public final class Parser {
                         List<Comprehension> gens = comprehensionClauses();
                         boolean alone = args.isEmpty() && keywords.isEmpty() && at(TokenKind.RPAR);
                         Expr.GeneratorExp g = new Expr.GeneratorExp(e, gens, alone
-                                ? new Span(first.line(), first.col(), tok().endLine(), tok().endCol())
+                                ? new Span(open.line(), open.col(), tok().endLine(), tok().endCol())
                                 : spanFrom(e.span()));
                         if (!alone) {
                             throw errorAt(g.span(), "Generator expression must be parenthesized");
