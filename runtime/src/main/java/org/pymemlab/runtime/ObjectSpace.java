@@ -56,6 +56,12 @@ public interface ObjectSpace {
     /** A class with a base (0 for {@code object}) and a namespace dict (may be 0). New reference. */
     long newClass(ClassSpec spec, long base, long namespace);
 
+    /**
+     * A new str object even where the one-character cache holds an equal one: what CPython's int-to-decimal
+     * conversion ({@code str(7)}, {@code repr(7)}, {@code f"{7}"}) makes. New reference.
+     */
+    long newFreshStr(String value);
+
     /** A class's namespace dict, or 0. Borrowed. */
     long classDict(long cls);
 

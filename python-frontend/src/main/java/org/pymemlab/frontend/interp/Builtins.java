@@ -111,7 +111,7 @@ final class Builtins {
             case "oct":
                 return in.newStr(Formats.formatInt(m.bigIntValue(args[0]), "#o"));
             case "repr":
-                return in.newStr(in.repr(args[0]));
+                return in.reprObject(args[0]);
             case "abs": {
                 int k = in.kind(args[0]);
                 if (k == K_FLOAT) {
@@ -436,6 +436,9 @@ final class Builtins {
             case "callable":
                 return in.bool(in.isCallable(args[0]));
             case "format":
+                if ((n == 1 || m.strValue(args[1]).isEmpty()) && in.kind(args[0]) == K_INT) {
+                    return in.strObject(args[0]); // PyObject_Format with an empty spec is str()
+                }
                 return in.newStr(format(in, args[0], n > 1 ? m.strValue(args[1]) : ""));
             case "vars":
                 return in.getattr(args[0], "__dict__");
@@ -662,7 +665,7 @@ final class Builtins {
                 if (in.kind(args[0]) == K_BYTES && n > 1) {
                     return in.newStr(new String(m.bytesValue(args[0]), java.nio.charset.StandardCharsets.UTF_8));
                 }
-                return in.newStr(in.str(args[0]));
+                return in.strObject(args[0]);
             }
             case K_BYTES: {
                 if (n == 0) {

@@ -1736,6 +1736,9 @@ final class Compiler {
             }
             case Expr.JoinedStr j -> {
                 Nodes.Expr[] parts = j.values().stream().map(x -> expr(x, c)).toArray(Nodes.Expr[]::new);
+                if (parts.length == 1 && j.values().get(0) instanceof Expr.FormattedValue) {
+                    return parts[0]; // f"{x}" compiles to FORMAT_VALUE alone: its result is the f-string
+                }
                 return f -> {
                     StringBuilder sb = new StringBuilder();
                     for (Nodes.Expr p : parts) {
@@ -1759,6 +1762,9 @@ final class Compiler {
                             sp = m.strValue(s);
                             m.decref(s);
                         }
+                        if (sp.isEmpty() && (conv == 'r' || conv == 's')) {
+                            return conv == 'r' ? in.reprObject(x) : in.strObject(x);
+                        }
                         if (conv == 'r' || conv == 'a') {
                             return in.newStr(Formats.formatStr(in.repr(x), sp));
                         }
@@ -1767,6 +1773,9 @@ final class Compiler {
                         }
                         if (sp.isEmpty() && in.kind(x) == Interp.K_STR) {
                             return in.incref(x);
+                        }
+                        if (sp.isEmpty() && in.kind(x) == Interp.K_INT) {
+                            return in.strObject(x);
                         }
                         return in.newStr(Builtins.format(in, x, sp));
                     } finally {

@@ -316,6 +316,33 @@ final class Interp {
         return m.newStr(s);
     }
 
+    /**
+     * {@code str(v)} as a new reference. An exact int's decimal text is always a new object in CPython
+     * (long_to_decimal_string writes it straight into a fresh str), even "7", which other paths would take
+     * from the one-character cache.
+     */
+    long strObject(long v) {
+        switch (kind(v)) {
+            case K_INT:
+                return os.newFreshStr(str(v));
+            case K_STR:
+                return incref(v);
+            case K_BOOL:
+                // 3.12+ answer the statically interned "True"/"False" (bool_repr returns &_Py_ID(True))
+                return minor >= 12 ? incref(internStr(str(v))) : newStr(str(v));
+            default:
+                return newStr(str(v));
+        }
+    }
+
+    /** {@code repr(v)} as a new reference; an exact int's is a fresh str, as for {@link #strObject}. */
+    long reprObject(long v) {
+        if (kind(v) == K_INT) {
+            return os.newFreshStr(repr(v));
+        }
+        return newStr(repr(v));
+    }
+
     long newInt(long v) {
         return m.newInt(v);
     }

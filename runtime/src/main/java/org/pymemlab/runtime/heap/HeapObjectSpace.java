@@ -127,6 +127,11 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public long newFreshStr(String value) {
+        return heap.strs.create(value);
+    }
+
+    @Override
     public long instanceDict(long instance) {
         return heap.instances.instanceDict(instance);
     }
