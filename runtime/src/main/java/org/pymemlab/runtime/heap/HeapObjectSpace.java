@@ -97,11 +97,29 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
-    public long newClass(ClassSpec spec, long base, long namespace) {
-        if (base != 0 && !isUserClass(base)) {
-            throw PyException.typeError("base is not a class made by newClass");
+    public long newClass(ClassSpec spec, long metatype, long base, long bases, long namespace) {
+        if (base != 0 && !isUserClass(base) && base != heap.builtins.type.address) {
+            throw PyException.typeError("base is not type or a class made by newClass");
         }
-        return heap.instances.newClass(spec, base, namespace);
+        if (metatype != 0 && !(isUserClass(metatype) && heap.typeByAddress(metatype).kind == ObjectKind.TYPE)) {
+            throw PyException.typeError("metatype is not a metaclass made by newClass");
+        }
+        return heap.instances.newClass(spec, metatype, base, bases, namespace);
+    }
+
+    @Override
+    public void setClassMro(long cls, long mro) {
+        heap.instances.setMro(cls, mro);
+    }
+
+    @Override
+    public long classMro(long cls) {
+        return heap.typeByAddress(cls).mroTuple;
+    }
+
+    @Override
+    public long classBases(long cls) {
+        return heap.typeByAddress(cls).basesTuple;
     }
 
     @Override
@@ -116,7 +134,7 @@ final class HeapObjectSpace implements ObjectSpace {
 
     @Override
     public boolean isUserClass(long cls) {
-        return heap.typeOf(cls).kind == ObjectKind.TYPE && heap.typeByAddress(cls).kind == ObjectKind.INSTANCE;
+        return heap.typeOf(cls).kind == ObjectKind.TYPE && heap.typeByAddress(cls).heapType;
     }
 
     @Override
