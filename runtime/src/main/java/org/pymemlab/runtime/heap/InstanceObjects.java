@@ -181,6 +181,11 @@ final class InstanceObjects {
         if (cls.mroTuple != 0) {
             visitor.visit(cls.mroTuple);
         }
+        // a class made by a metaclass keeps the metaclass alive, as any heap type's instance does
+        PyType metatype = heap.typeOf(op);
+        if (metatype.heapType) {
+            visitor.visit(metatype.address);
+        }
     }
 
     /** The shared keys' names, for leak detection (they are str, so tp_traverse skips them). */
