@@ -60,10 +60,23 @@ public interface ObjectSpace {
 
     /**
      * A class whose type is {@code metatype} (0 for {@code type}, else a metaclass made here), with the base its
-     * instances are laid out from (0 for {@code object}; {@code type} or a metaclass makes a metaclass), its
+     * instances are laid out from (0 for {@code object}; {@code type} or a metaclass makes a metaclass; list,
+     * dict or set a container subclass), its
      * {@code __bases__} tuple (may be 0) and namespace dict (may be 0). New reference.
      */
     long newClass(ClassSpec spec, long metatype, long base, long bases, long namespace);
+
+    /**
+     * An empty instance of a class derived from list, dict or set (made by {@link #newClass} with such a base):
+     * the built-in's object with the class's {@code __dict__} and weakref room. New reference.
+     */
+    long newContainerInstance(long cls);
+
+    /**
+     * list.__init__(self, iterable) when the iterable has a length: the list is emptied, then gets room for
+     * exactly the items (rounded up to even, as list_preallocate_exact) and the items (borrowed).
+     */
+    void listInitPreallocated(long list, long... items);
 
     /** Sets a class's {@code __mro__} tuple (the class keeps a reference; the tuple normally holds the class). */
     void setClassMro(long cls, long mro);

@@ -492,6 +492,16 @@ final class Builtins {
     }
 
     static long len(Interp in, long v) {
+        PyClass c = in.classOf(v);
+        long userLen = c.builtinSubclass ? in.lookup(c, in.internStr("__len__")) : 0;
+        if (userLen != 0) {
+            long r = in.callMethod(userLen, v);
+            try {
+                return in.m.intValue(r);
+            } finally {
+                in.m.decref(r);
+            }
+        }
         int k = in.kind(v);
         switch (k) {
             case K_STR: {

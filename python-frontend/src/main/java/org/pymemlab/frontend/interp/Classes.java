@@ -106,7 +106,8 @@ final class Classes {
         PyClass base = bestBase(in, baseClasses);
         PyClass[] mroTail = mroTail(in, baseClasses);
         boolean makesMetaclass = base.kind == K_TYPE;
-        if (!base.user && base.kind != K_OBJECT && !makesMetaclass) {
+        boolean containerBase = base.kind == K_LIST || base.kind == K_DICT || base.kind == K_SET;
+        if (!base.user && base.kind != K_OBJECT && !makesMetaclass && !containerBase) {
             throw in.typeError("PyMem Lab's frontend cannot subclass the built-in type '" + base.name + "'");
         }
         long dict = m.newDict();
@@ -146,9 +147,10 @@ final class Classes {
                 throw in.convert(e);
             }
             in.classVersion++;
-            PyClass c = in.registerClass(cls, name, makesMetaclass ? K_TYPE : K_INSTANCE);
+            PyClass c = in.registerClass(cls, name, makesMetaclass ? K_TYPE : containerBase ? base.kind : K_INSTANCE);
             c.user = true;
             c.metaclass = makesMetaclass;
+            c.builtinSubclass = containerBase;
             c.base = base;
             c.module = m.strValue(m.dictGet(dict, in.internStr("__module__")));
             c.qualname = qualname;
@@ -161,14 +163,11 @@ final class Classes {
             mro[0] = c;
             System.arraycopy(mroTail, 0, mro, 1, mroTail.length);
             c.mro = mro;
-            long[] addresses = new long[mro.length];
-            for (int i = 0; i < mro.length; i++) {
-                addresses[i] = mro[i].address;
-            }
-            long mroTuple = m.newTuple(addresses);
-            os.setClassMro(cls, mroTuple);
-            m.decref(mroTuple);
             if (!module.equals("builtins")) {
+                // the interpreter's own classes (exceptions) stand for CPython's static types: no __mro__ cycle
+                long mroTuple = m.newTuple(addresses(mro));
+                os.setClassMro(cls, mroTuple);
+                m.decref(mroTuple);
                 addDescriptors(in, c, base, own, dict);
             }
             if (classCell != 0) {
@@ -409,7 +408,16 @@ final class Classes {
         }
         long init = in.lookup(c, in.sInit);
         if (init == 0) {
-            in.release(args);
+            try {
+                if (c.builtinSubclass && in.classOf(obj) == c) {
+                    containerInit(in, obj, c.kind, args, kwnames);
+                }
+            } catch (RuntimeException e) {
+                in.m.decref(obj);
+                throw e;
+            } finally {
+                in.release(args);
+            }
             return obj;
         }
         long[] full = new long[args.length + 1];
@@ -436,6 +444,9 @@ final class Classes {
         if (c == null || !c.user || c.metaclass) {
             throw in.typeError("object.__new__(X): X is not a type object (" + (c == null ? "?" : c.name) + ")");
         }
+        if (c.builtinSubclass) {
+            return in.os.newContainerInstance(cls); // list/dict/set.__init__ takes the arguments
+        }
         if (args.length > 0 && !c.exception) {
             if (explicit) {
                 throw in.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
@@ -458,6 +469,95 @@ final class Classes {
         }
         return inst;
     }
+
+    /** list/dict/set.__init__(self, *args, **kw) on an instance of a subclass: fills it. Args borrowed. */
+    static void containerInit(Interp in, long self, int kind, long[] args, String[] kwnames) {
+        Mutator m = in.m;
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (kind != K_DICT && (npos > 1 || kwnames != null && kwnames.length > 0)) {
+            String type = kind == K_LIST ? "list" : "set";
+            throw in.typeError(npos > 1 ? type + " expected at most 1 argument, got " + npos : type + "() takes no keyword arguments");
+        }
+        if (kind == K_DICT) {
+            long made = Builtins.construct(in, in.os.builtinType("dict"), args, kwnames);
+            try {
+                in.os.dictForEach(made, (k, v) -> m.dictSet(self, k, v));
+            } finally {
+                m.decref(made);
+            }
+            return;
+        }
+        if (npos == 0) {
+            return;
+        }
+        int argKind = in.kind(args[0]);
+        if (kind == K_LIST && (argKind == K_LIST || argKind == K_TUPLE || argKind == K_RANGE || argKind == K_DICT
+                || argKind == K_SET || argKind == K_FROZENSET || argKind == K_STR)) {
+            long[] items = Interp.toArray(in.toList(args[0]));
+            try {
+                in.os.listInitPreallocated(self, items);
+            } finally {
+                in.release(items);
+            }
+            return;
+        }
+        for (long x : in.toList(args[0])) {
+            try {
+                if (kind == K_LIST) {
+                    m.listAppend(self, x);
+                } else {
+                    in.hash(x);
+                    m.setAdd(self, x);
+                }
+            } finally {
+                m.decref(x);
+            }
+        }
+    }
+
+    /**
+     * An attribute of an instance of a list/dict/set subclass that the class or the instance's __dict__ gives;
+     * 0 leaves it to the built-in's methods. New reference.
+     */
+    static long subclassInstanceAttr(Interp in, long obj, PyClass c, String name, long nameStr) {
+        long classAttr = in.lookup(c, nameStr);
+        int attrKind = classAttr == 0 ? -1 : in.kind(classAttr);
+        if (attrKind == K_PROPERTY) {
+            return in.callMethod(in.os.hostSlot(classAttr, 0), obj);
+        }
+        if (attrKind == K_DESCRIPTOR) {
+            return descriptorGet(in, classAttr, obj);
+        }
+        if (c.hasDict) {
+            long v = in.m.getAttr(obj, name);
+            if (v != 0) {
+                return in.incref(v);
+            }
+        }
+        if (classAttr != 0) {
+            return in.bindClassAttr(classAttr, obj, c.address);
+        }
+        if (name.equals("__class__")) {
+            return in.incref(c.address);
+        }
+        return 0;
+    }
+
+    /** Whether the built-in list/dict/set behind kind may have the attribute (a public method or a dunder). */
+    static boolean builtinMayHave(int kind, String name) {
+        return name.startsWith("__") && !name.equals("__dict__") && !name.equals("__weakref__")
+                || CONTAINER_METHODS.get(kind).contains(name);
+    }
+
+    /** The public methods of list, dict and set: any other plain name is missing on their subclasses' instances. */
+    private static final java.util.Map<Integer, java.util.Set<String>> CONTAINER_METHODS = java.util.Map.of(
+            K_LIST, java.util.Set.of("append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove",
+                    "reverse", "sort"),
+            K_DICT, java.util.Set.of("clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault",
+                    "update", "values"),
+            K_SET, java.util.Set.of("add", "clear", "copy", "difference", "difference_update", "discard", "intersection",
+                    "intersection_update", "isdisjoint", "issubset", "issuperset", "pop", "remove", "symmetric_difference",
+                    "symmetric_difference_update", "union", "update"));
 
     /** type.__new__(meta, name, bases, dict, **kw) with its arguments borrowed. New reference. */
     private static long typeNewFromArgs(Interp in, long meta, long[] args, String[] kwnames) {
@@ -512,6 +612,23 @@ final class Classes {
                         (inn, s, a, kw) -> inn.incref(a[0] == s ? inn.trueObj : inn.m.notImplemented()));
                 default -> 0;
             };
+        }
+        if ((p.kind == K_LIST || p.kind == K_DICT || p.kind == K_SET) && !p.user) {
+            if (name.equals("__init__")) {
+                return in.newBuiltin("__init__", self, (inn, s, a, kw) -> {
+                    long target = s != 0 ? s : a[0];
+                    long[] rest = s != 0 ? a : java.util.Arrays.copyOfRange(a, 1, a.length);
+                    if (inn.kind(target) == K_LIST) {
+                        inn.m.listClear(target);
+                    }
+                    containerInit(inn, target, p.kind, rest, kw);
+                    return inn.none;
+                });
+            }
+            if (self != 0 && (name.equals("__repr__") || name.equals("__str__"))) {
+                return in.newBuiltin(name, self, (inn, s, a, kw) -> inn.newStr(inn.containerText(s, p.kind)));
+            }
+            return self == 0 ? 0 : Builtins.methodObject(in, self, p, name);
         }
         if (p.kind == K_TYPE && !p.user) {
             return switch (name) {
@@ -618,7 +735,7 @@ final class Classes {
                 }
                 return t.kind == K_OBJECT ? m.newTuple() : m.newTuple(t.base != null ? t.base.address : in.tObject);
             case "__mro__":
-                if (t.user) {
+                if (t.user && in.os.classMro(obj) != 0) {
                     return in.incref(in.os.classMro(obj));
                 }
                 return m.newTuple(addresses(mroOf(in, t)));

@@ -46,6 +46,8 @@ final class Interp {
         boolean hasDict, hasWeakref;
         /** A class made by the program that derives from type: its instances are classes. */
         boolean metaclass;
+        /** A class made by the program that derives from list, dict or set: kind is the built-in's. */
+        boolean builtinSubclass;
         boolean exception;
         boolean user;
         String module = "builtins";
@@ -162,6 +164,7 @@ final class Interp {
         classOfType(os.builtinType("bool")).base = intClass;
         classOfType(os.builtinType("bool")).solid = intClass;
         classOf(tObject).hasDict = false;
+        classOfType(os.builtinType("set")).hasWeakref = true; // sets have their own weakref list
         sInit = internStr("__init__");
         sCall = internStr("__call__");
     }
@@ -474,14 +477,16 @@ final class Interp {
         }
         PyClass ca = classOf(a);
         PyClass cb = classOf(b);
-        if (ca.kind == K_INSTANCE || cb.kind == K_INSTANCE) {
+        if (ca.kind == K_INSTANCE || cb.kind == K_INSTANCE || ca.builtinSubclass || cb.builtinSubclass) {
             long r = richUser(a, b, "__eq__", "__eq__");
             if (r != 0) {
                 boolean t = truthy(r);
                 m.decref(r);
                 return t;
             }
-            return false;
+            if (ca.kind == K_INSTANCE || cb.kind == K_INSTANCE) {
+                return false;
+            }
         }
         if (ca.kind == K_DICT && cb.kind == K_DICT) {
             if (m.len(a) != m.len(b)) {
@@ -573,6 +578,18 @@ final class Interp {
 
     String str(long v) {
         PyClass c = classOf(v);
+        if (c.builtinSubclass) {
+            long fn = lookup(c, internStr("__str__"));
+            if (fn == 0) {
+                return repr(v);
+            }
+            long r = callMethod(fn, v);
+            try {
+                return m.strValue(r);
+            } finally {
+                m.decref(r);
+            }
+        }
         switch (c.kind) {
             case K_STR:
                 return m.strValue(v);
@@ -604,6 +621,17 @@ final class Interp {
 
     String repr(long v) {
         PyClass c = classOf(v);
+        if (c.builtinSubclass) {
+            long fn = lookup(c, internStr("__repr__"));
+            if (fn != 0) {
+                long r = callMethod(fn, v);
+                try {
+                    return m.strValue(r);
+                } finally {
+                    m.decref(r);
+                }
+            }
+        }
         switch (c.kind) {
             case K_NONE:
                 return "None";
@@ -713,6 +741,18 @@ final class Interp {
         }
     }
 
+    /** The built-in list/dict/set text of a container (a subclass's own __repr__ left out). */
+    String containerText(long v, int kind) {
+        if (!reprBusy.add(v)) {
+            return kind == K_LIST ? "[...]" : kind == K_DICT ? "{...}" : "...";
+        }
+        try {
+            return containerRepr(v, kind);
+        } finally {
+            reprBusy.remove(v);
+        }
+    }
+
     static String hexAddress(long v) {
         return "0x" + String.format("%012x", v);
     }
@@ -752,17 +792,20 @@ final class Interp {
             }
             default -> {
                 List<Long> items = m.setItems(v);
+                // a set subclass shows its class name, as frozenset does: St({1, 2})
+                PyClass c = classOf(v);
+                String named = c.builtinSubclass ? c.name : k == K_SET ? null : "frozenset";
                 if (items.isEmpty()) {
-                    return k == K_SET ? "set()" : "frozenset()";
+                    return named == null ? "set()" : named + "()";
                 }
-                sb.append(k == K_SET ? "{" : "frozenset({");
+                sb.append(named == null ? "{" : named + "({");
                 for (int i = 0; i < items.size(); i++) {
                     if (i > 0) {
                         sb.append(", ");
                     }
                     sb.append(repr(items.get(i)));
                 }
-                sb.append(k == K_SET ? "}" : "})");
+                sb.append(named == null ? "}" : "})");
             }
         }
         return sb.toString();
@@ -1127,6 +1170,12 @@ final class Interp {
 
     long getattrOrZero(long obj, String name, long nameStr) {
         PyClass c = classOf(obj);
+        if (c.builtinSubclass) {
+            long v = Classes.subclassInstanceAttr(this, obj, c, name, nameStr);
+            if (v != 0 || !Classes.builtinMayHave(c.kind, name)) {
+                return v;
+            }
+        }
         switch (c.kind) {
             case K_INSTANCE: {
                 long classAttr = lookup(c, nameStr);
@@ -1239,7 +1288,7 @@ final class Interp {
         }
     }
 
-    private long bindClassAttr(long attr, long obj, long cls) {
+    long bindClassAttr(long attr, long obj, long cls) {
         int k = kind(attr);
         if (k == K_FUNCTION) {
             return newMethod(attr, obj);
@@ -1263,7 +1312,16 @@ final class Interp {
 
     long callAttr(long obj, String name, long nameStr, long[] args, String[] kwnames) {
         PyClass c = classOf(obj);
-        if (c.kind == K_INSTANCE) {
+        if (c.builtinSubclass && lookup(c, nameStr) != 0) {
+            // a method the subclass defines (or overrides) over the built-in's
+            long classAttr = lookup(c, nameStr);
+            if (kind(classAttr) == K_FUNCTION && (!c.hasDict || m.getAttr(obj, name) == 0)) {
+                long[] full = new long[args.length + 1];
+                full[0] = obj;
+                System.arraycopy(args, 0, full, 1, args.length);
+                return callFunction(classAttr, full, kwnames);
+            }
+        } else if (c.kind == K_INSTANCE) {
             long classAttr = lookup(c, nameStr);
             if (classAttr != 0 && kind(classAttr) == K_FUNCTION && m.getAttr(obj, name) == 0) {
                 long[] full = new long[args.length + 1];
@@ -1334,7 +1392,7 @@ final class Interp {
     void setattr(long obj, String name, long nameStr, long value) {
         PyClass c = classOf(obj);
         try {
-            switch (c.kind) {
+            switch (c.builtinSubclass ? K_INSTANCE : c.kind) {
                 case K_INSTANCE -> {
                     long classAttr = lookup(c, nameStr);
                     if (classAttr != 0 && kind(classAttr) == K_PROPERTY) {
@@ -1385,7 +1443,7 @@ final class Interp {
     void delattr(long obj, String name) {
         PyClass c = classOf(obj);
         boolean ok;
-        if (c.kind == K_INSTANCE) {
+        if (c.kind == K_INSTANCE || c.builtinSubclass) {
             ok = m.delAttr(obj, name);
         } else if (c.kind == K_TYPE && classOfType(obj).user) {
             classVersion++;
@@ -1405,6 +1463,12 @@ final class Interp {
     /** iter(obj). New reference. */
     long iter(long obj) {
         PyClass c = classOf(obj);
+        if (c.builtinSubclass) {
+            long fn = lookup(c, internStr("__iter__"));
+            if (fn != 0) {
+                return callMethod(fn, obj);
+            }
+        }
         switch (c.kind) {
             case K_LIST:
                 return newIter("list_iterator", obj, new JIter() {

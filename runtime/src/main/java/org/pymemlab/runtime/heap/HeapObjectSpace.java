@@ -98,13 +98,31 @@ final class HeapObjectSpace implements ObjectSpace {
 
     @Override
     public long newClass(ClassSpec spec, long metatype, long base, long bases, long namespace) {
-        if (base != 0 && !isUserClass(base) && base != heap.builtins.type.address) {
-            throw PyException.typeError("base is not type or a class made by newClass");
+        var b = heap.builtins;
+        if (base != 0 && !isUserClass(base) && base != b.type.address && base != b.list.address && base != b.dict.address
+                && base != b.set.address) {
+            throw PyException.typeError("base is not type, list, dict, set or a class made by newClass");
         }
         if (metatype != 0 && !(isUserClass(metatype) && heap.typeByAddress(metatype).kind == ObjectKind.TYPE)) {
             throw PyException.typeError("metatype is not a metaclass made by newClass");
         }
         return heap.instances.newClass(spec, metatype, base, bases, namespace);
+    }
+
+    @Override
+    public long newContainerInstance(long cls) {
+        if (!isUserClass(cls)) {
+            throw PyException.typeError("not a class made by newClass");
+        }
+        return heap.instances.newContainerInstance(cls);
+    }
+
+    @Override
+    public void listInitPreallocated(long list, long... items) {
+        if (heap.typeOf(list).kind != ObjectKind.LIST) {
+            throw PyException.typeError("not a list");
+        }
+        heap.lists.initPreallocated(list, items);
     }
 
     @Override

@@ -62,7 +62,9 @@ final class InstanceObjects {
         PyType metaType = metatype == 0 ? heap.builtins.type : heap.typeByAddress(metatype);
         PyType baseType = base == 0 ? null : heap.typeByAddress(base);
         PyType type;
-        if (baseType != null && baseType.kind == ObjectKind.TYPE) {
+        if (baseType != null && isContainerKind(baseType.kind)) {
+            type = containerSubtype(spec, baseType);
+        } else if (baseType != null && baseType.kind == ObjectKind.TYPE) {
             // a metaclass: its instances are classes, laid out as heap type objects
             type = new PyType(heap.nextTypeIndex(), spec.name(), ObjectKind.TYPE, true, true, layout.heapTypeSize(),
                     0, List.of(), false, -1, true, null);
@@ -100,7 +102,7 @@ final class InstanceObjects {
             heap.incref(namespace);
             type.classDict = namespace;
         }
-        if (type.hasDict && (type.inlineValues || !layout.instanceValuesInline())) {
+        if (type.hasDict) {
             try {
                 type.sharedKeys = newSharedKeys();
             } catch (RuntimeException e) {
@@ -111,6 +113,67 @@ final class InstanceObjects {
         }
         heap.collector.track(op);
         return op;
+    }
+
+    static boolean isContainerKind(ObjectKind kind) {
+        return kind == ObjectKind.LIST || kind == ObjectKind.DICT || kind == ObjectKind.SET;
+    }
+
+    /**
+     * A subclass of list, dict or set (or of such a subclass): the built-in's layout, plus (unless
+     * {@code __slots__ = ()}) a managed {@code __dict__} in the pre-header and a weakref list (3.11: after the
+     * built-in's fields; 3.12+: in the pre-header; set has its own).
+     */
+    private PyType containerSubtype(ClassSpec spec, PyType baseType) {
+        if (spec.slots() != null && !spec.slots().isEmpty()) {
+            throw PyException.typeError("PyMem Lab cannot add named __slots__ to a subclass of '" + baseType.name + "'");
+        }
+        var layout = heap.layout;
+        boolean hasDict = spec.hasDict() || baseType.hasDict;
+        boolean ownWeaklist = baseType.kind == ObjectKind.SET;
+        boolean addsWeaklist = hasDict && !baseType.hasDict && !ownWeaklist;
+        int basicsize = baseType.basicsize + (addsWeaklist && layout.instanceWeaklistInline() ? 8 : 0);
+        int weaklistOffset = baseType.weaklistOffset >= 0 ? baseType.weaklistOffset
+                : addsWeaklist && layout.instanceWeaklistInline() ? baseType.basicsize : -1;
+        return new PyType(heap.nextTypeIndex(), spec.name(), baseType.kind, true, true, basicsize,
+                hasDict ? layout.instancePreheader() : 0, List.of(), hasDict, weaklistOffset, hasDict || ownWeaklist, null);
+    }
+
+    /** An empty instance of a subclass of list, dict or set: tracked, as subtype allocation does. New reference. */
+    long newContainerInstance(long cls) {
+        PyType type = heap.typeByAddress(cls);
+        long op = switch (type.kind) {
+            case LIST -> heap.lists.newSubtypeInstance(type);
+            case DICT -> heap.dicts.newSubtypeInstance(type);
+            case SET -> heap.sets.newSubtypeInstance(type);
+            default -> throw PyException.typeError("'" + type.name + "' is not a subclass of list, dict or set");
+        };
+        heap.collector.track(op);
+        return op;
+    }
+
+    /** What a container subclass's instance holds beyond the built-in's contents: its __dict__ and its class. */
+    void traverseContainerExtras(long op, PyType type, ReferentVisitor visitor) {
+        if (type.hasDict) {
+            long dict = dict(op);
+            if (dict != 0) {
+                visitor.visit(dict);
+            }
+        }
+        visitor.visit(type.address);
+    }
+
+    /** Deallocates an instance of a container subclass: weakrefs, __dict__, contents, then the memory. */
+    void deallocContainerInstance(long op, PyType type) {
+        heap.collector.untrack(op);
+        heap.weakrefs.clearAll(op, type);
+        clear(op, type);
+        switch (type.kind) {
+            case LIST -> heap.lists.clear(op);
+            case DICT -> heap.dicts.releaseContents(op);
+            default -> heap.sets.clear(op);
+        }
+        heap.freeObject(op, type);
     }
 
     /** Sets a class's {@code __mro__} (a tuple that holds the class itself); the class takes a reference. */
@@ -247,7 +310,7 @@ final class InstanceObjects {
             putByte(header, (byte) capacity);
             putByte(header + 2, (byte) 1);
             putByte(header + 3, (byte) 1);
-        } else if (type.sharedKeys == 0) {
+        } else if (heap.layout.instanceValuesInline()) {
             // 3.13, a class with slots and a __dict__: the dict comes with the first attribute
             op = heap.allocObject(type, type.basicsize);
         } else {
@@ -505,7 +568,7 @@ final class InstanceObjects {
 
     private PyType instanceType(long op) {
         PyType type = heap.typeOf(op);
-        if (type.kind != ObjectKind.INSTANCE) {
+        if (type.kind != ObjectKind.INSTANCE && !(type.heapType && isContainerKind(type.kind))) {
             throw new PyException("AttributeError", "'" + type.name + "' object has no settable attributes");
         }
         return type;
