@@ -563,8 +563,16 @@ final class Classes {
     private static long typeNewFromArgs(Interp in, long meta, long[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
-        if (npos != 3 || in.kind(args[0]) != K_STR || in.kind(args[1]) != K_TUPLE || in.kind(args[2]) != K_DICT) {
-            throw in.typeError("type.__new__() takes exactly 3 arguments (name, bases, dict)");
+        if (npos != 3) {
+            throw in.typeError("type.__new__() takes exactly 3 arguments (" + npos + " given)");
+        }
+        String[] want = {"str", "tuple", "dict"};
+        int[] kinds = {K_STR, K_TUPLE, K_DICT};
+        for (int i = 0; i < 3; i++) {
+            if (in.kind(args[i]) != kinds[i]) {
+                throw in.typeError("type.__new__() argument " + (i + 1) + " must be " + want[i] + ", not "
+                        + in.classOf(args[i]).name);
+            }
         }
         long[] kwvals = java.util.Arrays.copyOfRange(args, 3, args.length);
         PyClass mc = in.classOfType(meta);
@@ -605,7 +613,8 @@ final class Classes {
                 });
                 case "__repr__" -> self == 0 ? 0 : in.newBuiltin("__repr__", self, (inn, s, a, kw) -> {
                     PyClass c = inn.classOf(s);
-                    return inn.newStr("<" + c.module + "." + c.name + " object at " + hexAddress(s) + ">");
+                    String module = c.module.equals("builtins") ? "" : c.module + ".";
+                    return inn.newStr("<" + module + c.name + " object at " + hexAddress(s) + ">");
                 });
                 case "__hash__" -> self == 0 ? 0 : in.newBuiltin("__hash__", self, (inn, s, a, kw) -> inn.newInt(inn.m.hash(s)));
                 case "__eq__" -> self == 0 ? 0 : in.newBuiltin("__eq__", self,
