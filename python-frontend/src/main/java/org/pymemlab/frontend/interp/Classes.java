@@ -373,7 +373,7 @@ final class Classes {
     static long typeCall(Interp in, long cls, long[] args, String[] kwnames) {
         Mutator m = in.m;
         PyClass c = in.classOfType(cls);
-        long newFn = in.lookup(c, in.internStr("__new__"));
+        long newFn = in.lookup(c, in.sNew);
         long obj;
         if (newFn != 0) {
             long[] full = new long[args.length + 1];

@@ -98,7 +98,7 @@ final class Interp {
     final List<Long> kept = new ArrayList<>();
     private final Map<String, Long> strConsts = new HashMap<>();
     /** Interned names looked up on every call or instantiation. */
-    long sInit, sCall;
+    long sInit, sCall, sNew;
 
     Interp(Mutator m, PrintStream out, PrintStream err, String version) {
         this.m = m;
@@ -167,6 +167,7 @@ final class Interp {
         classOfType(os.builtinType("set")).hasWeakref = true; // sets have their own weakref list
         sInit = internStr("__init__");
         sCall = internStr("__call__");
+        sNew = internStr("__new__");
     }
 
     private PyClass register(long type, String name, int kind) {
