@@ -80,3 +80,42 @@ a.me = a
 a.append(a)
 del a
 print("collected", gc.collect())
+
+
+# operators and the item protocol defined by the subclass, falling back to the built-in's
+class Counter(dict):
+    def __missing__(self, key):
+        return 0
+
+
+class Upper(dict):
+    def __setitem__(self, key, value):
+        super().__setitem__(key.upper(), value)
+
+    def __getitem__(self, key):
+        return super().__getitem__(key.upper())
+
+    def __contains__(self, key):
+        return super().__contains__(key.upper())
+
+
+class Vec(list):
+    def __add__(self, other):
+        return Vec(x + y for x, y in zip(self, other))
+
+    def __radd__(self, other):
+        return "radd"
+
+    def __len__(self):
+        return 100
+
+
+counts = Counter()
+for w in "a b a c a".split():
+    counts[w] = counts[w] + 1
+print(counts, counts["zzz"], "zzz" in counts)
+u = Upper()
+u["key"] = 1
+print(u, u["KEY"], u["key"], "key" in u, "other" in u)
+v = Vec([1, 2]) + Vec([10, 20])
+print(v, type(v).__name__, 5 + Vec([1]), len(v), super(Vec, v).__len__(), Vec([1]) * 2)

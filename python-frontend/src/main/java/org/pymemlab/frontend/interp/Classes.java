@@ -634,6 +634,24 @@ final class Classes {
                     return inn.none;
                 });
             }
+            if (self != 0) {
+                // the built-in's item protocol, not the subclass's override that calls it
+                switch (name) {
+                    case "__getitem__":
+                        return in.newBuiltin(name, self, (inn, s, a, kw) -> Operators.builtinGetitem(inn, s, a[0]));
+                    case "__setitem__":
+                        return in.newBuiltin(name, self, (inn, s, a, kw) -> {
+                            Operators.builtinSetitem(inn, s, a[0], a[1]);
+                            return inn.none;
+                        });
+                    case "__contains__":
+                        return in.newBuiltin(name, self, (inn, s, a, kw) -> inn.bool(Operators.builtinContains(inn, s, a[0])));
+                    case "__len__":
+                        return in.newBuiltin(name, self, (inn, s, a, kw) -> inn.newInt(inn.m.len(s)));
+                    default:
+                        break;
+                }
+            }
             if (self != 0 && (name.equals("__repr__") || name.equals("__str__"))) {
                 return in.newBuiltin(name, self, (inn, s, a, kw) -> inn.newStr(inn.containerText(s, p.kind)));
             }
