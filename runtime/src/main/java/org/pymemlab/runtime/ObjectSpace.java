@@ -54,7 +54,38 @@ public interface ObjectSpace {
     long builtinType(String name);
 
     /** A class with a base (0 for {@code object}) and a namespace dict (may be 0). New reference. */
-    long newClass(ClassSpec spec, long base, long namespace);
+    default long newClass(ClassSpec spec, long base, long namespace) {
+        return newClass(spec, 0, base, 0, namespace);
+    }
+
+    /**
+     * A class whose type is {@code metatype} (0 for {@code type}, else a metaclass made here), with the base its
+     * instances are laid out from (0 for {@code object}; {@code type} or a metaclass makes a metaclass; list,
+     * dict or set a container subclass), its
+     * {@code __bases__} tuple (may be 0) and namespace dict (may be 0). New reference.
+     */
+    long newClass(ClassSpec spec, long metatype, long base, long bases, long namespace);
+
+    /**
+     * An empty instance of a class derived from list, dict or set (made by {@link #newClass} with such a base):
+     * the built-in's object with the class's {@code __dict__} and weakref room. New reference.
+     */
+    long newContainerInstance(long cls);
+
+    /**
+     * list.__init__(self, iterable) when the iterable has a length: the list is emptied, then gets room for
+     * exactly the items (rounded up to even, as list_preallocate_exact) and the items (borrowed).
+     */
+    void listInitPreallocated(long list, long... items);
+
+    /** Sets a class's {@code __mro__} tuple (the class keeps a reference; the tuple normally holds the class). */
+    void setClassMro(long cls, long mro);
+
+    /** A class's {@code __mro__} tuple, or 0. Borrowed. */
+    long classMro(long cls);
+
+    /** A class's {@code __bases__} tuple, or 0. Borrowed. */
+    long classBases(long cls);
 
     /**
      * A new str object even where the one-character cache holds an equal one: what CPython's int-to-decimal
@@ -74,7 +105,7 @@ public interface ObjectSpace {
     /** A class's base class, or 0 for {@code object}. Borrowed. */
     long classBase(long cls);
 
-    /** Whether {@code cls} is a class made by {@link #newClass}. */
+    /** Whether {@code cls} is a class made by {@link #newClass} (a metaclass included). */
     boolean isUserClass(long cls);
 
     /** The class name of a type object. */

@@ -400,9 +400,11 @@ final class Builtins {
             case "isinstance":
                 return in.bool(isInstance(in, args[0], args[1]));
             case "issubclass": {
-                PyClass c = in.classOfType(args[0]);
-                PyClass of = in.classOfType(args[1]);
-                return in.bool(c != null && of != null && in.isSubclass(c, of));
+                PyClass c = in.kind(args[0]) == K_TYPE ? in.classOfType(args[0]) : null;
+                if (c == null) {
+                    throw in.typeError("issubclass() arg 1 must be a class");
+                }
+                return in.bool(isSubclassOf(in, c, args[1]));
             }
             case "hasattr": {
                 try {
@@ -453,6 +455,24 @@ final class Builtins {
         }
     }
 
+    /** issubclass(c, cls) where cls may be a tuple of classes. */
+    static boolean isSubclassOf(Interp in, PyClass c, long cls) {
+        if (in.kind(cls) == K_TUPLE) {
+            long n = in.m.len(cls);
+            for (int i = 0; i < n; i++) {
+                if (isSubclassOf(in, c, in.m.tupleGet(cls, i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        PyClass of = in.kind(cls) == K_TYPE ? in.classOfType(cls) : null;
+        if (of == null) {
+            throw in.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return in.isSubclass(c, of);
+    }
+
     static boolean isInstance(Interp in, long obj, long cls) {
         if (in.kind(cls) == K_TUPLE) {
             long n = in.m.len(cls);
@@ -475,6 +495,16 @@ final class Builtins {
     }
 
     static long len(Interp in, long v) {
+        PyClass c = in.classOf(v);
+        long userLen = c.builtinSubclass ? in.lookup(c, in.internStr("__len__")) : 0;
+        if (userLen != 0) {
+            long r = in.callMethod(userLen, v);
+            try {
+                return in.m.intValue(r);
+            } finally {
+                in.m.decref(r);
+            }
+        }
         int k = in.kind(v);
         switch (k) {
             case K_STR: {
@@ -552,10 +582,13 @@ final class Builtins {
             case K_OBJECT:
                 return m.objectSpace().newHostObject(in.tObject);
             case K_TYPE: {
-                if (n == 1) {
+                if (n == 1 && (kw == null || kw.length == 0)) {
                     return in.incref(m.objectSpace().typeOf(args[0]));
                 }
-                throw in.typeError("type() with 3 arguments is not supported");
+                if (n != 3) {
+                    throw in.typeError("type() takes 1 or 3 arguments");
+                }
+                return Classes.typeThreeArgs(in, args, kw);
             }
             case K_BOOL:
                 return in.bool(n > 0 && in.truthy(args[0]));
@@ -778,7 +811,10 @@ final class Builtins {
                 return r;
             }
             case K_SUPER:
-                return newSuper(in, args[0], args[1]);
+                if (n != 2) {
+                    throw in.typeError("super() without arguments is supported only inside a method");
+                }
+                return Classes.newSuper(in, args[0], args[1]);
             case K_PROPERTY: {
                 long p = m.objectSpace().newHostObject(in.tProperty);
                 for (int i = 0; i < Math.min(n, 3); i++) {
@@ -834,35 +870,7 @@ final class Builtins {
         return l;
     }
 
-    // ---- super, __dict__, type attributes ----
-
-    static long newSuper(Interp in, long cls, long obj) {
-        long s = in.os.newHostObject(in.tSuper);
-        in.os.setHostSlot(s, 0, cls);
-        in.os.setHostSlot(s, 1, obj);
-        return s;
-    }
-
-    static long superAttr(Interp in, long sup, String name) {
-        long cls = in.os.hostSlot(sup, 0);
-        long obj = in.os.hostSlot(sup, 1);
-        PyClass start = in.classOfType(cls).base;
-        long v = in.lookup(start, in.internStr(name));
-        if (v == 0) {
-            if (name.equals("__init__")) {
-                return in.newBuiltin("__init__", obj, (inn, self, a, kw) -> inn.none);
-            }
-            return 0;
-        }
-        int k = in.kind(v);
-        if (k == K_FUNCTION) {
-            return in.newMethod(v, obj);
-        }
-        if (k == K_CLASSMETHOD) {
-            return in.newMethod(in.os.hostSlot(v, 0), in.kind(obj) == K_TYPE ? obj : in.os.typeOf(obj));
-        }
-        return in.incref(v);
-    }
+    // ---- type attributes ----
 
     static long typeAttr(Interp in, long type, PyClass t, String name) {
         if (t == null) {

@@ -833,46 +833,65 @@ final class Compiler {
         layout(cc, List.of());
         code.qualname = c.qualPrefix + cd.name();
         code.body = block(cd.body(), cc);
-        Nodes.Expr base = cd.bases().isEmpty() ? null : expr(cd.bases().get(0), c);
+        Nodes.Expr[] bases = cd.bases().stream().map(e -> expr(e, c)).toArray(Nodes.Expr[]::new);
+        // keywords in order: a null name is a **mapping spread into them
+        String[] kwNames = cd.keywords().stream().map(Keyword::arg).toArray(String[]::new);
+        Nodes.Expr[] kwExprs = cd.keywords().stream().map(k -> expr(k.value(), c)).toArray(Nodes.Expr[]::new);
         int[] freeFrom = freeSources(cc, c);
         Integer classCell = cc.cells.get("__class__");
         boolean ownsClassCell = classCell != null && s.cellvars.contains("__class__");
         Store t = storeName(cd.name(), c);
-        long nameStr = in.internStr(cd.name());
         long qualStr = in.internStr(code.qualname);
+        // __build_class__: bases, metaclass, __prepare__, the body in the namespace, then metaclass(name, bases, ns, **kw)
         Nodes.Expr make = f -> {
-            long b = base == null ? 0 : base.eval(f);
-            long ns = m.newDict();
+            List<Long> owned = new ArrayList<>();
             try {
-                m.dictSet(ns, in.internStr("__module__"), in.internStr(moduleName));
-                m.dictSet(ns, in.internStr("__qualname__"), qualStr);
-                long[] cells = new long[code.ncells + code.nfrees];
-                for (int i = 0; i < code.ncells; i++) {
-                    cells[i] = m.objectSpace().newHostObject(in.tCell);
+                long[] baseValues = new long[bases.length];
+                for (int i = 0; i < bases.length; i++) {
+                    baseValues[i] = bases[i].eval(f);
+                    owned.add(baseValues[i]);
                 }
-                for (int j = 0; j < code.nfrees; j++) {
-                    cells[code.ncells + j] = in.incref(f.cells[freeFrom[j]]);
+                long explicitMeta = 0;
+                List<String> names = new ArrayList<>();
+                List<Long> values = new ArrayList<>();
+                for (int i = 0; i < kwExprs.length; i++) {
+                    long v = kwExprs[i].eval(f);
+                    owned.add(v);
+                    if (kwNames[i] != null) {
+                        names.add(kwNames[i]);
+                        values.add(v);
+                    } else if (in.kind(v) == Interp.K_DICT) {
+                        m.objectSpace().dictForEach(v, (key, val) -> {
+                            names.add(m.strValue(key));
+                            values.add(val);
+                        });
+                    } else {
+                        throw in.typeError(cd.name() + "() argument after ** must be a mapping, not " + in.classOf(v).name);
+                    }
                 }
-                // run() releases the frame's cells: keep the __class__ cell to fill it once the class exists
-                long classCellObj = ownsClassCell ? in.incref(cells[classCell]) : 0;
-                Frame cf = new Frame(code, new long[0], cells, f.globals, ns, in.current);
-                cf.line = code.firstLine;
+                int metaAt = names.indexOf("metaclass");
+                if (metaAt >= 0) {
+                    explicitMeta = values.remove(metaAt);
+                    names.remove(metaAt);
+                }
+                long[] kwvals = Interp.toArray(values);
+                String[] kwnames = names.toArray(String[]::new);
+                long basesTuple = m.newTuple(baseValues);
                 try {
-                    m.decref(in.run(cf));
-                    long cls = in.newClass(cd.name(), b, ns, moduleName);
-                    if (classCellObj != 0) {
-                        m.objectSpace().setHostSlot(classCellObj, 0, cls);
+                    long meta = Classes.metaclassFor(in, explicitMeta, basesTuple);
+                    long ns = Classes.prepare(in, meta, cd.name(), basesTuple, kwvals, kwnames);
+                    try {
+                        return runClassBody(f, code, cells(f, code, freeFrom), ownsClassCell ? classCell : -1, ns, qualStr,
+                                meta, cd.name(), basesTuple, kwvals, kwnames);
+                    } finally {
+                        m.decref(ns);
                     }
-                    return cls;
                 } finally {
-                    if (classCellObj != 0) {
-                        m.decref(classCellObj);
-                    }
+                    m.decref(basesTuple);
                 }
             } finally {
-                m.decref(ns);
-                if (b != 0) {
-                    m.decref(b);
+                for (long o : owned) {
+                    m.decref(o);
                 }
             }
         };
@@ -881,6 +900,42 @@ final class Compiler {
             t.store(f, decorated.eval(f));
             return Code.NORMAL;
         };
+    }
+
+    /** A class body's cells: new ones for its own, the enclosing frame's for its free variables. */
+    private long[] cells(Frame f, Code code, int[] freeFrom) {
+        long[] cells = new long[code.ncells + code.nfrees];
+        for (int i = 0; i < code.ncells; i++) {
+            cells[i] = m.objectSpace().newHostObject(in.tCell);
+        }
+        for (int j = 0; j < code.nfrees; j++) {
+            cells[code.ncells + j] = in.incref(f.cells[freeFrom[j]]);
+        }
+        return cells;
+    }
+
+    /**
+     * Runs a class body in ns (which gets __module__, __qualname__ and, when methods use __class__, the
+     * __classcell__ type.__new__ fills), then calls the metaclass. New reference.
+     */
+    private long runClassBody(Frame f, Code code, long[] cells, int classCell, long ns, long qualStr, long meta, String name,
+                              long bases, long[] kwvals, String[] kwNames) {
+        m.dictSet(ns, in.internStr("__module__"), in.internStr(moduleName));
+        m.dictSet(ns, in.internStr("__qualname__"), qualStr);
+        if (classCell >= 0) {
+            m.dictSet(ns, in.internStr("__classcell__"), cells[classCell]);
+        }
+        Frame cf = new Frame(code, new long[0], cells, f.globals, ns, in.current);
+        cf.line = code.firstLine;
+        m.decref(in.run(cf));
+        long[] args = new long[3 + kwvals.length];
+        args[0] = in.newStr(name);
+        args[1] = in.incref(bases);
+        args[2] = in.incref(ns);
+        for (int i = 0; i < kwvals.length; i++) {
+            args[3 + i] = in.incref(kwvals[i]);
+        }
+        return in.call(meta, args, kwNames.length == 0 ? null : kwNames);
     }
 
     /** For each free variable of the inner code, the index of the cell in the enclosing frame. */
@@ -2125,7 +2180,7 @@ final class Compiler {
                 long cls = os.hostSlot(f.cells[ci], 0);
                 long s = self.eval(f);
                 try {
-                    return Builtins.newSuper(in, cls, s);
+                    return Classes.newSuper(in, cls, s);
                 } finally {
                     m.decref(s);
                 }

@@ -28,19 +28,31 @@ final class Interp {
             K_TUPLE = 7, K_LIST = 8, K_DICT = 9, K_SET = 10, K_FROZENSET = 11, K_TYPE = 12, K_INSTANCE = 13,
             K_FUNCTION = 14, K_BUILTIN = 15, K_METHOD = 16, K_CELL = 17, K_MODULE = 18, K_RANGE = 19, K_ITER = 20,
             K_WEAKREF = 21, K_SUPER = 22, K_PROPERTY = 23, K_STATICMETHOD = 24, K_CLASSMETHOD = 25, K_OTHER = 26,
-            K_WEAKVALUEDICT = 27, K_PROXY = 28, K_WEAKKEYDICT = 29, K_TRACEBACK = 30;
+            K_WEAKVALUEDICT = 27, K_PROXY = 28, K_WEAKKEYDICT = 29, K_TRACEBACK = 30, K_DESCRIPTOR = 31;
 
     static final int RECURSION_LIMIT = 1000;
 
-    /** The Java descriptor of a type: its kind, and for classes the base chain. */
+    /** The Java descriptor of a type: its kind, and for classes their bases and method resolution order. */
     static final class PyClass {
         final long address;
         final String name;
         final int kind;
+        /** {@code __base__}: the base the instance layout comes from (CPython's best base). */
         PyClass base;
+        /** Classes made by the program: {@code __mro__}, the class first and object last. Null for built-ins. */
+        PyClass[] mro;
+        /** The class whose instance layout this one extends unchanged (CPython's solid_base). */
+        PyClass solid = this;
+        /** Instances have a {@code __dict__}; instances accept weak references through {@code __weakref__}. */
+        boolean hasDict, hasWeakref;
+        /** A class made by the program that derives from type: its instances are classes. */
+        boolean metaclass;
+        /** A class made by the program that derives from list, dict or set: kind is the built-in's. */
+        boolean builtinSubclass;
         boolean exception;
         boolean user;
         String module = "builtins";
+        String qualname;
         /** Attribute lookups along the base chain by name str (−1 absent from the cache, 0 not found). */
         final org.pymemlab.api.collections.LongLongHashMap cache = new org.pymemlab.api.collections.LongLongHashMap(16, -1);
         int cacheVersion = -1;
@@ -76,7 +88,8 @@ final class Interp {
     private PyClass[] classes = new PyClass[64];
 
     final long tObject, tFunction, tCell, tMethod, tBuiltin, tModule, tRange, tSuper, tProperty, tStaticMethod,
-            tClassMethod, tWeakValueDict, tWeakKeyDict, tCallableProxy, tTraceback;
+            tClassMethod, tWeakValueDict, tWeakKeyDict, tCallableProxy, tTraceback, tGetSetDescriptor,
+            tMemberDescriptor;
 
     final Tracebacks tracebacks = new Tracebacks(this);
     final Map<String, Long> iterTypes = new HashMap<>();
@@ -91,7 +104,7 @@ final class Interp {
     final List<Compiler> importedCode = new ArrayList<>();
     private final Map<String, Long> strConsts = new HashMap<>();
     /** Interned names looked up on every call, instantiation or instance key. */
-    long sInit, sHash, sEq;
+    long sInit, sHash, sEq, sCall, sNew;
 
     Interp(Mutator m, PrintStream out, PrintStream err, String version) {
         this.m = m;
@@ -118,6 +131,9 @@ final class Interp {
         tWeakKeyDict = os.newHostType("WeakKeyDictionary", ObjectKind.OTHER, true, 48, 1);
         tCallableProxy = os.builtinType("weakref.CallableProxyType");
         tTraceback = os.newHostType("traceback", ObjectKind.OTHER, true, 40, 1);
+        // a class's __dict__/__weakref__ and slot descriptors: the class (d_type) and the name
+        tGetSetDescriptor = os.newHostType("getset_descriptor", ObjectKind.OTHER, true, 48, 2);
+        tMemberDescriptor = os.newHostType("member_descriptor", ObjectKind.OTHER, true, 48, 2);
         register(tObject, "object", K_OBJECT);
         register(tFunction, "function", K_FUNCTION);
         register(tCell, "cell", K_CELL);
@@ -132,6 +148,8 @@ final class Interp {
         register(tWeakValueDict, "WeakValueDictionary", K_WEAKVALUEDICT).module = "weakref";
         register(tWeakKeyDict, "WeakKeyDictionary", K_WEAKKEYDICT).module = "weakref";
         register(tTraceback, "traceback", K_TRACEBACK);
+        register(tGetSetDescriptor, "getset_descriptor", K_DESCRIPTOR);
+        register(tMemberDescriptor, "member_descriptor", K_DESCRIPTOR);
         String strIter = minor >= 12 ? "str_ascii_iterator" : "str_ascii_iterator";
         String[][] iters = {{"list_iterator", "32"}, {"tuple_iterator", "32"}, {"range_iterator", minor >= 12 ? "40" : "48"},
                 {strIter, "32"}, {"dict_keyiterator", "56"}, {"dict_valueiterator", "56"}, {"dict_itemiterator", "56"},
@@ -154,11 +172,17 @@ final class Interp {
             long t = os.builtinType(b[0]);
             register(t, b[0], Integer.parseInt(b[1]));
         }
-        classOfType(os.builtinType("bool")).base = classOfType(os.builtinType("int"));
+        PyClass intClass = classOfType(os.builtinType("int"));
+        classOfType(os.builtinType("bool")).base = intClass;
+        classOfType(os.builtinType("bool")).solid = intClass;
+        classOf(tObject).hasDict = false;
+        classOfType(os.builtinType("set")).hasWeakref = true; // sets have their own weakref list
         sInit = internStr("__init__");
         sHash = internStr("__hash__");
         sEq = internStr("__eq__");
         os.setInstanceKeys(new UserKeys());
+        sCall = internStr("__call__");
+        sNew = internStr("__new__");
     }
 
     private PyClass register(long type, String name, int kind) {
@@ -186,56 +210,25 @@ final class Interp {
 
     // ---- classes ----
 
-    /** Creates a class from its namespace; the namespace is borrowed. New reference. */
+    /** A built-in class of the interpreter (an exception class), derived from base (0 for object). New reference. */
     long newClass(String name, long base, long ns, String module) {
-        PyClass baseClass = base == 0 ? null : classOfType(base);
-        if (baseClass != null && !baseClass.user) {
-            if (baseClass.kind == K_OBJECT) {
-                base = 0;
-                baseClass = null;
-            } else {
-                throw typeError("PyMem Lab's frontend cannot subclass the built-in type '" + baseClass.name + "'");
-            }
+        long bases = m.newTuple(base == 0 ? tObject : base);
+        try {
+            return Classes.typeNew(this, 0, name, bases, ns, null, null, module);
+        } finally {
+            m.decref(bases);
         }
-        List<String> slots = null;
-        long slotsObj = m.dictGet(ns, internStr("__slots__"));
-        if (slotsObj != 0) {
-            slots = new ArrayList<>();
-            if (kind(slotsObj) == K_STR) {
-                slots.add(m.strValue(slotsObj));
-            } else {
-                long it = iter(slotsObj);
-                try {
-                    for (long x = next(it); x != 0; x = next(it)) {
-                        slots.add(m.strValue(x));
-                        m.decref(x);
-                    }
-                } finally {
-                    m.decref(it);
-                }
-            }
-            slots.remove("__weakref__");
-            slots.remove("__dict__");
-        }
-        if (m.dictGet(ns, sEq) != 0 && m.dictGet(ns, sHash) == 0) {
-            m.dictSet(ns, sHash, none); // type_new: a class that defines __eq__ alone is unhashable
-        }
-        boolean hasDel = m.dictGet(ns, internStr("__del__")) != 0 || (baseClass != null && lookup(baseClass, internStr("__del__")) != 0);
-        ClassSpec spec = new ClassSpec(name, slots, hasDel ? (mut, self) -> runDel(self) : null);
-        long cls = os.newClass(spec, base, ns);
-        classVersion++;
-        PyClass c = register(cls, name, K_INSTANCE);
-        c.user = true;
-        c.base = baseClass;
-        c.module = module;
-        c.exception = baseClass != null && baseClass.exception;
-        return cls;
+    }
+
+    /** Registers the Java descriptor of a class the runtime just made. */
+    PyClass registerClass(long cls, String name, int kind) {
+        return register(cls, name, kind);
     }
 
     /** Bumped whenever a class namespace may change: invalidates every class's lookup cache (type_cache). */
     int classVersion;
 
-    /** A class attribute found along the base chain, or 0. Borrowed. */
+    /** A class attribute found along the MRO, or 0. Borrowed. */
     long lookup(PyClass c, long nameStr) {
         if (c == null || !c.user) {
             return 0;
@@ -248,13 +241,15 @@ final class Interp {
         if (hit != -1) {
             return hit;
         }
-        long v = lookupUncached(c, nameStr);
+        long v = lookupUncached(c.mro, 0, nameStr);
         c.cache.put(nameStr, v);
         return v;
     }
 
-    private long lookupUncached(PyClass c, long nameStr) {
-        for (; c != null; c = c.base) {
+    /** A name in the namespaces of mro[from:], or 0 (built-in classes have none here). Borrowed. */
+    long lookupUncached(PyClass[] mro, int from, long nameStr) {
+        for (int i = from; i < mro.length; i++) {
+            PyClass c = mro[i];
             if (c.user) {
                 long d = os.classDict(c.address);
                 if (d != 0) {
@@ -272,6 +267,14 @@ final class Interp {
         if (of.kind == K_OBJECT) {
             return true;
         }
+        if (c.mro != null) {
+            for (PyClass p : c.mro) {
+                if (p == of) {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (; c != null; c = c.base) {
             if (c == of) {
                 return true;
@@ -281,7 +284,7 @@ final class Interp {
     }
 
     /** __del__ through the runtime's finalizer hook. */
-    private void runDel(long self) {
+    void runDel(long self) {
         long fn = lookup(classOf(self), internStr("__del__"));
         if (fn == 0) {
             return;
@@ -528,14 +531,16 @@ final class Interp {
             // proxy_richcompare: both sides unwrapped
             return eq(ca.kind == K_PROXY ? proxyTarget(a) : a, cb.kind == K_PROXY ? proxyTarget(b) : b);
         }
-        if (ca.kind == K_INSTANCE || cb.kind == K_INSTANCE) {
+        if (ca.kind == K_INSTANCE || cb.kind == K_INSTANCE || ca.builtinSubclass || cb.builtinSubclass) {
             long r = richUser(a, b, sEq, sEq);
             if (r != 0) {
                 boolean t = truthy(r);
                 m.decref(r);
                 return t;
             }
-            return false;
+            if (ca.kind == K_INSTANCE || cb.kind == K_INSTANCE) {
+                return false;
+            }
         }
         if (ca.kind == K_DICT && cb.kind == K_DICT) {
             if (m.len(a) != m.len(b)) {
@@ -663,6 +668,18 @@ final class Interp {
 
     String str(long v) {
         PyClass c = classOf(v);
+        if (c.builtinSubclass) {
+            long fn = lookup(c, internStr("__str__"));
+            if (fn == 0) {
+                return repr(v);
+            }
+            long r = callMethod(fn, v);
+            try {
+                return m.strValue(r);
+            } finally {
+                m.decref(r);
+            }
+        }
         switch (c.kind) {
             case K_STR:
                 return m.strValue(v);
@@ -696,6 +713,17 @@ final class Interp {
 
     String repr(long v) {
         PyClass c = classOf(v);
+        if (c.builtinSubclass) {
+            long fn = lookup(c, internStr("__repr__"));
+            if (fn != 0) {
+                long r = callMethod(fn, v);
+                try {
+                    return m.strValue(r);
+                } finally {
+                    m.decref(r);
+                }
+            }
+        }
         switch (c.kind) {
             case K_NONE:
                 return "None";
@@ -746,6 +774,15 @@ final class Interp {
                 if (t == null) {
                     return "<class '?'>";
                 }
+                long metaRepr = c.user ? lookup(c, internStr("__repr__")) : 0;
+                if (metaRepr != 0) {
+                    long r = callMethod(metaRepr, v);
+                    try {
+                        return m.strValue(r);
+                    } finally {
+                        m.decref(r);
+                    }
+                }
                 return !t.module.equals("builtins") ? "<class '" + t.module + "." + t.name + "'>" : "<class '" + t.name + "'>";
             }
             case K_FUNCTION:
@@ -787,6 +824,9 @@ final class Interp {
                 return "<" + c.name + " at " + hexAddress(v) + ">";
             case K_CELL:
                 return "<cell at " + hexAddress(v) + ">";
+            case K_DESCRIPTOR:
+                return "<" + (os.typeOf(v) == tGetSetDescriptor ? "attribute '" : "member '") + m.strValue(os.hostSlot(v, 1))
+                        + "' of '" + classOfType(os.hostSlot(v, 0)).name + "' objects>";
             case K_ITER:
                 if (os.payload(v) instanceof Generator g) {
                     return "<generator object " + g.qualname() + " at " + hexAddress(v) + ">";
@@ -800,6 +840,18 @@ final class Interp {
                     return "NotImplemented";
                 }
                 return "<" + c.name + " object at " + hexAddress(v) + ">";
+        }
+    }
+
+    /** The built-in list/dict/set text of a container (a subclass's own __repr__ left out). */
+    String containerText(long v, int kind) {
+        if (!reprBusy.add(v)) {
+            return kind == K_LIST ? "[...]" : kind == K_DICT ? "{...}" : "...";
+        }
+        try {
+            return containerRepr(v, kind);
+        } finally {
+            reprBusy.remove(v);
         }
     }
 
@@ -842,17 +894,20 @@ final class Interp {
             }
             default -> {
                 List<Long> items = m.setItems(v);
+                // a set subclass shows its class name, as frozenset does: St({1, 2})
+                PyClass c = classOf(v);
+                String named = c.builtinSubclass ? c.name : k == K_SET ? null : "frozenset";
                 if (items.isEmpty()) {
-                    return k == K_SET ? "set()" : "frozenset()";
+                    return named == null ? "set()" : named + "()";
                 }
-                sb.append(k == K_SET ? "{" : "frozenset({");
+                sb.append(named == null ? "{" : named + "({");
                 for (int i = 0; i < items.size(); i++) {
                     if (i > 0) {
                         sb.append(", ");
                     }
                     sb.append(repr(items.get(i)));
                 }
-                sb.append(k == K_SET ? "}" : "})");
+                sb.append(named == null ? "}" : "})");
             }
         }
         return sb.toString();
@@ -938,6 +993,16 @@ final class Interp {
                 }
             }
             case K_TYPE:
+                if (c.user) {
+                    // a metaclass's __call__ makes the instances of its classes
+                    long fn = lookup(c, sCall);
+                    if (fn != 0) {
+                        long[] full = new long[args.length + 1];
+                        full[0] = incref(callable);
+                        System.arraycopy(args, 0, full, 1, args.length);
+                        return call(fn, full, kwnames);
+                    }
+                }
                 try {
                     return Builtins.construct(this, callable, args, kwnames);
                 } finally {
@@ -987,48 +1052,9 @@ final class Interp {
         }
     }
 
-    /** Instantiates a user class: instance, exception args, __init__. Args consumed. New reference. */
+    /** Calls a class made by the program (type.__call__): __new__, then __init__. Args consumed. New reference. */
     long instantiate(long cls, long[] args, String[] kwnames) {
-        PyClass c = classOfType(cls);
-        long inst;
-        try {
-            inst = m.newInstance(cls);
-        } catch (PyException e) {
-            release(args);
-            throw convert(e);
-        }
-        if (c.exception) {
-            int npos = args.length - (kwnames == null ? 0 : kwnames.length);
-            long t = m.newTuple(java.util.Arrays.copyOf(args, npos));
-            m.setAttr(inst, "args", t);
-            m.decref(t);
-        }
-        long init = lookup(c, sInit);
-        if (init == 0) {
-            if (!c.exception && args.length > 0) {
-                release(args);
-                m.decref(inst);
-                throw typeError(c.name + "() takes no arguments");
-            }
-            release(args);
-            return inst;
-        }
-        long[] full = new long[args.length + 1];
-        full[0] = incref(inst);
-        System.arraycopy(args, 0, full, 1, args.length);
-        long r;
-        try {
-            r = call(init, full, kwnames);
-        } catch (PyRaise e) {
-            m.decref(inst);
-            throw e;
-        }
-        if (r != none) {
-            m.decref(r);
-            m.decref(inst);
-            throw typeError("__init__() should return None, not '" + classOf(r).name + "'");
-        }
-        return inst;
+        return Classes.typeCall(this, cls, args, kwnames);
     }
 
     /** Calls a Python function: binds the arguments (consumed) into a new frame and runs the body. */
@@ -1262,12 +1288,22 @@ final class Interp {
 
     long getattrOrZero(long obj, String name, long nameStr) {
         PyClass c = classOf(obj);
+        if (c.builtinSubclass) {
+            long v = Classes.subclassInstanceAttr(this, obj, c, name, nameStr);
+            if (v != 0 || !Classes.builtinMayHave(c.kind, name)) {
+                return v;
+            }
+        }
         switch (c.kind) {
             case K_INSTANCE: {
                 long classAttr = lookup(c, nameStr);
-                if (classAttr != 0 && kind(classAttr) == K_PROPERTY) {
+                int attrKind = classAttr == 0 ? -1 : kind(classAttr);
+                if (attrKind == K_PROPERTY) {
                     long getter = os.hostSlot(classAttr, 0);
                     return callMethod(getter, obj);
+                }
+                if (attrKind == K_DESCRIPTOR) {
+                    return Classes.descriptorGet(this, classAttr, obj);
                 }
                 long v = m.getAttr(obj, name);
                 if (v != 0) {
@@ -1308,37 +1344,8 @@ final class Interp {
                 }
                 return 0;
             }
-            case K_TYPE: {
-                PyClass t = classOfType(obj);
-                if (t != null && t.user) {
-                    long v = lookup(t, internStr(name));
-                    if (v != 0) {
-                        if (kind(v) == K_STATICMETHOD) {
-                            return incref(os.hostSlot(v, 0));
-                        }
-                        if (kind(v) == K_CLASSMETHOD) {
-                            return newMethod(os.hostSlot(v, 0), obj);
-                        }
-                        return incref(v);
-                    }
-                }
-                return switch (name) {
-                    // a built-in type's tp_name may be dotted ("weakref.ProxyType"): its __name__ is the last part
-                    case "__name__", "__qualname__" -> newStr(t == null ? "?" : t.name.substring(t.name.lastIndexOf('.') + 1));
-                    case "__module__" -> newStr(t == null ? "builtins" : t.module);
-                    case "__base__" -> t != null && t.base != null ? incref(t.base.address) : incref(tObject);
-                    case "__dict__" -> t != null && t.user ? incref(os.classDict(obj)) : 0;
-                    case "__mro__" -> {
-                        List<Long> mro = new ArrayList<>();
-                        for (PyClass p = t; p != null; p = p.base) {
-                            mro.add(p.address);
-                        }
-                        mro.add(tObject);
-                        yield m.newTuple(mro.stream().mapToLong(Long::longValue).toArray());
-                    }
-                    default -> Builtins.typeAttr(this, obj, t, name);
-                };
-            }
+            case K_TYPE:
+                return Classes.classAttr(this, obj, c, name, nameStr);
             case K_MODULE: {
                 long d = os.hostSlot(obj, 0);
                 long v = m.dictGet(d, nameStr);
@@ -1384,7 +1391,7 @@ final class Interp {
                 }
                 return 0;
             case K_SUPER:
-                return Builtins.superAttr(this, obj, name);
+                return Classes.superAttr(this, obj, name);
             case K_PROXY:
                 return getattrOrZero(proxyTarget(obj), name, nameStr);
             case K_TRACEBACK:
@@ -1412,7 +1419,7 @@ final class Interp {
         }
     }
 
-    private long bindClassAttr(long attr, long obj, long cls) {
+    long bindClassAttr(long attr, long obj, long cls) {
         int k = kind(attr);
         if (k == K_FUNCTION) {
             return newMethod(attr, obj);
@@ -1436,7 +1443,16 @@ final class Interp {
 
     long callAttr(long obj, String name, long nameStr, long[] args, String[] kwnames) {
         PyClass c = classOf(obj);
-        if (c.kind == K_INSTANCE) {
+        if (c.builtinSubclass && lookup(c, nameStr) != 0) {
+            // a method the subclass defines (or overrides) over the built-in's
+            long classAttr = lookup(c, nameStr);
+            if (kind(classAttr) == K_FUNCTION && (!c.hasDict || m.getAttr(obj, name) == 0)) {
+                long[] full = new long[args.length + 1];
+                full[0] = obj;
+                System.arraycopy(args, 0, full, 1, args.length);
+                return callFunction(classAttr, full, kwnames);
+            }
+        } else if (c.kind == K_INSTANCE) {
             long classAttr = lookup(c, nameStr);
             if (classAttr != 0 && kind(classAttr) == K_FUNCTION && m.getAttr(obj, name) == 0) {
                 long[] full = new long[args.length + 1];
@@ -1526,7 +1542,7 @@ final class Interp {
     void setattr(long obj, String name, long nameStr, long value) {
         PyClass c = classOf(obj);
         try {
-            switch (c.kind) {
+            switch (c.builtinSubclass ? K_INSTANCE : c.kind) {
                 case K_INSTANCE -> {
                     long classAttr = lookup(c, nameStr);
                     if (classAttr != 0 && kind(classAttr) == K_PROPERTY) {
@@ -1579,7 +1595,7 @@ final class Interp {
             return;
         }
         boolean ok;
-        if (c.kind == K_INSTANCE) {
+        if (c.kind == K_INSTANCE || c.builtinSubclass) {
             ok = m.delAttr(obj, name);
         } else if (c.kind == K_TYPE && classOfType(obj).user) {
             classVersion++;
@@ -1601,6 +1617,12 @@ final class Interp {
     /** iter(obj). New reference. */
     long iter(long obj) {
         PyClass c = classOf(obj);
+        if (c.builtinSubclass) {
+            long fn = lookup(c, internStr("__iter__"));
+            if (fn != 0) {
+                return callMethod(fn, obj);
+            }
+        }
         switch (c.kind) {
             case K_LIST:
                 return newIter("list_iterator", obj, new JIter() {

@@ -34,7 +34,11 @@ final class Modules {
             long ns = m.newDict();
             long cls = in.newClass(e[0], base, ns, "builtins");
             m.decref(ns);
-            in.classOfType(cls).exception = true;
+            PyClass c = in.classOfType(cls);
+            c.exception = true;
+            if (e[1] == null) {
+                c.solid = c; // BaseException's instances are larger than object's
+            }
             in.exceptions.put(e[0], cls);
             m.dictSet(in.builtinsDict, in.internStr(e[0]), cls);
             m.decref(cls);

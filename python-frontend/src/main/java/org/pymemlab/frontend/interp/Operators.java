@@ -45,38 +45,20 @@ final class Operators {
                 return floatOp(in, op, toDouble(in, a), toDouble(in, b));
             }
             if (ka == K_INSTANCE || kb == K_INSTANCE) {
-                String d = dunder(op);
-                if (ka == K_INSTANCE) {
-                    if (inplace) {
-                        long fn = in.lookup(in.classOf(a), in.internStr("__i" + d + "__"));
-                        if (fn != 0) {
-                            long r = in.callMethod(fn, a, b);
-                            if (r != m.notImplemented()) {
-                                return r;
-                            }
-                            m.decref(r);
-                        }
-                    }
-                    long fn = in.lookup(in.classOf(a), in.internStr("__" + d + "__"));
-                    if (fn != 0) {
-                        long r = in.callMethod(fn, a, b);
-                        if (r != m.notImplemented()) {
-                            return r;
-                        }
-                        m.decref(r);
-                    }
-                }
-                if (kb == K_INSTANCE) {
-                    long fn = in.lookup(in.classOf(b), in.internStr("__r" + d + "__"));
-                    if (fn != 0) {
-                        long r = in.callMethod(fn, b, a);
-                        if (r != m.notImplemented()) {
-                            return r;
-                        }
-                        m.decref(r);
-                    }
+                long r = userBinary(in, op, a, b, inplace, ka == K_INSTANCE, kb == K_INSTANCE);
+                if (r != 0) {
+                    return r;
                 }
                 throw unsupported(in, op, a, b, inplace);
+            }
+            // a list/dict/set subclass may define the operator; otherwise the built-in's applies
+            boolean subA = in.classOf(a).builtinSubclass;
+            boolean subB = in.classOf(b).builtinSubclass;
+            if (subA || subB) {
+                long r = userBinary(in, op, a, b, inplace, subA, subB);
+                if (r != 0) {
+                    return r;
+                }
             }
             switch (op) {
                 case ADD:
@@ -141,6 +123,46 @@ final class Operators {
             throw in.convert(e);
         }
         throw unsupported(in, op, a, b, inplace);
+    }
+
+    /**
+     * The operator of a class made by the program: a's {@code __iop__} (in place) or {@code __op__}, then b's
+     * {@code __rop__}; 0 when none is defined or all return NotImplemented. New reference.
+     */
+    private static long userBinary(Interp in, BinOpKind op, long a, long b, boolean inplace, boolean left, boolean right) {
+        var m = in.m;
+        String d = dunder(op);
+        if (left) {
+            if (inplace) {
+                long fn = in.lookup(in.classOf(a), in.internStr("__i" + d + "__"));
+                if (fn != 0) {
+                    long r = in.callMethod(fn, a, b);
+                    if (r != m.notImplemented()) {
+                        return r;
+                    }
+                    m.decref(r);
+                }
+            }
+            long fn = in.lookup(in.classOf(a), in.internStr("__" + d + "__"));
+            if (fn != 0) {
+                long r = in.callMethod(fn, a, b);
+                if (r != m.notImplemented()) {
+                    return r;
+                }
+                m.decref(r);
+            }
+        }
+        if (right) {
+            long fn = in.lookup(in.classOf(b), in.internStr("__r" + d + "__"));
+            if (fn != 0) {
+                long r = in.callMethod(fn, b, a);
+                if (r != m.notImplemented()) {
+                    return r;
+                }
+                m.decref(r);
+            }
+        }
+        return 0;
     }
 
     private static PyRaise unsupported(Interp in, BinOpKind op, long a, long b) {
@@ -611,7 +633,17 @@ final class Operators {
         return Integer.compare(x.length() - i, y.length() - j);
     }
 
+    /** contains on a list/dict/set subclass runs the class's __contains__ when it has one. */
     static boolean contains(Interp in, long container, long item) {
+        PyClass c = in.classOf(container);
+        if (c.builtinSubclass && in.lookup(c, in.internStr("__contains__")) != 0) {
+            return userContains(in, container, item);
+        }
+        return builtinContains(in, container, item);
+    }
+
+    /** The built-in contains, whatever a subclass defines. */
+    static boolean builtinContains(Interp in, long container, long item) {
         var m = in.m;
         int k = in.kind(container);
         try {
@@ -685,9 +717,20 @@ final class Operators {
         throw in.typeError("indices must be integers or slices, not " + in.classOf(v).name);
     }
 
+    /** getitem on a list/dict/set subclass runs the class's __getitem__ when it has one. */
     static long getitem(Interp in, long obj, long key) {
+        PyClass c = in.classOf(obj);
+        if (c.builtinSubclass && in.lookup(c, in.internStr("__getitem__")) != 0) {
+            return userGetitem(in, obj, key);
+        }
+        return builtinGetitem(in, obj, key);
+    }
+
+    /** The built-in getitem, whatever a subclass defines. */
+    static long builtinGetitem(Interp in, long obj, long key) {
         var m = in.m;
         int k = in.kind(obj);
+        PyClass c = in.classOf(obj);
         try {
             switch (k) {
                 case K_LIST, K_TUPLE: {
@@ -708,6 +751,10 @@ final class Operators {
                 case K_DICT: {
                     long v = m.dictGet(obj, key);
                     if (v == 0) {
+                        long missing = c.builtinSubclass ? in.lookup(c, in.internStr("__missing__")) : 0;
+                        if (missing != 0) {
+                            return in.callMethod(missing, obj, key);
+                        }
                         throw keyError(in, key);
                     }
                     return in.incref(v);
@@ -774,6 +821,23 @@ final class Operators {
             throw in.convert(e);
         }
         throw in.typeError("'" + in.classOf(obj).name + "' object is not subscriptable");
+    }
+
+    private static long userGetitem(Interp in, long obj, long key) {
+        return in.callMethod(in.lookup(in.classOf(obj), in.internStr("__getitem__")), obj, key);
+    }
+
+    private static void userSetitem(Interp in, long obj, long key, long value) {
+        in.m.decref(in.callMethod(in.lookup(in.classOf(obj), in.internStr("__setitem__")), obj, key, value));
+    }
+
+    private static boolean userContains(Interp in, long container, long item) {
+        long r = in.callMethod(in.lookup(in.classOf(container), in.internStr("__contains__")), container, item);
+        try {
+            return in.truthy(r);
+        } finally {
+            in.m.decref(r);
+        }
     }
 
     static PyRaise keyError(Interp in, long key) {
@@ -849,7 +913,18 @@ final class Operators {
         return Math.max(lo, Math.min(hi, v));
     }
 
+    /** setitem on a list/dict/set subclass runs the class's __setitem__ when it has one. */
     static void setitem(Interp in, long obj, long key, long value) {
+        PyClass c = in.classOf(obj);
+        if (c.builtinSubclass && in.lookup(c, in.internStr("__setitem__")) != 0) {
+            userSetitem(in, obj, key, value);
+            return;
+        }
+        builtinSetitem(in, obj, key, value);
+    }
+
+    /** The built-in setitem, whatever a subclass defines. */
+    static void builtinSetitem(Interp in, long obj, long key, long value) {
         var m = in.m;
         int k = in.kind(obj);
         try {

@@ -73,6 +73,24 @@ final class DictObjects {
         return op;
     }
 
+    /** An empty dict of a subclass (never from the free list, which holds exact dicts). */
+    long newSubtypeInstance(PyType type) {
+        long op = heap.allocObject(type, type.basicsize);
+        putLong(op + MA_KEYS, emptyKeys);
+        putLong(op + MA_USED, 0);
+        return op;
+    }
+
+    /** Drops a dying dict's entries (a subclass instance's, whose memory the caller frees). */
+    void releaseContents(long op) {
+        long keys = keys(op);
+        putLong(op + MA_KEYS, emptyKeys);
+        putLong(op + MA_USED, 0);
+        if (keys != emptyKeys) {
+            releaseKeys(keys);
+        }
+    }
+
     // ---- the keys object ----
 
     private static long keys(long op) {

@@ -404,6 +404,10 @@ public final class Heap implements AutoCloseable {
             hosts.dealloc(op, type);
             return;
         }
+        if (type.heapType && InstanceObjects.isContainerKind(type.kind)) {
+            instances.deallocContainerInstance(op, type);
+            return;
+        }
         switch (type.kind) {
             case INT, BOOL -> ints.dealloc(op, type);
             case FLOAT -> floats.dealloc(op, type);
@@ -449,6 +453,9 @@ public final class Heap implements AutoCloseable {
             default -> {
             }
         }
+        if (type.heapType && InstanceObjects.isContainerKind(type.kind)) {
+            instances.traverseContainerExtras(op, type, visitor);
+        }
     }
 
     /** Every reference the object holds, str keys of dicts included (tp_traverse skips those). */
@@ -456,6 +463,10 @@ public final class Heap implements AutoCloseable {
         ObjectKind kind = typeOf(op).kind;
         if (kind == ObjectKind.DICT) {
             dicts.traverse(op, visitor, true);
+            PyType type = typeOf(op);
+            if (type.heapType) {
+                instances.traverseContainerExtras(op, type, visitor);
+            }
         } else if (kind == ObjectKind.TYPE) {
             instances.classReferents(op, visitor);
         } else {
@@ -481,6 +492,9 @@ public final class Heap implements AutoCloseable {
                 // tuples have no tp_clear in CPython: the other members of a cycle break it
             }
         }
+        if (type.heapType && InstanceObjects.isContainerKind(type.kind)) {
+            instances.clear(op, type); // subtype_clear: the __dict__ too
+        }
     }
 
     /** sys.getsizeof: __sizeof__ plus CPython's GC header (and pre-header) for GC types. */
@@ -500,6 +514,11 @@ public final class Heap implements AutoCloseable {
             case TYPE -> instances.classSizeOf(op, type);
             default -> type.hostSlots >= 0 ? type.basicsize : 16;
         };
+        if (type.heapType && InstanceObjects.isContainerKind(type.kind)) {
+            // __sizeof__ of list, dict and set starts from the type's basicsize (a subclass's is larger)
+            PyType builtin = type.kind == ObjectKind.LIST ? builtins.list : type.kind == ObjectKind.DICT ? builtins.dict : builtins.set;
+            base += type.basicsize - builtin.basicsize;
+        }
         return type.gc ? base + layout.gcHeader() + type.preheader : base;
     }
 

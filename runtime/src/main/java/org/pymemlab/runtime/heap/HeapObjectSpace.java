@@ -114,11 +114,47 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
-    public long newClass(ClassSpec spec, long base, long namespace) {
-        if (base != 0 && !isUserClass(base)) {
-            throw PyException.typeError("base is not a class made by newClass");
+    public long newClass(ClassSpec spec, long metatype, long base, long bases, long namespace) {
+        var b = heap.builtins;
+        if (base != 0 && !isUserClass(base) && base != b.type.address && base != b.list.address && base != b.dict.address
+                && base != b.set.address) {
+            throw PyException.typeError("base is not type, list, dict, set or a class made by newClass");
         }
-        return heap.instances.newClass(spec, base, namespace);
+        if (metatype != 0 && !(isUserClass(metatype) && heap.typeByAddress(metatype).kind == ObjectKind.TYPE)) {
+            throw PyException.typeError("metatype is not a metaclass made by newClass");
+        }
+        return heap.instances.newClass(spec, metatype, base, bases, namespace);
+    }
+
+    @Override
+    public long newContainerInstance(long cls) {
+        if (!isUserClass(cls)) {
+            throw PyException.typeError("not a class made by newClass");
+        }
+        return heap.instances.newContainerInstance(cls);
+    }
+
+    @Override
+    public void listInitPreallocated(long list, long... items) {
+        if (heap.typeOf(list).kind != ObjectKind.LIST) {
+            throw PyException.typeError("not a list");
+        }
+        heap.lists.initPreallocated(list, items);
+    }
+
+    @Override
+    public void setClassMro(long cls, long mro) {
+        heap.instances.setMro(cls, mro);
+    }
+
+    @Override
+    public long classMro(long cls) {
+        return heap.typeByAddress(cls).mroTuple;
+    }
+
+    @Override
+    public long classBases(long cls) {
+        return heap.typeByAddress(cls).basesTuple;
     }
 
     @Override
@@ -143,7 +179,7 @@ final class HeapObjectSpace implements ObjectSpace {
 
     @Override
     public boolean isUserClass(long cls) {
-        return heap.typeOf(cls).kind == ObjectKind.TYPE && heap.typeByAddress(cls).kind == ObjectKind.INSTANCE;
+        return heap.typeOf(cls).kind == ObjectKind.TYPE && heap.typeByAddress(cls).heapType;
     }
 
     @Override

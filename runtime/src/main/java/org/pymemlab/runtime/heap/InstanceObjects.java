@@ -47,49 +47,62 @@ final class InstanceObjects {
     // ---- classes ----
 
     long newClass(ClassSpec spec) {
-        return newClass(spec, 0, 0);
+        return newClass(spec, 0, 0, 0, 0);
     }
 
     /**
-     * A class with a base class (0 for {@code object}) and a namespace dict (0 for none); the class takes its
-     * own references to both. Instances of a class whose base has a {@code __dict__} have one too; slots are
-     * inherited (the base's first).
+     * A class of metatype {@code metatype} (0 for {@code type}) with a base class (0 for {@code object}), a
+     * {@code __bases__} tuple (0 for none) and a namespace dict (0 for none); the class takes its own references
+     * to all four. A base that is {@code type} or a metaclass makes a metaclass, whose instances are classes.
+     * Otherwise instances of a class whose base has a {@code __dict__} have one too; slots are inherited (the
+     * base's first) and may sit beside a {@code __dict__}.
      */
-    long newClass(ClassSpec spec, long base, long namespace) {
+    long newClass(ClassSpec spec, long metatype, long base, long bases, long namespace) {
         var layout = heap.layout;
+        PyType metaType = metatype == 0 ? heap.builtins.type : heap.typeByAddress(metatype);
         PyType baseType = base == 0 ? null : heap.typeByAddress(base);
-        boolean hasDict = spec.hasDict() || baseType != null && baseType.hasDict;
-        List<String> slots;
-        if (hasDict) {
-            slots = List.of();
-        } else if (baseType != null) {
-            var all = new java.util.ArrayList<>(baseType.slots);
-            for (String s : spec.slots()) {
-                if (!all.contains(s)) {
-                    all.add(s);
+        PyType type;
+        if (baseType != null && isContainerKind(baseType.kind)) {
+            type = containerSubtype(spec, baseType);
+        } else if (baseType != null && baseType.kind == ObjectKind.TYPE) {
+            // a metaclass: its instances are classes, laid out as heap type objects
+            type = new PyType(heap.nextTypeIndex(), spec.name(), ObjectKind.TYPE, true, true, layout.heapTypeSize(),
+                    0, List.of(), false, -1, true, null);
+        } else {
+            boolean hasDict = spec.hasDict() || baseType != null && baseType.hasDict;
+            var slots = new java.util.ArrayList<String>(baseType == null ? List.of() : baseType.slots);
+            for (String s : spec.slots() == null ? List.<String>of() : spec.slots()) {
+                if (!slots.contains(s)) {
+                    slots.add(s);
                 }
             }
-            slots = all;
-        } else {
-            slots = spec.slots();
+            boolean weaklistInline = hasDict && layout.instanceWeaklistInline();
+            int basicsize = slots.isEmpty() && hasDict ? layout.instanceBasicsize()
+                    : 16 + 8 * slots.size() + (weaklistInline ? 8 : 0);
+            int preheader = hasDict ? layout.instancePreheader() : 0;
+            int weaklistOffset = weaklistInline ? 16 + 8 * slots.size() : -1;
+            type = new PyType(heap.nextTypeIndex(), spec.name(), ObjectKind.INSTANCE, true, true, basicsize,
+                    preheader, slots, hasDict, weaklistOffset, hasDict, spec.finalizer());
+            // 3.13 keeps values inline only for objects of object's size; 3.11 and 3.12 share keys whenever there
+            // is a __dict__
+            type.inlineValues = hasDict && layout.instanceValuesInline() && slots.isEmpty();
         }
-        int basicsize = hasDict ? layout.instanceBasicsize() : 16 + 8 * slots.size();
-        int preheader = hasDict ? layout.instancePreheader() : 0;
-        int weaklistOffset = hasDict && layout.instanceWeaklistInline() ? 16 : -1;
-        PyType type = new PyType(heap.nextTypeIndex(), spec.name(), ObjectKind.INSTANCE, true, true, basicsize,
-                preheader, slots, hasDict, weaklistOffset, hasDict, spec.finalizer());
-        long op = heap.allocObject(heap.builtins.type, layout.heapTypeSize());
+        long op = heap.allocObject(metaType, layout.heapTypeSize());
         heap.registerType(type, op);
-        putLong(op + 32, basicsize);
+        putLong(op + 32, type.basicsize);
         if (base != 0) {
             heap.incref(base);
             type.baseClass = base;
+        }
+        if (bases != 0) {
+            heap.incref(bases);
+            type.basesTuple = bases;
         }
         if (namespace != 0) {
             heap.incref(namespace);
             type.classDict = namespace;
         }
-        if (hasDict) {
+        if (type.hasDict) {
             try {
                 type.sharedKeys = newSharedKeys();
             } catch (RuntimeException e) {
@@ -100,6 +113,76 @@ final class InstanceObjects {
         }
         heap.collector.track(op);
         return op;
+    }
+
+    static boolean isContainerKind(ObjectKind kind) {
+        return kind == ObjectKind.LIST || kind == ObjectKind.DICT || kind == ObjectKind.SET;
+    }
+
+    /**
+     * A subclass of list, dict or set (or of such a subclass): the built-in's layout, plus (unless
+     * {@code __slots__ = ()}) a managed {@code __dict__} in the pre-header and a weakref list (3.11: after the
+     * built-in's fields; 3.12+: in the pre-header; set has its own).
+     */
+    private PyType containerSubtype(ClassSpec spec, PyType baseType) {
+        if (spec.slots() != null && !spec.slots().isEmpty()) {
+            throw PyException.typeError("PyMem Lab cannot add named __slots__ to a subclass of '" + baseType.name + "'");
+        }
+        var layout = heap.layout;
+        boolean hasDict = spec.hasDict() || baseType.hasDict;
+        boolean ownWeaklist = baseType.kind == ObjectKind.SET;
+        boolean addsWeaklist = hasDict && !baseType.hasDict && !ownWeaklist;
+        int basicsize = baseType.basicsize + (addsWeaklist && layout.instanceWeaklistInline() ? 8 : 0);
+        int weaklistOffset = baseType.weaklistOffset >= 0 ? baseType.weaklistOffset
+                : addsWeaklist && layout.instanceWeaklistInline() ? baseType.basicsize : -1;
+        return new PyType(heap.nextTypeIndex(), spec.name(), baseType.kind, true, true, basicsize,
+                hasDict ? layout.instancePreheader() : 0, List.of(), hasDict, weaklistOffset, hasDict || ownWeaklist, null);
+    }
+
+    /** An empty instance of a subclass of list, dict or set: tracked, as subtype allocation does. New reference. */
+    long newContainerInstance(long cls) {
+        PyType type = heap.typeByAddress(cls);
+        long op = switch (type.kind) {
+            case LIST -> heap.lists.newSubtypeInstance(type);
+            case DICT -> heap.dicts.newSubtypeInstance(type);
+            case SET -> heap.sets.newSubtypeInstance(type);
+            default -> throw PyException.typeError("'" + type.name + "' is not a subclass of list, dict or set");
+        };
+        heap.collector.track(op);
+        return op;
+    }
+
+    /** What a container subclass's instance holds beyond the built-in's contents: its __dict__ and its class. */
+    void traverseContainerExtras(long op, PyType type, ReferentVisitor visitor) {
+        if (type.hasDict) {
+            long dict = dict(op);
+            if (dict != 0) {
+                visitor.visit(dict);
+            }
+        }
+        visitor.visit(type.address);
+    }
+
+    /** Deallocates an instance of a container subclass: weakrefs, __dict__, contents, then the memory. */
+    void deallocContainerInstance(long op, PyType type) {
+        heap.collector.untrack(op);
+        heap.weakrefs.clearAll(op, type);
+        clear(op, type);
+        switch (type.kind) {
+            case LIST -> heap.lists.clear(op);
+            case DICT -> heap.dicts.releaseContents(op);
+            default -> heap.sets.clear(op);
+        }
+        heap.freeObject(op, type);
+    }
+
+    /** Sets a class's {@code __mro__} (a tuple that holds the class itself); the class takes a reference. */
+    void setMro(long cls, long mro) {
+        PyType type = heap.typeByAddress(cls);
+        long old = type.mroTuple;
+        heap.incref(mro);
+        type.mroTuple = mro;
+        heap.xdecref(old);
     }
 
     /** _PyDict_NewKeysForClass: a split table of 64 slots whose usable room is capped at shared-keys-max. */
@@ -155,6 +238,17 @@ final class InstanceObjects {
         if (cls.baseClass != 0) {
             visitor.visit(cls.baseClass);
         }
+        if (cls.basesTuple != 0) {
+            visitor.visit(cls.basesTuple);
+        }
+        if (cls.mroTuple != 0) {
+            visitor.visit(cls.mroTuple);
+        }
+        // a class made by a metaclass keeps the metaclass alive, as any heap type's instance does
+        PyType metatype = heap.typeOf(op);
+        if (metatype.heapType) {
+            visitor.visit(metatype.address);
+        }
     }
 
     /** The shared keys' names, for leak detection (they are str, so tp_traverse skips them). */
@@ -170,9 +264,15 @@ final class InstanceObjects {
         PyType cls = heap.typeByAddress(op);
         long namespace = cls.classDict;
         long base = cls.baseClass;
+        long bases = cls.basesTuple;
+        long mro = cls.mroTuple;
         cls.classDict = 0;
         cls.baseClass = 0;
+        cls.basesTuple = 0;
+        cls.mroTuple = 0;
+        heap.xdecref(mro);
         heap.xdecref(namespace);
+        heap.xdecref(bases);
         heap.xdecref(base);
     }
 
@@ -201,7 +301,7 @@ final class InstanceObjects {
         long op;
         if (!type.hasDict) {
             op = heap.allocObject(type, type.basicsize);
-        } else if (heap.layout.instanceValuesInline()) {
+        } else if (type.inlineValues) {
             // 3.13: size the inline values first, then shrink the spare room for the next instance
             int capacity = type.sharedNames.size() + type.sharedUsable;
             shrinkSharedRoom(type);
@@ -210,6 +310,9 @@ final class InstanceObjects {
             putByte(header, (byte) capacity);
             putByte(header + 2, (byte) 1);
             putByte(header + 3, (byte) 1);
+        } else if (heap.layout.instanceValuesInline()) {
+            // 3.13, a class with slots and a __dict__: the dict comes with the first attribute
+            op = heap.allocObject(type, type.basicsize);
         } else {
             // 3.11, 3.12: shrink first, then allocate a values array of the remaining size
             shrinkSharedRoom(type);
@@ -263,7 +366,7 @@ final class InstanceObjects {
     /** The instance's values array, or 0 once it has a real dict. */
     private long values(long op, PyType type) {
         long word = getLong(dictSlot(op));
-        if (heap.layout.instanceValuesInline()) {
+        if (type.inlineValues) {
             long header = op + type.basicsize;
             return word == 0 && getByte(header + 3) == 1 ? header + INLINE_HEADER : 0;
         }
@@ -278,7 +381,7 @@ final class InstanceObjects {
 
     // insertion order of the values: a count and one byte per attribute index
     private long orderBase(long op, PyType type, long values) {
-        if (heap.layout.instanceValuesInline()) {
+        if (type.inlineValues) {
             int capacity = getByte(op + type.basicsize) & 0xFF;
             return values + 8L * capacity;
         }
@@ -286,7 +389,7 @@ final class InstanceObjects {
     }
 
     private long orderCountAddress(long op, PyType type, long values) {
-        return heap.layout.instanceValuesInline() ? op + type.basicsize + 1 : values - 2;
+        return type.inlineValues ? op + type.basicsize + 1 : values - 2;
     }
 
     private int orderCount(long op, PyType type, long values) {
@@ -385,7 +488,7 @@ final class InstanceObjects {
             putLong(values + 8L * ix, 0);
             heap.decref(value);
         }
-        if (heap.layout.instanceValuesInline()) {
+        if (type.inlineValues) {
             putByte(op + type.basicsize + 3, (byte) 0);
         } else {
             freeValues(values);
@@ -488,7 +591,7 @@ final class InstanceObjects {
 
     private PyType instanceType(long op) {
         PyType type = heap.typeOf(op);
-        if (type.kind != ObjectKind.INSTANCE) {
+        if (type.kind != ObjectKind.INSTANCE && !(type.heapType && isContainerKind(type.kind))) {
             throw new PyException("AttributeError", "'" + type.name + "' object has no settable attributes");
         }
         return type;
@@ -571,7 +674,7 @@ final class InstanceObjects {
         heap.collector.untrack(op);
         heap.weakrefs.clearAll(op, type);
         clear(op, type);
-        if (type.hasDict && !heap.layout.instanceValuesInline()) {
+        if (type.hasDict && !type.inlineValues) {
             long values = values(op, type);
             if (values != 0) {
                 freeValues(values);

@@ -37,14 +37,20 @@ final class ListObjects {
 
     private long filled(int capacity, long[] items) {
         long op = allocate();
+        try {
+            fill(op, capacity, items);
+        } catch (RuntimeException e) {
+            heap.decref(op); // MemoryError: free the empty list object
+            throw e;
+        }
+        heap.collector.track(op);
+        return op;
+    }
+
+    /** Gives an empty list an item array of capacity slots holding items. */
+    private void fill(long op, int capacity, long[] items) {
         if (capacity > 0) {
-            long array;
-            try {
-                array = heap.malloc(MemoryDomain.MEM, 8L * capacity);
-            } catch (RuntimeException e) {
-                heap.decref(op); // MemoryError: free the empty list object
-                throw e;
-            }
+            long array = heap.malloc(MemoryDomain.MEM, 8L * capacity);
             for (int i = 0; i < items.length; i++) {
                 heap.incref(items[i]);
                 putLong(array + 8L * i, items[i]);
@@ -53,8 +59,15 @@ final class ListObjects {
             putLong(op + ALLOCATED, capacity);
             putLong(op + Heap.OB_SIZE, items.length);
         }
-        heap.collector.track(op);
-        return op;
+    }
+
+    /**
+     * list.__init__ of an iterable with a length on a list: cleared, then list_preallocate_exact (room for the
+     * items rounded up to even) and the items.
+     */
+    void initPreallocated(long op, long[] items) {
+        clear(op);
+        fill(op, (items.length + 1) & ~1, items);
     }
 
     private long allocate() {
@@ -64,6 +77,11 @@ final class ListObjects {
             return op;
         }
         return heap.allocObject(heap.builtins.list, heap.layout.listSize());
+    }
+
+    /** An empty list of a subclass (never from the free list, which holds exact lists). */
+    long newSubtypeInstance(PyType type) {
+        return heap.allocObject(type, type.basicsize);
     }
 
     long size(long op) {

@@ -36,8 +36,14 @@ final class PyType {
     int hostSlots = -1;
     /** For a class: its namespace dict ({@code __dict__}), or 0. Owned. */
     long classDict;
-    /** For a class: its base class, or 0 for {@code object}. Owned. */
+    /** For a class: its base class ({@code __base__}, the solid base), or 0 for {@code object}. Owned. */
     long baseClass;
+    /** For a class: its {@code __bases__} tuple, or 0. Owned. */
+    long basesTuple;
+    /** For a class: its {@code __mro__} tuple (which holds the class itself), or 0 until set. Owned. */
+    long mroTuple;
+    /** Instances keep their attribute values inline after the object (3.13, a class without slots). */
+    boolean inlineValues;
 
     // A class without __slots__ shares one keys table among its instances (CPython's ht_cached_keys):
     // the attribute names in insertion order, and the spare room left for new instances' values.

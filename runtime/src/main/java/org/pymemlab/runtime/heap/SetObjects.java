@@ -53,6 +53,15 @@ final class SetObjects {
         return op;
     }
 
+    /** An empty set of a subclass. */
+    long newSubtypeInstance(PyType type) {
+        long op = heap.allocObject(type, type.basicsize);
+        putLong(op + MASK, MINSIZE - 1);
+        putLong(op + TABLE, op + SMALLTABLE);
+        putLong(op + HASH, -1);
+        return op;
+    }
+
     private static long table(long op) {
         return getLong(op + TABLE);
     }

@@ -1,0 +1,843 @@
+package org.pymemlab.frontend.interp;
+
+import static org.pymemlab.frontend.interp.Interp.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.pymemlab.runtime.ClassSpec;
+import org.pymemlab.runtime.Mutator;
+import org.pymemlab.runtime.ObjectSpace;
+
+/**
+ * Making classes and calling them, as CPython's type_new and type_call do: the metaclass, the base whose
+ * instance layout a class extends, the C3 method resolution order, the class's descriptors and
+ * {@code __init_subclass__}; then {@code __new__}/{@code __init__}, {@code super()}, and the attributes of a
+ * class object.
+ */
+final class Classes {
+
+    private Classes() {
+    }
+
+    // ---- class statements and type(name, bases, dict) ----
+
+    /**
+     * The metaclass a class statement calls: the explicit one (0 for none) or the type of the first base, then
+     * the most derived of it and the types of all bases. Borrowed.
+     */
+    static long metaclassFor(Interp in, long explicit, long bases) {
+        long meta = explicit != 0 ? explicit : in.m.len(bases) > 0 ? in.os.typeOf(in.m.tupleGet(bases, 0)) : in.os.builtinType("type");
+        if (in.kind(meta) != K_TYPE) {
+            return meta; // a plain callable as metaclass: called as it is
+        }
+        return mostDerivedMetaclass(in, in.classOfType(meta), bases).address;
+    }
+
+    private static PyClass mostDerivedMetaclass(Interp in, PyClass meta, long bases) {
+        long n = in.m.len(bases);
+        for (int i = 0; i < n; i++) {
+            PyClass mt = in.classOf(in.m.tupleGet(bases, i));
+            if (in.isSubclass(meta, mt)) {
+                continue;
+            }
+            if (in.isSubclass(mt, meta)) {
+                meta = mt;
+                continue;
+            }
+            throw in.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                    + "of the metaclasses of all its bases");
+        }
+        return meta;
+    }
+
+    /** The namespace a class body runs in: {@code meta.__prepare__(name, bases, **kw)} or a new dict. */
+    static long prepare(Interp in, long meta, String name, long bases, long[] kwvals, String[] kwnames) {
+        PyClass mc = in.kind(meta) == K_TYPE ? in.classOfType(meta) : null;
+        long prep = mc != null && mc.user ? in.getattrOrZero(meta, "__prepare__") : 0;
+        if (prep == 0) {
+            return in.m.newDict();
+        }
+        long[] args = new long[2 + kwvals.length];
+        args[0] = in.newStr(name);
+        args[1] = in.incref(bases);
+        for (int i = 0; i < kwvals.length; i++) {
+            args[2 + i] = in.incref(kwvals[i]);
+        }
+        try {
+            long ns = in.call(prep, args, kwnames.length == 0 ? null : kwnames);
+            if (in.kind(ns) != K_DICT) {
+                in.m.decref(ns);
+                throw in.typeError("PyMem Lab's frontend supports only a dict from __prepare__");
+            }
+            return ns;
+        } finally {
+            in.m.decref(prep);
+        }
+    }
+
+    /**
+     * type.__new__(metatype, name, bases, namespace, **kw): metatype 0 is type; bases and namespace borrowed, the
+     * namespace copied. {@code module} is the {@code __module__} of a namespace without one. New reference.
+     */
+    static long typeNew(Interp in, long metatype, String name, long bases, long ns, long[] kwvals, String[] kwnames,
+                        String module) {
+        Mutator m = in.m;
+        if (m.len(bases) == 0) {
+            long objectOnly = m.newTuple(in.tObject);
+            try {
+                return typeNew(in, metatype, name, objectOnly, ns, kwvals, kwnames, module);
+            } finally {
+                m.decref(objectOnly);
+            }
+        }
+        ObjectSpace os = in.os;
+        int n = (int) m.len(bases);
+        PyClass[] baseClasses = new PyClass[n];
+        for (int i = 0; i < n; i++) {
+            long b = m.tupleGet(bases, i);
+            if (in.kind(b) != K_TYPE) {
+                throw in.typeError("bases must be types");
+            }
+            baseClasses[i] = in.classOfType(b);
+        }
+        PyClass meta = metatype == 0 ? in.classOfType(os.builtinType("type")) : in.classOfType(metatype);
+        meta = mostDerivedMetaclass(in, meta, bases);
+        PyClass base = bestBase(in, baseClasses);
+        PyClass[] mroTail = mroTail(in, baseClasses);
+        boolean makesMetaclass = base.kind == K_TYPE;
+        boolean containerBase = base.kind == K_LIST || base.kind == K_DICT || base.kind == K_SET;
+        if (!base.user && base.kind != K_OBJECT && !makesMetaclass && !containerBase) {
+            throw in.typeError("PyMem Lab's frontend cannot subclass the built-in type '" + base.name + "'");
+        }
+        long dict = m.newDict();
+        long cls = 0;
+        try {
+            os.dictForEach(ns, (k, v) -> m.dictSet(dict, k, v));
+            String qualname = name;
+            long q = m.dictGet(dict, in.internStr("__qualname__"));
+            if (q != 0) {
+                qualname = m.strValue(q);
+                m.dictDel(dict, in.internStr("__qualname__"));
+            }
+            long classCell = m.dictGet(dict, in.internStr("__classcell__"));
+            if (classCell != 0) {
+                in.incref(classCell);
+                m.dictDel(dict, in.internStr("__classcell__"));
+            }
+            if (m.dictGet(dict, in.internStr("__module__")) == 0) {
+                m.dictSet(dict, in.internStr("__module__"), in.internStr(module));
+            }
+            if (m.dictGet(dict, in.sEq) != 0 && m.dictGet(dict, in.sHash) == 0) {
+                m.dictSet(dict, in.sHash, in.none); // type_new: a class that defines __eq__ alone is unhashable
+            }
+            // __init_subclass__ and __class_getitem__ are class methods, __new__ a static method, without saying so
+            wrapFunction(in, dict, "__init_subclass__", in.tClassMethod);
+            wrapFunction(in, dict, "__class_getitem__", in.tClassMethod);
+            wrapFunction(in, dict, "__new__", in.tStaticMethod);
+            List<String> slots = makesMetaclass ? null : slotNames(in, dict);
+            boolean hasDel = !makesMetaclass && (m.dictGet(dict, in.internStr("__del__")) != 0
+                    || in.lookupUncached(mroTail, 0, in.internStr("__del__")) != 0);
+            ClassSpec spec = new ClassSpec(name, slots, hasDel ? (mut, self) -> in.runDel(self) : null);
+            long metaArg = meta.user ? meta.address : 0;
+            long baseArg = base.kind == K_OBJECT ? 0 : base.address;
+            try {
+                cls = os.newClass(spec, metaArg, baseArg, bases, dict);
+            } catch (org.pymemlab.runtime.PyException e) {
+                if (classCell != 0) {
+                    m.decref(classCell);
+                }
+                throw in.convert(e);
+            }
+            in.classVersion++;
+            PyClass c = in.registerClass(cls, name, makesMetaclass ? K_TYPE : containerBase ? base.kind : K_INSTANCE);
+            c.user = true;
+            c.metaclass = makesMetaclass;
+            c.builtinSubclass = containerBase;
+            c.base = base;
+            c.module = m.strValue(m.dictGet(dict, in.internStr("__module__")));
+            c.qualname = qualname;
+            c.exception = base.exception;
+            List<String> own = slots == null ? List.of() : slots;
+            c.solid = own.isEmpty() ? base.solid : c;
+            c.hasDict = !makesMetaclass && (slots == null || base.hasDict);
+            c.hasWeakref = !makesMetaclass && !module.equals("builtins") && (slots == null || base.hasWeakref);
+            PyClass[] mro = new PyClass[mroTail.length + 1];
+            mro[0] = c;
+            System.arraycopy(mroTail, 0, mro, 1, mroTail.length);
+            c.mro = mro;
+            if (!module.equals("builtins")) {
+                // the interpreter's own classes (exceptions) stand for CPython's static types: no __mro__ cycle
+                long mroTuple = m.newTuple(addresses(mro));
+                os.setClassMro(cls, mroTuple);
+                m.decref(mroTuple);
+                addDescriptors(in, c, base, own, dict);
+            }
+            if (classCell != 0) {
+                os.setHostSlot(classCell, 0, cls);
+                m.decref(classCell);
+            }
+            initSubclass(in, c, kwvals, kwnames);
+            return cls;
+        } catch (RuntimeException e) {
+            if (cls != 0) {
+                m.decref(cls);
+            }
+            throw e;
+        } finally {
+            m.decref(dict);
+        }
+    }
+
+    private static void wrapFunction(Interp in, long dict, String name, long wrapperType) {
+        long fn = in.m.dictGet(dict, in.internStr(name));
+        if (fn != 0 && in.kind(fn) == K_FUNCTION) {
+            long w = in.os.newHostObject(wrapperType);
+            in.os.setHostSlot(w, 0, fn);
+            in.m.dictSet(dict, in.internStr(name), w);
+            in.m.decref(w);
+        }
+    }
+
+    /** The {@code __slots__} of a namespace without {@code __dict__} and {@code __weakref__}, or null. */
+    private static List<String> slotNames(Interp in, long dict) {
+        long slotsObj = in.m.dictGet(dict, in.internStr("__slots__"));
+        if (slotsObj == 0) {
+            return null;
+        }
+        List<String> slots = new ArrayList<>();
+        if (in.kind(slotsObj) == K_STR) {
+            slots.add(in.m.strValue(slotsObj));
+        } else {
+            for (long x : in.toList(slotsObj)) {
+                slots.add(in.m.strValue(x));
+                in.m.decref(x);
+            }
+        }
+        slots.remove("__weakref__");
+        slots.remove("__dict__");
+        return slots;
+    }
+
+    /**
+     * best_base: the base whose instance layout extends every other base's (through solid bases), or the
+     * lay-out conflict TypeError.
+     */
+    private static PyClass bestBase(Interp in, PyClass[] bases) {
+        PyClass winner = null;
+        PyClass best = null;
+        for (PyClass b : bases) {
+            if (!b.user && !SUBCLASSABLE.contains(b.kind)) {
+                throw in.typeError("type '" + b.name + "' is not an acceptable base type");
+            }
+            PyClass candidate = b.solid;
+            if (winner == null) {
+                winner = candidate;
+                best = b;
+            } else if (in.isSubclass(winner, candidate)) {
+                continue;
+            } else if (in.isSubclass(candidate, winner)) {
+                winner = candidate;
+                best = b;
+            } else {
+                throw in.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return best;
+    }
+
+    private static final java.util.Set<Integer> SUBCLASSABLE = java.util.Set.of(K_OBJECT, K_TYPE, K_INT, K_FLOAT, K_STR,
+            K_BYTES, K_TUPLE, K_LIST, K_DICT, K_SET, K_FROZENSET);
+
+    /** The MRO of a class, built-in ones included (their base chain, then object). */
+    static PyClass[] mroOf(Interp in, PyClass c) {
+        if (c.mro != null) {
+            return c.mro;
+        }
+        List<PyClass> chain = new ArrayList<>();
+        for (PyClass p = c; p != null; p = p.base) {
+            chain.add(p);
+        }
+        PyClass object = in.classOfType(in.tObject);
+        if (chain.get(chain.size() - 1) != object) {
+            chain.add(object);
+        }
+        return chain.toArray(PyClass[]::new);
+    }
+
+    /** The MRO of a new class after the class itself: C3 over the bases' MROs and the bases. */
+    private static PyClass[] mroTail(Interp in, PyClass[] bases) {
+        if (bases.length == 1) {
+            return mroOf(in, bases[0]);
+        }
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j]) {
+                    throw in.typeError("duplicate base class " + bases[i].name);
+                }
+            }
+        }
+        List<List<PyClass>> seqs = new ArrayList<>();
+        for (PyClass b : bases) {
+            seqs.add(new ArrayList<>(List.of(mroOf(in, b))));
+        }
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PyClass> result = new ArrayList<>();
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return result.toArray(PyClass[]::new);
+            }
+            PyClass next = null;
+            for (List<PyClass> seq : seqs) {
+                PyClass head = seq.get(0);
+                boolean inTail = false;
+                for (List<PyClass> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    next = head;
+                    break;
+                }
+            }
+            if (next == null) {
+                LinkedHashSet<String> heads = new LinkedHashSet<>();
+                for (List<PyClass> seq : seqs) {
+                    heads.add(seq.get(0).name);
+                }
+                throw in.typeError("Cannot create a consistent method resolution" + (in.minor >= 13 ? " " : "\n")
+                        + "order (MRO) for bases " + String.join(", ", heads));
+            }
+            result.add(next);
+            for (List<PyClass> seq : seqs) {
+                if (seq.get(0) == next) {
+                    seq.remove(0);
+                }
+            }
+        }
+    }
+
+    /** The __dict__/__weakref__ descriptors of a class that adds a dict, and one member per own slot. */
+    private static void addDescriptors(Interp in, PyClass c, PyClass base, List<String> ownSlots, long dict) {
+        for (String slot : ownSlots) {
+            putDescriptor(in, in.tMemberDescriptor, c, slot, dict);
+        }
+        if (c.hasDict && !base.hasDict) {
+            putDescriptor(in, in.tGetSetDescriptor, c, "__dict__", dict);
+        }
+        if (c.hasWeakref && !base.hasWeakref) {
+            putDescriptor(in, in.tGetSetDescriptor, c, "__weakref__", dict);
+        }
+    }
+
+    private static void putDescriptor(Interp in, long type, PyClass c, String name, long dict) {
+        long d = in.os.newHostObject(type);
+        in.os.setHostSlot(d, 0, c.address);
+        in.os.setHostSlot(d, 1, in.internStr(name));
+        in.m.dictSet(dict, in.internStr(name), d);
+        in.m.decref(d);
+    }
+
+    /** A descriptor of the class read through an instance. New reference, or 0 for an empty slot. */
+    static long descriptorGet(Interp in, long descriptor, long obj) {
+        String name = in.m.strValue(in.os.hostSlot(descriptor, 1));
+        if (in.os.typeOf(descriptor) == in.tGetSetDescriptor) {
+            if (name.equals("__dict__")) {
+                long dict = in.os.instanceDict(obj);
+                return dict != 0 ? dict : in.none;
+            }
+            return in.none;
+        }
+        long v = in.m.getAttr(obj, name);
+        return v == 0 ? 0 : in.incref(v);
+    }
+
+    /** super(cls, cls).__init_subclass__(**kw), kw borrowed. */
+    private static void initSubclass(Interp in, PyClass c, long[] kwvals, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        long fn = in.lookupUncached(c.mro, 1, in.internStr("__init_subclass__"));
+        if (fn == 0) {
+            if (nkw > 0) {
+                throw in.typeError(c.name + ".__init_subclass__() takes no keyword arguments");
+            }
+            return;
+        }
+        long[] args = new long[1 + nkw];
+        args[0] = in.incref(c.address);
+        for (int i = 0; i < nkw; i++) {
+            args[1 + i] = in.incref(kwvals[i]);
+        }
+        long target = in.kind(fn) == K_CLASSMETHOD ? in.os.hostSlot(fn, 0) : fn;
+        in.m.decref(in.call(target, args, nkw == 0 ? null : kwnames));
+    }
+
+    // ---- calling a class ----
+
+    /** type.__call__(cls, *args): __new__, then __init__ when it made an instance of cls. Args consumed. */
+    static long typeCall(Interp in, long cls, long[] args, String[] kwnames) {
+        Mutator m = in.m;
+        PyClass c = in.classOfType(cls);
+        long newFn = in.lookup(c, in.sNew);
+        long obj;
+        if (newFn != 0) {
+            long[] full = new long[args.length + 1];
+            full[0] = in.incref(cls);
+            for (int i = 0; i < args.length; i++) {
+                full[1 + i] = in.incref(args[i]);
+            }
+            try {
+                obj = in.call(in.kind(newFn) == K_STATICMETHOD ? in.os.hostSlot(newFn, 0) : newFn, full, kwnames);
+            } catch (RuntimeException e) {
+                in.release(args);
+                throw e;
+            }
+            if (!in.isSubclass(in.classOf(obj), c)) {
+                in.release(args);
+                return obj;
+            }
+        } else if (c.metaclass) {
+            try {
+                obj = typeNewFromArgs(in, cls, args, kwnames);
+            } catch (RuntimeException e) {
+                in.release(args);
+                throw e;
+            }
+        } else {
+            try {
+                obj = objectNew(in, cls, args, kwnames, false);
+            } catch (RuntimeException e) {
+                in.release(args);
+                throw e;
+            }
+        }
+        long init = in.lookup(c, in.sInit);
+        if (init == 0) {
+            try {
+                if (c.builtinSubclass && in.classOf(obj) == c) {
+                    containerInit(in, obj, c.kind, args, kwnames);
+                }
+            } catch (RuntimeException e) {
+                in.m.decref(obj);
+                throw e;
+            } finally {
+                in.release(args);
+            }
+            return obj;
+        }
+        long[] full = new long[args.length + 1];
+        full[0] = in.incref(obj);
+        System.arraycopy(args, 0, full, 1, args.length);
+        long r;
+        try {
+            r = in.call(init, full, kwnames);
+        } catch (PyRaise e) {
+            m.decref(obj);
+            throw e;
+        }
+        if (r != in.none) {
+            m.decref(r);
+            m.decref(obj);
+            throw in.typeError("__init__() should return None, not '" + in.classOf(r).name + "'");
+        }
+        return obj;
+    }
+
+    /** object.__new__(cls, *args), args borrowed: a bare instance (an exception keeps its args). New reference. */
+    static long objectNew(Interp in, long cls, long[] args, String[] kwnames, boolean explicit) {
+        PyClass c = in.classOfType(cls);
+        if (c == null || !c.user || c.metaclass) {
+            throw in.typeError("object.__new__(X): X is not a type object (" + (c == null ? "?" : c.name) + ")");
+        }
+        if (c.builtinSubclass) {
+            return in.os.newContainerInstance(cls); // list/dict/set.__init__ takes the arguments
+        }
+        if (args.length > 0 && !c.exception) {
+            if (explicit) {
+                throw in.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (in.lookup(c, in.sInit) == 0) {
+                throw in.typeError(c.name + "() takes no arguments");
+            }
+        }
+        long inst;
+        try {
+            inst = in.m.newInstance(cls);
+        } catch (org.pymemlab.runtime.PyException e) {
+            throw in.convert(e);
+        }
+        if (c.exception) {
+            int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+            long t = in.m.newTuple(java.util.Arrays.copyOf(args, npos));
+            in.m.setAttr(inst, "args", t);
+            in.m.decref(t);
+        }
+        return inst;
+    }
+
+    /** list/dict/set.__init__(self, *args, **kw) on an instance of a subclass: fills it. Args borrowed. */
+    static void containerInit(Interp in, long self, int kind, long[] args, String[] kwnames) {
+        Mutator m = in.m;
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (kind != K_DICT && (npos > 1 || kwnames != null && kwnames.length > 0)) {
+            String type = kind == K_LIST ? "list" : "set";
+            throw in.typeError(npos > 1 ? type + " expected at most 1 argument, got " + npos : type + "() takes no keyword arguments");
+        }
+        if (kind == K_DICT) {
+            long made = Builtins.construct(in, in.os.builtinType("dict"), args, kwnames);
+            try {
+                in.os.dictForEach(made, (k, v) -> m.dictSet(self, k, v));
+            } finally {
+                m.decref(made);
+            }
+            return;
+        }
+        if (npos == 0) {
+            return;
+        }
+        int argKind = in.kind(args[0]);
+        if (kind == K_LIST && (argKind == K_LIST || argKind == K_TUPLE || argKind == K_RANGE || argKind == K_DICT
+                || argKind == K_SET || argKind == K_FROZENSET || argKind == K_STR)) {
+            long[] items = Interp.toArray(in.toList(args[0]));
+            try {
+                in.os.listInitPreallocated(self, items);
+            } finally {
+                in.release(items);
+            }
+            return;
+        }
+        for (long x : in.toList(args[0])) {
+            try {
+                if (kind == K_LIST) {
+                    m.listAppend(self, x);
+                } else {
+                    in.hash(x);
+                    m.setAdd(self, x);
+                }
+            } finally {
+                m.decref(x);
+            }
+        }
+    }
+
+    /**
+     * An attribute of an instance of a list/dict/set subclass that the class or the instance's __dict__ gives;
+     * 0 leaves it to the built-in's methods. New reference.
+     */
+    static long subclassInstanceAttr(Interp in, long obj, PyClass c, String name, long nameStr) {
+        long classAttr = in.lookup(c, nameStr);
+        int attrKind = classAttr == 0 ? -1 : in.kind(classAttr);
+        if (attrKind == K_PROPERTY) {
+            return in.callMethod(in.os.hostSlot(classAttr, 0), obj);
+        }
+        if (attrKind == K_DESCRIPTOR) {
+            return descriptorGet(in, classAttr, obj);
+        }
+        if (c.hasDict) {
+            long v = in.m.getAttr(obj, name);
+            if (v != 0) {
+                return in.incref(v);
+            }
+        }
+        if (classAttr != 0) {
+            return in.bindClassAttr(classAttr, obj, c.address);
+        }
+        if (name.equals("__class__")) {
+            return in.incref(c.address);
+        }
+        return 0;
+    }
+
+    /** Whether the built-in list/dict/set behind kind may have the attribute (a public method or a dunder). */
+    static boolean builtinMayHave(int kind, String name) {
+        return name.startsWith("__") && !name.equals("__dict__") && !name.equals("__weakref__")
+                || CONTAINER_METHODS.get(kind).contains(name);
+    }
+
+    /** The public methods of list, dict and set: any other plain name is missing on their subclasses' instances. */
+    private static final java.util.Map<Integer, java.util.Set<String>> CONTAINER_METHODS = java.util.Map.of(
+            K_LIST, java.util.Set.of("append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove",
+                    "reverse", "sort"),
+            K_DICT, java.util.Set.of("clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault",
+                    "update", "values"),
+            K_SET, java.util.Set.of("add", "clear", "copy", "difference", "difference_update", "discard", "intersection",
+                    "intersection_update", "isdisjoint", "issubset", "issuperset", "pop", "remove", "symmetric_difference",
+                    "symmetric_difference_update", "union", "update"));
+
+    /** type.__new__(meta, name, bases, dict, **kw) with its arguments borrowed. New reference. */
+    private static long typeNewFromArgs(Interp in, long meta, long[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (npos != 3) {
+            throw in.typeError("type.__new__() takes exactly 3 arguments (" + npos + " given)");
+        }
+        String[] want = {"str", "tuple", "dict"};
+        int[] kinds = {K_STR, K_TUPLE, K_DICT};
+        for (int i = 0; i < 3; i++) {
+            if (in.kind(args[i]) != kinds[i]) {
+                throw in.typeError("type.__new__() argument " + (i + 1) + " must be " + want[i] + ", not "
+                        + in.classOf(args[i]).name);
+            }
+        }
+        long[] kwvals = java.util.Arrays.copyOfRange(args, 3, args.length);
+        PyClass mc = in.classOfType(meta);
+        return typeNew(in, mc.user ? meta : 0, in.m.strValue(args[0]), args[1], args[2], kwvals, kwnames, "__main__");
+    }
+
+    /** type(name, bases, dict): args borrowed. New reference. */
+    static long typeThreeArgs(Interp in, long[] args, String[] kwnames) {
+        return typeNewFromArgs(in, in.os.builtinType("type"), args, kwnames);
+    }
+
+    // ---- attributes of built-in classes reached through super() or the class ----
+
+    /**
+     * The attribute {@code name} of the built-in class {@code p} (object or type) bound to {@code self} (0 when
+     * read from the class itself), or 0. New reference.
+     */
+    static long builtinClassAttr(Interp in, PyClass p, String name, long self) {
+        if (p.kind == K_OBJECT) {
+            return switch (name) {
+                case "__new__" -> in.newBuiltin("__new__", 0, (inn, s, a, kw) -> {
+                    if (a.length == 0) {
+                        throw inn.typeError("object.__new__(): not enough arguments");
+                    }
+                    return objectNew(inn, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw, true);
+                });
+                case "__init__" -> in.newBuiltin("__init__", self, (inn, s, a, kw) -> {
+                    if (a.length > (s == 0 ? 1 : 0)) {
+                        throw inn.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+                    }
+                    return inn.none;
+                });
+                case "__init_subclass__" -> in.newBuiltin("__init_subclass__", self, (inn, s, a, kw) -> {
+                    if (kw != null && kw.length > 0) {
+                        throw inn.typeError(inn.classOfType(s).name + ".__init_subclass__() takes no keyword arguments");
+                    }
+                    return inn.none;
+                });
+                case "__repr__" -> self == 0 ? 0 : in.newBuiltin("__repr__", self, (inn, s, a, kw) -> {
+                    PyClass c = inn.classOf(s);
+                    String module = c.module.equals("builtins") ? "" : c.module + ".";
+                    return inn.newStr("<" + module + c.name + " object at " + hexAddress(s) + ">");
+                });
+                case "__hash__" -> self == 0 ? 0 : in.newBuiltin("__hash__", self, (inn, s, a, kw) -> inn.newInt(inn.m.hash(s)));
+                case "__eq__" -> self == 0 ? 0 : in.newBuiltin("__eq__", self,
+                        (inn, s, a, kw) -> inn.incref(a[0] == s ? inn.trueObj : inn.m.notImplemented()));
+                default -> 0;
+            };
+        }
+        if ((p.kind == K_LIST || p.kind == K_DICT || p.kind == K_SET) && !p.user) {
+            if (name.equals("__init__")) {
+                return in.newBuiltin("__init__", self, (inn, s, a, kw) -> {
+                    long target = s != 0 ? s : a[0];
+                    long[] rest = s != 0 ? a : java.util.Arrays.copyOfRange(a, 1, a.length);
+                    if (inn.kind(target) == K_LIST) {
+                        inn.m.listClear(target);
+                    }
+                    containerInit(inn, target, p.kind, rest, kw);
+                    return inn.none;
+                });
+            }
+            if (self != 0) {
+                // the built-in's item protocol, not the subclass's override that calls it
+                switch (name) {
+                    case "__getitem__":
+                        return in.newBuiltin(name, self, (inn, s, a, kw) -> Operators.builtinGetitem(inn, s, a[0]));
+                    case "__setitem__":
+                        return in.newBuiltin(name, self, (inn, s, a, kw) -> {
+                            Operators.builtinSetitem(inn, s, a[0], a[1]);
+                            return inn.none;
+                        });
+                    case "__contains__":
+                        return in.newBuiltin(name, self, (inn, s, a, kw) -> inn.bool(Operators.builtinContains(inn, s, a[0])));
+                    case "__len__":
+                        return in.newBuiltin(name, self, (inn, s, a, kw) -> inn.newInt(inn.m.len(s)));
+                    default:
+                        break;
+                }
+            }
+            if (self != 0 && (name.equals("__repr__") || name.equals("__str__"))) {
+                return in.newBuiltin(name, self, (inn, s, a, kw) -> inn.newStr(inn.containerText(s, p.kind)));
+            }
+            return self == 0 ? 0 : Builtins.methodObject(in, self, p, name);
+        }
+        if (p.kind == K_TYPE && !p.user) {
+            return switch (name) {
+                case "__new__" -> in.newBuiltin("__new__", 0, (inn, s, a, kw) -> {
+                    if (a.length == 0 || inn.kind(a[0]) != K_TYPE) {
+                        throw inn.typeError("type.__new__(X): X is not a type object");
+                    }
+                    return typeNewFromArgs(inn, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+                });
+                case "__init__" -> in.newBuiltin("__init__", self, (inn, s, a, kw) -> inn.none);
+                case "__call__" -> self == 0 ? 0 : in.newBuiltin("__call__", self, (inn, s, a, kw) -> {
+                    long[] owned = a.clone();
+                    for (long x : owned) {
+                        inn.m.incref(x);
+                    }
+                    return typeCall(inn, s, owned, kw);
+                });
+                default -> 0;
+            };
+        }
+        return 0;
+    }
+
+    // ---- super ----
+
+    /** super(cls, obj).name: the first class after cls in the MRO of obj's type that has it. New reference or 0. */
+    static long superAttr(Interp in, long sup, String name) {
+        long cls = in.os.hostSlot(sup, 0);
+        long obj = in.os.hostSlot(sup, 1);
+        PyClass start = in.classOfType(cls);
+        boolean typeBound = in.kind(obj) == K_TYPE && in.isSubclass(in.classOfType(obj), start);
+        PyClass objType = typeBound ? in.classOfType(obj) : in.classOf(obj);
+        PyClass[] mro = mroOf(in, objType);
+        int i = 0;
+        while (i < mro.length && mro[i] != start) {
+            i++;
+        }
+        long nameStr = in.internStr(name);
+        for (int j = i + 1; j < mro.length; j++) {
+            PyClass p = mro[j];
+            if (!p.user) {
+                long b = builtinClassAttr(in, p, name, obj);
+                if (b != 0) {
+                    return b;
+                }
+                continue;
+            }
+            long d = in.os.classDict(p.address);
+            long v = d == 0 ? 0 : in.m.dictGet(d, nameStr);
+            if (v == 0) {
+                continue;
+            }
+            return switch (in.kind(v)) {
+                case K_FUNCTION -> typeBound ? in.incref(v) : in.newMethod(v, obj);
+                case K_CLASSMETHOD -> in.newMethod(in.os.hostSlot(v, 0), typeBound ? obj : objType.address);
+                case K_STATICMETHOD -> in.incref(in.os.hostSlot(v, 0));
+                case K_PROPERTY -> typeBound ? in.incref(v) : in.callMethod(in.os.hostSlot(v, 0), obj);
+                default -> in.incref(v);
+            };
+        }
+        return 0;
+    }
+
+    /** super(cls, obj) after checking obj is an instance or subclass of cls. New reference. */
+    static long newSuper(Interp in, long cls, long obj) {
+        PyClass c = in.kind(cls) == K_TYPE ? in.classOfType(cls) : null;
+        if (c == null) {
+            throw in.typeError("super() argument 1 must be a type, not " + in.classOf(cls).name);
+        }
+        boolean ok = in.isSubclass(in.classOf(obj), c) || in.kind(obj) == K_TYPE && in.isSubclass(in.classOfType(obj), c);
+        if (!ok) {
+            throw in.typeError("super(type, obj): obj must be an instance or subtype of type");
+        }
+        long s = in.os.newHostObject(in.tSuper);
+        in.os.setHostSlot(s, 0, cls);
+        in.os.setHostSlot(s, 1, obj);
+        return s;
+    }
+
+    // ---- attributes of class objects ----
+
+    /**
+     * {@code cls.name}: the type's own data (__dict__, __mro__, __bases__ …), the class's MRO, then its
+     * metaclass's MRO (bound to the class). New reference, or 0.
+     */
+    static long classAttr(Interp in, long obj, PyClass meta, String name, long nameStr) {
+        Mutator m = in.m;
+        PyClass t = in.classOfType(obj);
+        if (t == null) {
+            return 0;
+        }
+        switch (name) {
+            case "__name__":
+                // a built-in type's tp_name may be dotted ("weakref.ProxyType"): its __name__ is the last part
+                return in.newStr(t.name.substring(t.name.lastIndexOf('.') + 1));
+            case "__qualname__":
+                return in.newStr(t.qualname != null ? t.qualname : t.name.substring(t.name.lastIndexOf('.') + 1));
+            case "__class__":
+                return in.incref(in.os.typeOf(obj));
+            case "__base__":
+                return t.kind == K_OBJECT && !t.user ? in.none : in.incref(t.base != null ? t.base.address : in.tObject);
+            case "__bases__":
+                if (t.user) {
+                    return in.incref(in.os.classBases(obj));
+                }
+                return t.kind == K_OBJECT ? m.newTuple() : m.newTuple(t.base != null ? t.base.address : in.tObject);
+            case "__mro__":
+                if (t.user && in.os.classMro(obj) != 0) {
+                    return in.incref(in.os.classMro(obj));
+                }
+                return m.newTuple(addresses(mroOf(in, t)));
+            case "__dict__":
+                if (t.user) {
+                    return in.incref(in.os.classDict(obj));
+                }
+                break;
+            default:
+                break;
+        }
+        if (t.user) {
+            long v = in.lookup(t, nameStr);
+            if (v != 0) {
+                return switch (in.kind(v)) {
+                    case K_STATICMETHOD -> in.incref(in.os.hostSlot(v, 0));
+                    case K_CLASSMETHOD -> in.newMethod(in.os.hostSlot(v, 0), obj);
+                    default -> in.incref(v);
+                };
+            }
+        }
+        if (meta.user) {
+            long v = in.lookup(meta, nameStr);
+            if (v != 0) {
+                return switch (in.kind(v)) {
+                    case K_FUNCTION -> in.newMethod(v, obj);
+                    case K_STATICMETHOD -> in.incref(in.os.hostSlot(v, 0));
+                    case K_CLASSMETHOD -> in.newMethod(in.os.hostSlot(v, 0), meta.address);
+                    case K_PROPERTY -> in.callMethod(in.os.hostSlot(v, 0), obj);
+                    default -> in.incref(v);
+                };
+            }
+        }
+        if (name.equals("mro")) {
+            return in.newBuiltin("mro", obj, (inn, self, a, kw) -> {
+                long list = inn.m.newList();
+                for (PyClass p : mroOf(inn, inn.classOfType(self))) {
+                    inn.m.listAppend(list, p.address);
+                }
+                return list;
+            });
+        }
+        if (name.equals("__module__")) {
+            return in.newStr(t.module);
+        }
+        if (!t.user) {
+            long b = builtinClassAttr(in, t, name, 0);
+            if (b != 0) {
+                return b;
+            }
+        }
+        for (PyClass p : mroOf(in, t)) {
+            if (!p.user) {
+                long b = builtinClassAttr(in, p, name, 0);
+                if (b != 0) {
+                    return b;
+                }
+            }
+        }
+        return Builtins.typeAttr(in, obj, t, name);
+    }
+
+    private static long[] addresses(PyClass[] classes) {
+        long[] a = new long[classes.length];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = classes[i].address;
+        }
+        return a;
+    }
+}
