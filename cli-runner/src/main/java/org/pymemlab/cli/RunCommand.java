@@ -130,21 +130,22 @@ final class RunCommand implements Callable<Integer> {
             printMemoryError(e, effective.config(), "before the workload started");
             return STOPPED_BY_MEMORY_ERROR;
         }
-        RunReport result = new RunReport(metrics,
-                RunMetadata.collect(spec.commandLine().getParseResult().originalArgs()));
         PyException stopped = guarded.memoryError();
         programOut.flush();
         programErr.flush();
         PrintWriter out = python ? spec.commandLine().getErr() : spec.commandLine().getOut();
         switch (report) {
             case text -> {
-                out.print(result.text());
+                out.print(report(metrics).text());
                 if (stopped != null) {
                     out.print("\nstopped by MemoryError: " + stopped.getMessage().substring("MemoryError: ".length())
                             + limitSuffix(effective.config()) + "\n");
                 }
             }
-            case json -> out.print(stopped == null ? result.json() : withStop(result.json(), stopped, effective.config()));
+            case json -> {
+                String json = report(metrics).json();
+                out.print(stopped == null ? json : withStop(json, stopped, effective.config()));
+            }
             case none -> { }
         }
         out.flush();
@@ -153,6 +154,11 @@ final class RunCommand implements Callable<Integer> {
             return STOPPED_BY_MEMORY_ERROR;
         }
         return python ? ((PythonWorkload) workload).exitStatus() : ExitStatus.OK;
+    }
+
+    /** The report with the run's metadata, collected only when a report is printed (it costs start-up time). */
+    private RunReport report(RunMetrics metrics) {
+        return new RunReport(metrics, RunMetadata.collect(spec.commandLine().getParseResult().originalArgs()));
     }
 
     static boolean isMemoryError(PyException e) {
