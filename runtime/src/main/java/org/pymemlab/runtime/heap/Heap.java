@@ -35,6 +35,14 @@ public final class Heap implements AutoCloseable {
     static final int OB_REFCNT = 0;
     static final int OB_TYPE = 8;
     static final int OB_SIZE = 16;
+    /**
+     * In a type object, the high half of the ob_size word (the low half holds the type's index): CPython's
+     * {@code tp_flags} bits that collectors ask for on every reference they visit, so that {@link #isGcType}
+     * is two dependent reads, as {@code _PyObject_IS_GC} is.
+     */
+    static final int TYPE_FLAGS = 20;
+    /** {@code Py_TPFLAGS_HAVE_GC}. */
+    static final int TPFLAGS_HAVE_GC = 1 << 14;
     /** Deallocation nested deeper than this is queued and finished iteratively (CPython's trashcan). */
     private static final int MAX_DEALLOC_DEPTH = 50;
 
@@ -51,7 +59,7 @@ public final class Heap implements AutoCloseable {
     /** Types by index (the index sits in each type object's ob_size word); a plain array for the hot path. */
     private PyType[] types = new PyType[64];
     private int typeCount;
-    private final LongHashSet live = new LongHashSet(1 << 12);
+    private final LiveObjectSet live = new LiveObjectSet();
     private final LongHashSet finalized = new LongHashSet(16);
     private final LongHashSet staticObjects = new LongHashSet(1024);
     private final LongStack pendingDealloc = new LongStack();
@@ -105,7 +113,8 @@ public final class Heap implements AutoCloseable {
 
     PyType registerType(PyType type, long address) {
         type.address = address;
-        NativeMemory.putLong(address + OB_SIZE, type.index);
+        NativeMemory.putInt(address + OB_SIZE, type.index);
+        NativeMemory.putInt(address + TYPE_FLAGS, type.gc ? TPFLAGS_HAVE_GC : 0);
         if (typeCount == types.length) {
             types = java.util.Arrays.copyOf(types, typeCount * 2);
         }
@@ -120,6 +129,11 @@ public final class Heap implements AutoCloseable {
     /** The Java descriptor of an object's type: two reads, no lookup. */
     PyType typeOf(long op) {
         return types[getInt(getLong(op + OB_TYPE) + OB_SIZE)];
+    }
+
+    /** {@code _PyObject_IS_GC} (the type's HAVE_GC flag), without the Java descriptor. */
+    boolean isGcType(long op) {
+        return (getInt(getLong(op + OB_TYPE) + TYPE_FLAGS) & TPFLAGS_HAVE_GC) != 0;
     }
 
     PyType typeByAddress(long typeAddress) {
@@ -265,7 +279,7 @@ public final class Heap implements AutoCloseable {
             collector.untrack(op);
         }
         live.remove(op);
-        finalized.remove(op);
+        forgetFinalized(op);
         objectsFreed++;
     }
 
@@ -278,7 +292,7 @@ public final class Heap implements AutoCloseable {
         if (live.remove(op)) {
             objectsFreed++;
         }
-        finalized.remove(op);
+        forgetFinalized(op);
         allocator.free(MemoryDomain.OBJECT, op - type.preheader - (type.gc ? gcHeader : 0));
         if (type.heapType) {
             decref(type.address);
@@ -408,21 +422,44 @@ public final class Heap implements AutoCloseable {
         finalized.add(op);
     }
 
+    /** Every free asks; almost always nothing is finalized, and then it costs one field read. */
+    private void forgetFinalized(long op) {
+        if (finalized.size() != 0) {
+            finalized.remove(op);
+        }
+    }
+
     // ---- the protocol every kind implements ----
 
-    /** tp_traverse. */
+    /**
+     * tp_traverse. Collectors call this once per object of a collection: the common kinds are tested first
+     * and the rest is a method of its own, so that this one stays small enough for C2 to inline.
+     */
     void traverse(long op, org.pymemlab.api.collector.ReferentVisitor visitor) {
         PyType type = typeOf(op);
+        if (type.hostSlots < 0) {
+            ObjectKind kind = type.kind;
+            if (kind == ObjectKind.INSTANCE) {
+                instances.traverse(op, type, visitor);
+                return;
+            }
+            if (kind == ObjectKind.LIST) {
+                lists.traverse(op, visitor);
+                return;
+            }
+        }
+        traverseOther(op, type, visitor);
+    }
+
+    private void traverseOther(long op, PyType type, org.pymemlab.api.collector.ReferentVisitor visitor) {
         if (type.hostSlots >= 0) {
             hosts.traverse(op, type, visitor);
             return;
         }
         switch (type.kind) {
             case TUPLE -> tuples.traverse(op, visitor);
-            case LIST -> lists.traverse(op, visitor);
             case DICT -> dicts.traverse(op, visitor);
             case SET, FROZENSET -> sets.traverse(op, visitor);
-            case INSTANCE -> instances.traverse(op, type, visitor);
             case TYPE -> instances.traverseClass(op, visitor);
             default -> {
             }
@@ -441,9 +478,17 @@ public final class Heap implements AutoCloseable {
         }
     }
 
-    /** tp_clear. */
+    /** tp_clear; split like {@link #traverse}, for the same reason. */
     void clear(long op) {
         PyType type = typeOf(op);
+        if (type.hostSlots < 0 && type.kind == ObjectKind.INSTANCE) {
+            instances.clear(op, type);
+            return;
+        }
+        clearOther(op, type);
+    }
+
+    private void clearOther(long op, PyType type) {
         if (type.hostSlots >= 0) {
             hosts.clear(op, type);
             return;

@@ -304,7 +304,10 @@ final class InstanceObjects {
         int n = orderCount(op, type, values);
         for (int i = 0; i < n; i++) {
             if ((getByte(base + i) & 0xFF) == ix) {
-                NativeMemory.copy(base + i + 1, base + i, n - i - 1L);
+                // at most a few dozen bytes: a loop costs less than a bulk copy's set-up
+                for (int k = i; k < n - 1; k++) {
+                    putByte(base + k, getByte(base + k + 1));
+                }
                 putByte(orderCountAddress(op, type, values), (byte) (n - 1));
                 return;
             }
@@ -474,7 +477,7 @@ final class InstanceObjects {
     // ---- collector protocol ----
 
     void traverse(long op, PyType type, ReferentVisitor visitor) {
-        for (int i = 0; i < type.slots.size(); i++) {
+        for (int i = 0; i < type.slotCount; i++) {
             long value = getLong(op + type.slotOffset(i));
             if (value != 0) {
                 visitor.visit(value);
@@ -503,7 +506,7 @@ final class InstanceObjects {
 
     /** subtype_clear: drop slots, values and the __dict__. */
     void clear(long op, PyType type) {
-        for (int i = 0; i < type.slots.size(); i++) {
+        for (int i = 0; i < type.slotCount; i++) {
             long address = op + type.slotOffset(i);
             long value = getLong(address);
             if (value != 0) {
