@@ -346,15 +346,20 @@ public final class Heap implements AutoCloseable {
             return;
         }
         if (rc <= 0) {
-            String freed = recentlyFreed == null ? null : recentlyFreed.get(op);
-            throw new IllegalStateException(String.format("decref of %s with refcount %d at 0x%x (freed or never owned)",
-                    freed != null ? "a freed " + freed + " object" : "an object", rc, op));
+            throw decrefOfDead(op, rc);
         }
         decrefs++;
         putLong(op + OB_REFCNT, rc - 1);
         if (rc == 1) {
             dealloc(op);
         }
+    }
+
+    // Out of line: decref runs for every reference dropped and must stay small enough to inline.
+    private IllegalStateException decrefOfDead(long op, long rc) {
+        String freed = recentlyFreed == null ? null : recentlyFreed.get(op);
+        return new IllegalStateException(String.format("decref of %s with refcount %d at 0x%x (freed or never owned)",
+                freed != null ? "a freed " + freed + " object" : "an object", rc, op));
     }
 
     /** Py_XDECREF. */
@@ -392,6 +397,14 @@ public final class Heap implements AutoCloseable {
 
     private void deallocOne(long op) {
         PyType type = typeOf(op);
+        if (type.hostSlots < 0 && type.kind == ObjectKind.INSTANCE) {
+            instances.dealloc(op, type);
+            return;
+        }
+        deallocOther(op, type);
+    }
+
+    private void deallocOther(long op, PyType type) {
         if (type.hostSlots >= 0) {
             hosts.dealloc(op, type);
             return;

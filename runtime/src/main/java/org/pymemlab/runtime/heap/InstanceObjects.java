@@ -300,15 +300,19 @@ final class InstanceObjects {
     }
 
     private void orderRemove(long op, PyType type, long values, int ix) {
-        long base = orderBase(op, type, values);
-        int n = orderCount(op, type, values);
+        orderRemove(orderBase(op, type, values), orderCountAddress(op, type, values), ix);
+    }
+
+    /** Removes attribute index {@code ix} from the insertion order at {@code base} (count at {@code countAddress}). */
+    private static void orderRemove(long base, long countAddress, int ix) {
+        int n = getByte(countAddress) & 0xFF;
         for (int i = 0; i < n; i++) {
             if ((getByte(base + i) & 0xFF) == ix) {
                 // at most a few dozen bytes: a loop costs less than a bulk copy's set-up
                 for (int k = i; k < n - 1; k++) {
                     putByte(base + k, getByte(base + k + 1));
                 }
-                putByte(orderCountAddress(op, type, values), (byte) (n - 1));
+                putByte(countAddress, (byte) (n - 1));
                 return;
             }
         }
@@ -519,12 +523,15 @@ final class InstanceObjects {
         }
         long values = values(op, type);
         if (values != 0) {
+            // where the insertion order lives is fixed for the object's life: found once, not per value
+            long order = orderBase(op, type, values);
+            long countAddress = orderCountAddress(op, type, values);
             int n = type.sharedNames.size();
             for (int i = 0; i < n; i++) {
                 long value = getLong(values + 8L * i);
                 if (value != 0) {
                     putLong(values + 8L * i, 0);
-                    orderRemove(op, type, values, i);
+                    orderRemove(order, countAddress, i);
                     heap.decref(value);
                 }
             }
