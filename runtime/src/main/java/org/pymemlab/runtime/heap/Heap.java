@@ -479,6 +479,45 @@ public final class Heap implements AutoCloseable {
         }
     }
 
+    /** {@link #traverse} into a buffer ({@code HeapView.referents}): the common kinds directly, the rest through traverse. */
+    int referents(long op, long[] buffer) {
+        PyType type = typeOf(op);
+        if (type.hostSlots < 0) {
+            ObjectKind kind = type.kind;
+            if (kind == ObjectKind.INSTANCE) {
+                return instances.referents(op, type, buffer);
+            }
+            if (kind == ObjectKind.LIST) {
+                return lists.referents(op, buffer);
+            }
+        }
+        return referentsThroughTraverse(op, type, buffer);
+    }
+
+    private int referentsThroughTraverse(long op, PyType type, long[] buffer) {
+        bufferFill.buffer = buffer;
+        bufferFill.count = 0;
+        traverseOther(op, type, bufferFill);
+        bufferFill.buffer = null;
+        return bufferFill.count;
+    }
+
+    /** The visitor {@link #referentsThroughTraverse} reuses (a traversal never nests another). */
+    private static final class BufferFill implements org.pymemlab.api.collector.ReferentVisitor {
+        long[] buffer;
+        int count;
+
+        @Override
+        public void visit(long referent) {
+            if (count < buffer.length) {
+                buffer[count] = referent;
+            }
+            count++;
+        }
+    }
+
+    private final BufferFill bufferFill = new BufferFill();
+
     /** Every reference the object holds, str keys of dicts included (tp_traverse skips those). */
     void referents(long op, org.pymemlab.api.collector.ReferentVisitor visitor) {
         ObjectKind kind = typeOf(op).kind;

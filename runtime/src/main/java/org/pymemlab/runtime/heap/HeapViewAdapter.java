@@ -78,6 +78,11 @@ public final class HeapViewAdapter implements HeapView {
     }
 
     @Override
+    public int referents(long object, long[] buffer) {
+        return heap().referents(object, buffer);
+    }
+
+    @Override
     public void clear(long object) {
         heap().clear(object);
     }

@@ -508,6 +508,42 @@ final class InstanceObjects {
         visitor.visit(type.address);
     }
 
+    /** {@link #traverse} into a buffer; see {@code HeapView.referents}. */
+    int referents(long op, PyType type, long[] buffer) {
+        int count = 0;
+        for (int i = 0; i < type.slotCount; i++) {
+            long value = getLong(op + type.slotOffset(i));
+            if (value != 0) {
+                count = put(buffer, count, value);
+            }
+        }
+        if (type.hasDict) {
+            long values = values(op, type);
+            if (values != 0) {
+                int n = type.sharedNames.size();
+                for (int i = 0; i < n; i++) {
+                    long value = getLong(values + 8L * i);
+                    if (value != 0) {
+                        count = put(buffer, count, value);
+                    }
+                }
+            } else {
+                long dict = dict(op);
+                if (dict != 0) {
+                    count = put(buffer, count, dict);
+                }
+            }
+        }
+        return put(buffer, count, type.address);
+    }
+
+    private static int put(long[] buffer, int count, long referent) {
+        if (count < buffer.length) {
+            buffer[count] = referent;
+        }
+        return count + 1;
+    }
+
     /** subtype_clear: drop slots, values and the __dict__. */
     void clear(long op, PyType type) {
         for (int i = 0; i < type.slotCount; i++) {
