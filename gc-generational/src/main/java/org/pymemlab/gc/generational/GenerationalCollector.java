@@ -91,6 +91,11 @@ final class GenerationalCollector implements Collector {
     private long[] referents = new long[REFERENTS_KEPT];
     private static final int REFERENTS_KEPT = 256;
     private final LongConsumer clearWeakrefToGarbage = this::clearWeakrefToGarbage;
+    /**
+     * Whether a weakref callback or a finalizer ran during this collection's handle_weakrefs /
+     * finalize_garbage: only such code can resurrect objects (see {@link #nothingResurrected}).
+     */
+    private boolean ranCode;
     /** The list visit_reachable / visit_move append to (their {@code arg}). */
     private long visitList;
     /** Weakrefs whose callbacks handle_weakrefs will call, in the order found (with a reference held). */
@@ -447,10 +452,13 @@ final class GenerationalCollector implements Collector {
             }
         }
 
+        ranCode = false;
         long m = handleWeakrefs(unreachableHead, old);
         finalizeGarbage(unreachableHead);
         // gc_list_size(&final_unreachable): counted by handle_resurrected_objects' last walk of that list
-        m += handleResurrectedObjects(unreachableHead, finalUnreachableHead, old);
+        m += ranCode
+                ? handleResurrectedObjects(unreachableHead, finalUnreachableHead, old)
+                : nothingResurrected(unreachableHead, finalUnreachableHead);
         deleteGarbage(finalUnreachableHead, old);
 
         long n = 0;
@@ -743,6 +751,9 @@ final class GenerationalCollector implements Collector {
         }
 
         // Invoke the callbacks we decided to honor; they cannot reach unreachable objects any more.
+        if (weakrefCallbacks.size() != 0) {
+            ranCode = true;
+        }
         long freed = 0;
         for (int i = 0; i < weakrefCallbacks.size(); i++) {
             long wr = weakrefCallbacks.get(i);
@@ -825,6 +836,7 @@ final class GenerationalCollector implements Collector {
             GcHead.setFinalized(gc);
             if (!heap.isFinalized(op)) {
                 heap.incref(op);
+                ranCode = true;
                 heap.finalize(op);
                 heap.decref(op);
             }
@@ -846,6 +858,19 @@ final class GenerationalCollector implements Collector {
         long n = clearUnreachableMask(stillUnreachable);
         GcHead.merge(unreachable, old);
         return n;
+    }
+
+    /**
+     * What {@link #handleResurrectedObjects} computes when no weakref callback and no finalizer ran since
+     * {@code move_unreachable}: nothing changed any reference or refcount, so the same deduction finds the
+     * same set unreachable, in the same order, with the same header bits (COLLECTING set, gc_prev a pointer,
+     * NEXT_MASK_UNREACHABLE already cleared by {@code move_legacy_finalizers}). gc.c deduces again anyway;
+     * skipping it saves three walks of the garbage. Moves the list to {@code stillUnreachable}, returns its size.
+     */
+    private static long nothingResurrected(long unreachable, long stillUnreachable) {
+        GcHead.init(stillUnreachable);
+        GcHead.merge(unreachable, stillUnreachable);
+        return GcHead.size(stillUnreachable);
     }
 
     /** {@code clear_unreachable_mask}; returns the list's length (gc.c's following {@code gc_list_size}). */
