@@ -49,6 +49,25 @@ public interface HeapView {
     void traverse(long object, ReferentVisitor visitor);
 
     /**
+     * The references {@link #traverse} would visit, in the same order, written into {@code buffer}; returns
+     * how many there are. When that is more than {@code buffer.length}, only the first
+     * {@code buffer.length} are written: call again with a buffer at least that large.
+     *
+     * <p>For collectors whose per-reference work must not depend on a visitor call site shared with other
+     * visitors: they loop over the buffer themselves. The default goes through {@link #traverse}.
+     */
+    default int referents(long object, long[] buffer) {
+        int[] count = {0};
+        traverse(object, referent -> {
+            int i = count[0]++;
+            if (i < buffer.length) {
+                buffer[i] = referent;
+            }
+        });
+        return count[0];
+    }
+
+    /**
      * Drops the references the object holds ({@code tp_clear}), to break a cycle; the object itself
      * stays allocated until its refcount reaches zero.
      */

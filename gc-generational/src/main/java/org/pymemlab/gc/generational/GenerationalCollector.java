@@ -22,7 +22,6 @@ import org.pymemlab.api.collector.CollectorStats;
 import org.pymemlab.api.collector.GenerationStats;
 import org.pymemlab.api.collector.HeapView;
 import org.pymemlab.api.collector.ObjectKind;
-import org.pymemlab.api.collector.ReferentVisitor;
 
 /**
  * CPython's generational cycle collector ({@code Modules/gcmodule.c} in 3.11, {@code Python/gc.c} in
@@ -82,11 +81,21 @@ final class GenerationalCollector implements Collector {
     private final long[] pauseMax = new long[NUM_GENERATIONS];
     private final Histogram[] pauses = new Histogram[NUM_GENERATIONS];
 
-    // Visitors made once: traversal must not allocate per object.
-    private final ReferentVisitor visitDecref = this::visitDecref;
-    private final ReferentVisitor visitReachable = this::visitReachable;
-    private final ReferentVisitor visitMove = this::visitMove;
+    /**
+     * The referents of the object being scanned ({@link HeapView#referents}). The passes loop over them
+     * here rather than handing a visitor to {@code traverse}: a visitor call site inside the heap's
+     * traverse code is shared by every pass (and every other visitor), and C2 compiled it differently
+     * from one JVM to the next (gc_traversal ran at ~2,000 or ~3,400 ns per list; docs/PERFORMANCE.md).
+     * Grown to the largest object seen, shrunk back after a collection that needed a large one.
+     */
+    private long[] referents = new long[REFERENTS_KEPT];
+    private static final int REFERENTS_KEPT = 256;
     private final LongConsumer clearWeakrefToGarbage = this::clearWeakrefToGarbage;
+    /**
+     * Whether a weakref callback or a finalizer ran during this collection's handle_weakrefs /
+     * finalize_garbage: only such code can resurrect objects (see {@link #nothingResurrected}).
+     */
+    private boolean ranCode;
     /** The list visit_reachable / visit_move append to (their {@code arg}). */
     private long visitList;
     /** Weakrefs whose callbacks handle_weakrefs will call, in the order found (with a reference held). */
@@ -443,10 +452,13 @@ final class GenerationalCollector implements Collector {
             }
         }
 
+        ranCode = false;
         long m = handleWeakrefs(unreachableHead, old);
         finalizeGarbage(unreachableHead);
         // gc_list_size(&final_unreachable): counted by handle_resurrected_objects' last walk of that list
-        m += handleResurrectedObjects(unreachableHead, finalUnreachableHead, old);
+        m += ranCode
+                ? handleResurrectedObjects(unreachableHead, finalUnreachableHead, old)
+                : nothingResurrected(unreachableHead, finalUnreachableHead);
         deleteGarbage(finalUnreachableHead, old);
 
         long n = 0;
@@ -468,6 +480,9 @@ final class GenerationalCollector implements Collector {
             heap.clearFreeLists();
         }
 
+        if (referents.length > REFERENTS_KEPT) {
+            referents = new long[REFERENTS_KEPT];
+        }
         long pause = System.nanoTime() - start;
         collections[generation]++;
         collected[generation] += m;
@@ -547,8 +562,27 @@ final class GenerationalCollector implements Collector {
     /** {@code subtract_refs}: remove references from inside the set. */
     private void subtractRefs(long containers) {
         for (long gc = GcHead.next(containers); gc != containers; gc = GcHead.next(gc)) {
-            heap.traverse(fromGc(gc), visitDecref);
+            subtractRefsOf(fromGc(gc));
         }
+    }
+
+    /** {@code tp_traverse(op, visit_decref)}. */
+    private void subtractRefsOf(long op) {
+        int n = referentsOf(op);
+        long[] refs = referents;
+        for (int i = 0; i < n; i++) {
+            visitDecref(refs[i]);
+        }
+    }
+
+    /** Fills {@link #referents} with the object's referents, growing it if needed; returns how many. */
+    private int referentsOf(long op) {
+        int n = heap.referents(op, referents);
+        if (n > referents.length) {
+            referents = new long[Math.max(n, referents.length * 2)];
+            n = heap.referents(op, referents);
+        }
+        return n;
     }
 
     /** {@code visit_decref}. */
@@ -612,7 +646,11 @@ final class GenerationalCollector implements Collector {
     private long moveUnreachableStep(long gc, long prev, long unreachable) {
         if (GcHead.refs(gc) != 0) {
             // Reachable from outside: traverse; visit_reachable may append to young.
-            heap.traverse(fromGc(gc), visitReachable);
+            int n = referentsOf(fromGc(gc));
+            long[] refs = referents;
+            for (int i = 0; i < n; i++) {
+                visitReachable(refs[i]);
+            }
             GcHead.setPrev(gc, prev);
             GcHead.clearCollecting(gc);
             return gc;
@@ -678,7 +716,11 @@ final class GenerationalCollector implements Collector {
     private void moveLegacyFinalizerReachable(long finalizers) {
         visitList = finalizers;
         for (long gc = GcHead.next(finalizers); gc != finalizers; gc = GcHead.next(gc)) {
-            heap.traverse(fromGc(gc), visitMove);
+            int n = referentsOf(fromGc(gc));
+            long[] refs = referents;
+            for (int i = 0; i < n; i++) {
+                visitMove(refs[i]);
+            }
         }
     }
 
@@ -709,6 +751,9 @@ final class GenerationalCollector implements Collector {
         }
 
         // Invoke the callbacks we decided to honor; they cannot reach unreachable objects any more.
+        if (weakrefCallbacks.size() != 0) {
+            ranCode = true;
+        }
         long freed = 0;
         for (int i = 0; i < weakrefCallbacks.size(); i++) {
             long wr = weakrefCallbacks.get(i);
@@ -791,6 +836,7 @@ final class GenerationalCollector implements Collector {
             GcHead.setFinalized(gc);
             if (!heap.isFinalized(op)) {
                 heap.incref(op);
+                ranCode = true;
                 heap.finalize(op);
                 heap.decref(op);
             }
@@ -812,6 +858,19 @@ final class GenerationalCollector implements Collector {
         long n = clearUnreachableMask(stillUnreachable);
         GcHead.merge(unreachable, old);
         return n;
+    }
+
+    /**
+     * What {@link #handleResurrectedObjects} computes when no weakref callback and no finalizer ran since
+     * {@code move_unreachable}: nothing changed any reference or refcount, so the same deduction finds the
+     * same set unreachable, in the same order, with the same header bits (COLLECTING set, gc_prev a pointer,
+     * NEXT_MASK_UNREACHABLE already cleared by {@code move_legacy_finalizers}). gc.c deduces again anyway;
+     * skipping it saves three walks of the garbage. Moves the list to {@code stillUnreachable}, returns its size.
+     */
+    private static long nothingResurrected(long unreachable, long stillUnreachable) {
+        GcHead.init(stillUnreachable);
+        GcHead.merge(unreachable, stillUnreachable);
+        return GcHead.size(stillUnreachable);
     }
 
     /** {@code clear_unreachable_mask}; returns the list's length (gc.c's following {@code gc_list_size}). */

@@ -36,6 +36,14 @@ public final class Heap implements AutoCloseable {
     static final int OB_REFCNT = 0;
     static final int OB_TYPE = 8;
     static final int OB_SIZE = 16;
+    /**
+     * In a type object, the high half of the ob_size word (the low half holds the type's index): CPython's
+     * {@code tp_flags} bits that collectors ask for on every reference they visit, so that {@link #isGcType}
+     * is two dependent reads, as {@code _PyObject_IS_GC} is.
+     */
+    static final int TYPE_FLAGS = 20;
+    /** {@code Py_TPFLAGS_HAVE_GC}. */
+    static final int TPFLAGS_HAVE_GC = 1 << 14;
     /** Deallocation nested deeper than this is queued and finished iteratively (CPython's trashcan). */
     private static final int MAX_DEALLOC_DEPTH = 50;
 
@@ -52,7 +60,7 @@ public final class Heap implements AutoCloseable {
     /** Types by index (the index sits in each type object's ob_size word); a plain array for the hot path. */
     private PyType[] types = new PyType[64];
     private int typeCount;
-    private final LongHashSet live = new LongHashSet(1 << 12);
+    private final LiveObjectSet live = new LiveObjectSet();
     private final LongHashSet finalized = new LongHashSet(16);
     private final LongHashSet staticObjects = new LongHashSet(1024);
     private final LongStack pendingDealloc = new LongStack();
@@ -108,7 +116,8 @@ public final class Heap implements AutoCloseable {
 
     PyType registerType(PyType type, long address) {
         type.address = address;
-        NativeMemory.putLong(address + OB_SIZE, type.index);
+        NativeMemory.putInt(address + OB_SIZE, type.index);
+        NativeMemory.putInt(address + TYPE_FLAGS, type.gc ? TPFLAGS_HAVE_GC : 0);
         if (typeCount == types.length) {
             types = java.util.Arrays.copyOf(types, typeCount * 2);
         }
@@ -123,6 +132,11 @@ public final class Heap implements AutoCloseable {
     /** The Java descriptor of an object's type: two reads, no lookup. */
     PyType typeOf(long op) {
         return types[getInt(getLong(op + OB_TYPE) + OB_SIZE)];
+    }
+
+    /** {@code _PyObject_IS_GC} (the type's HAVE_GC flag), without the Java descriptor. */
+    boolean isGcType(long op) {
+        return (getInt(getLong(op + OB_TYPE) + TYPE_FLAGS) & TPFLAGS_HAVE_GC) != 0;
     }
 
     PyType typeByAddress(long typeAddress) {
@@ -287,7 +301,7 @@ public final class Heap implements AutoCloseable {
             collector.untrack(op);
         }
         live.remove(op);
-        finalized.remove(op);
+        forgetFinalized(op);
         objectsFreed++;
     }
 
@@ -300,7 +314,7 @@ public final class Heap implements AutoCloseable {
         if (live.remove(op)) {
             objectsFreed++;
         }
-        finalized.remove(op);
+        forgetFinalized(op);
         free(MemoryDomain.OBJECT, op - type.preheader - (type.gc ? gcHeader : 0));
         if (type.heapType) {
             decref(type.address);
@@ -354,15 +368,20 @@ public final class Heap implements AutoCloseable {
             return;
         }
         if (rc <= 0) {
-            String freed = recentlyFreed == null ? null : recentlyFreed.get(op);
-            throw new IllegalStateException(String.format("decref of %s with refcount %d at 0x%x (freed or never owned)",
-                    freed != null ? "a freed " + freed + " object" : "an object", rc, op));
+            throw decrefOfDead(op, rc);
         }
         decrefs++;
         putLong(op + OB_REFCNT, rc - 1);
         if (rc == 1) {
             dealloc(op);
         }
+    }
+
+    // Out of line: decref runs for every reference dropped and must stay small enough to inline.
+    private IllegalStateException decrefOfDead(long op, long rc) {
+        String freed = recentlyFreed == null ? null : recentlyFreed.get(op);
+        return new IllegalStateException(String.format("decref of %s with refcount %d at 0x%x (freed or never owned)",
+                freed != null ? "a freed " + freed + " object" : "an object", rc, op));
     }
 
     /** Py_XDECREF. */
@@ -400,6 +419,14 @@ public final class Heap implements AutoCloseable {
 
     private void deallocOne(long op) {
         PyType type = typeOf(op);
+        if (type.hostSlots < 0 && type.kind == ObjectKind.INSTANCE) {
+            instances.dealloc(op, type);
+            return;
+        }
+        deallocOther(op, type);
+    }
+
+    private void deallocOther(long op, PyType type) {
         if (type.hostSlots >= 0) {
             hosts.dealloc(op, type);
             return;
@@ -434,21 +461,45 @@ public final class Heap implements AutoCloseable {
         finalized.add(op);
     }
 
+    /** Every free asks; almost always nothing is finalized, and then it costs one field read. */
+    private void forgetFinalized(long op) {
+        if (finalized.size() != 0) {
+            finalized.remove(op);
+        }
+    }
+
     // ---- the protocol every kind implements ----
 
-    /** tp_traverse. */
+    /**
+     * tp_traverse. Collectors call this once per object of a collection: the common kinds are tested first
+     * and the rest is a method of its own, so that this one stays small enough for C2 to inline.
+     */
     void traverse(long op, org.pymemlab.api.collector.ReferentVisitor visitor) {
         PyType type = typeOf(op);
+        if (type.hostSlots < 0) {
+            ObjectKind kind = type.kind;
+            if (kind == ObjectKind.INSTANCE) {
+                instances.traverse(op, type, visitor);
+                return;
+            }
+            if (kind == ObjectKind.LIST && !type.heapType) { // a list subclass's __dict__ is visited below
+                lists.traverse(op, visitor);
+                return;
+            }
+        }
+        traverseOther(op, type, visitor);
+    }
+
+    private void traverseOther(long op, PyType type, org.pymemlab.api.collector.ReferentVisitor visitor) {
         if (type.hostSlots >= 0) {
             hosts.traverse(op, type, visitor);
             return;
         }
         switch (type.kind) {
+            case LIST -> lists.traverse(op, visitor); // a list subclass's items (plain lists take the fast path)
             case TUPLE -> tuples.traverse(op, visitor);
-            case LIST -> lists.traverse(op, visitor);
             case DICT -> dicts.traverse(op, visitor);
             case SET, FROZENSET -> sets.traverse(op, visitor);
-            case INSTANCE -> instances.traverse(op, type, visitor);
             case TYPE -> instances.traverseClass(op, visitor);
             default -> {
             }
@@ -457,6 +508,45 @@ public final class Heap implements AutoCloseable {
             instances.traverseContainerExtras(op, type, visitor);
         }
     }
+
+    /** {@link #traverse} into a buffer ({@code HeapView.referents}): the common kinds directly, the rest through traverse. */
+    int referents(long op, long[] buffer) {
+        PyType type = typeOf(op);
+        if (type.hostSlots < 0) {
+            ObjectKind kind = type.kind;
+            if (kind == ObjectKind.INSTANCE) {
+                return instances.referents(op, type, buffer);
+            }
+            if (kind == ObjectKind.LIST && !type.heapType) {
+                return lists.referents(op, buffer);
+            }
+        }
+        return referentsThroughTraverse(op, type, buffer);
+    }
+
+    private int referentsThroughTraverse(long op, PyType type, long[] buffer) {
+        bufferFill.buffer = buffer;
+        bufferFill.count = 0;
+        traverseOther(op, type, bufferFill);
+        bufferFill.buffer = null;
+        return bufferFill.count;
+    }
+
+    /** The visitor {@link #referentsThroughTraverse} reuses (a traversal never nests another). */
+    private static final class BufferFill implements org.pymemlab.api.collector.ReferentVisitor {
+        long[] buffer;
+        int count;
+
+        @Override
+        public void visit(long referent) {
+            if (count < buffer.length) {
+                buffer[count] = referent;
+            }
+            count++;
+        }
+    }
+
+    private final BufferFill bufferFill = new BufferFill();
 
     /** Every reference the object holds, str keys of dicts included (tp_traverse skips those). */
     void referents(long op, org.pymemlab.api.collector.ReferentVisitor visitor) {
@@ -474,9 +564,17 @@ public final class Heap implements AutoCloseable {
         }
     }
 
-    /** tp_clear. */
+    /** tp_clear; split like {@link #traverse}, for the same reason. */
     void clear(long op) {
         PyType type = typeOf(op);
+        if (type.hostSlots < 0 && type.kind == ObjectKind.INSTANCE) {
+            instances.clear(op, type);
+            return;
+        }
+        clearOther(op, type);
+    }
+
+    private void clearOther(long op, PyType type) {
         if (type.hostSlots >= 0) {
             hosts.clear(op, type);
             return;

@@ -18,12 +18,18 @@ public final class HeapViewAdapter implements HeapView {
         this.heap = heap;
     }
 
+    // Called on every reference a collector visits: the check stays tiny, the failure out of line.
     private Heap heap() {
-        if (heap == null) {
-            throw new IllegalStateException("the heap is not built yet: a collector must not use the heap view"
-                    + " in its constructor");
+        Heap h = heap;
+        if (h == null) {
+            throw notBound();
         }
-        return heap;
+        return h;
+    }
+
+    private static IllegalStateException notBound() {
+        return new IllegalStateException("the heap is not built yet: a collector must not use the heap view"
+                + " in its constructor");
     }
 
     @Override
@@ -48,7 +54,7 @@ public final class HeapViewAdapter implements HeapView {
 
     @Override
     public boolean isGcType(long object) {
-        return heap().typeOf(object).gc;
+        return heap().isGcType(object);
     }
 
     @Override
@@ -69,6 +75,11 @@ public final class HeapViewAdapter implements HeapView {
     @Override
     public void traverse(long object, ReferentVisitor visitor) {
         heap().traverse(object, visitor);
+    }
+
+    @Override
+    public int referents(long object, long[] buffer) {
+        return heap().referents(object, buffer);
     }
 
     @Override

@@ -403,12 +403,19 @@ final class InstanceObjects {
     }
 
     private void orderRemove(long op, PyType type, long values, int ix) {
-        long base = orderBase(op, type, values);
-        int n = orderCount(op, type, values);
+        orderRemove(orderBase(op, type, values), orderCountAddress(op, type, values), ix);
+    }
+
+    /** Removes attribute index {@code ix} from the insertion order at {@code base} (count at {@code countAddress}). */
+    private static void orderRemove(long base, long countAddress, int ix) {
+        int n = getByte(countAddress) & 0xFF;
         for (int i = 0; i < n; i++) {
             if ((getByte(base + i) & 0xFF) == ix) {
-                NativeMemory.copy(base + i + 1, base + i, n - i - 1L);
-                putByte(orderCountAddress(op, type, values), (byte) (n - 1));
+                // at most a few dozen bytes: a loop costs less than a bulk copy's set-up
+                for (int k = i; k < n - 1; k++) {
+                    putByte(base + k, getByte(base + k + 1));
+                }
+                putByte(countAddress, (byte) (n - 1));
                 return;
             }
         }
@@ -600,7 +607,7 @@ final class InstanceObjects {
     // ---- collector protocol ----
 
     void traverse(long op, PyType type, ReferentVisitor visitor) {
-        for (int i = 0; i < type.slots.size(); i++) {
+        for (int i = 0; i < type.slotCount; i++) {
             long value = getLong(op + type.slotOffset(i));
             if (value != 0) {
                 visitor.visit(value);
@@ -627,9 +634,45 @@ final class InstanceObjects {
         visitor.visit(type.address);
     }
 
+    /** {@link #traverse} into a buffer; see {@code HeapView.referents}. */
+    int referents(long op, PyType type, long[] buffer) {
+        int count = 0;
+        for (int i = 0; i < type.slotCount; i++) {
+            long value = getLong(op + type.slotOffset(i));
+            if (value != 0) {
+                count = put(buffer, count, value);
+            }
+        }
+        if (type.hasDict) {
+            long values = values(op, type);
+            if (values != 0) {
+                int n = type.sharedNames.size();
+                for (int i = 0; i < n; i++) {
+                    long value = getLong(values + 8L * i);
+                    if (value != 0) {
+                        count = put(buffer, count, value);
+                    }
+                }
+            } else {
+                long dict = dict(op);
+                if (dict != 0) {
+                    count = put(buffer, count, dict);
+                }
+            }
+        }
+        return put(buffer, count, type.address);
+    }
+
+    private static int put(long[] buffer, int count, long referent) {
+        if (count < buffer.length) {
+            buffer[count] = referent;
+        }
+        return count + 1;
+    }
+
     /** subtype_clear: drop slots, values and the __dict__. */
     void clear(long op, PyType type) {
-        for (int i = 0; i < type.slots.size(); i++) {
+        for (int i = 0; i < type.slotCount; i++) {
             long address = op + type.slotOffset(i);
             long value = getLong(address);
             if (value != 0) {
@@ -642,12 +685,15 @@ final class InstanceObjects {
         }
         long values = values(op, type);
         if (values != 0) {
+            // where the insertion order lives is fixed for the object's life: found once, not per value
+            long order = orderBase(op, type, values);
+            long countAddress = orderCountAddress(op, type, values);
             int n = type.sharedNames.size();
             for (int i = 0; i < n; i++) {
                 long value = getLong(values + 8L * i);
                 if (value != 0) {
                     putLong(values + 8L * i, 0);
-                    orderRemove(op, type, values, i);
+                    orderRemove(order, countAddress, i);
                     heap.decref(value);
                 }
             }

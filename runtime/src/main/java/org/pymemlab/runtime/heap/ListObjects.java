@@ -213,6 +213,26 @@ final class ListObjects {
         }
     }
 
+    /** {@link #traverse} into a buffer: the items last to first; see {@code HeapView.referents}. */
+    int referents(long op, long[] buffer) {
+        long items = items(op);
+        long n = size(op);
+        if (n > Integer.MAX_VALUE) {
+            throw new IllegalStateException("a list of " + n + " items does not fit a referents buffer");
+        }
+        int count = 0;
+        for (int i = (int) n - 1; i >= 0; i--) {
+            long item = getLong(items + 8L * i);
+            if (item != 0) {
+                if (count < buffer.length) {
+                    buffer[count] = item;
+                }
+                count++;
+            }
+        }
+        return count;
+    }
+
     long sizeOf(long op) {
         return heap.layout.listSize() + 8 * allocated(op);
     }

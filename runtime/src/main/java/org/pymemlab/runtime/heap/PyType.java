@@ -24,6 +24,8 @@ final class PyType {
     final int preheader;
     /** {@code __slots__} names, or empty. */
     final List<String> slots;
+    /** {@code slots.size()}, read by tp_traverse and tp_clear of every instance. */
+    final int slotCount;
     /** Instances have a {@code __dict__}. */
     final boolean hasDict;
     /** Offset of the weakref list head inside the object, or −1 (none, or kept in the pre-header). */
@@ -62,6 +64,7 @@ final class PyType {
         this.basicsize = basicsize;
         this.preheader = preheader;
         this.slots = List.copyOf(slots);
+        this.slotCount = this.slots.size();
         this.hasDict = hasDict;
         this.weaklistOffset = weaklistOffset;
         this.weakrefable = weakrefable;

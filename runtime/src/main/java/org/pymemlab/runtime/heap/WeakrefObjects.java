@@ -197,9 +197,12 @@ final class WeakrefObjects {
     /** PyObject_ClearWeakRefs: the object is dying; clear every weakref, then call the callbacks in list order. */
     void clearAll(long op, PyType type) {
         long head = weaklistAddress(op, type);
-        if (head == 0 || getLong(head) == 0) {
-            return;
+        if (head != 0 && getLong(head) != 0) {
+            clearAll(head); // rare: out of line, so that every dealloc's check stays small
         }
+    }
+
+    private void clearAll(long head) {
         LongStack withCallbacks = new LongStack();
         long wr = getLong(head);
         while (wr != 0) {

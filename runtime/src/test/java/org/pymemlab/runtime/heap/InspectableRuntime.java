@@ -84,6 +84,11 @@ public final class InspectableRuntime implements AutoCloseable {
         return new InspectableRuntime(profile, allocator, collector, interner, heap, mutator);
     }
 
+    /** The heap itself, for tests of this package. */
+    Heap heap() {
+        return heap;
+    }
+
     public Mutator mutator() {
         return mutator;
     }

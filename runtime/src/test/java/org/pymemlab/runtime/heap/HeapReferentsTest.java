@@ -1,0 +1,99 @@
+package org.pymemlab.runtime.heap;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pymemlab.runtime.ClassSpec;
+import org.pymemlab.api.collector.ObjectKind;
+import org.pymemlab.runtime.Mutator;
+import org.pymemlab.runtime.ObjectSpace;
+import org.pymemlab.runtime.config.ConfigLayers;
+
+/** {@code HeapView.referents} (the collector's buffer) gives what {@code traverse} visits, in its order. */
+class HeapReferentsTest {
+
+    @Test
+    void referentsAreTraverseInOrderForEveryKind() {
+        try (InspectableRuntime rt = InspectableRuntime.create(
+                ConfigLayers.builder(HeapReferentsTest.class.getClassLoader()).build().config(), a -> a, System.err)) {
+            Mutator m = rt.mutator();
+            Heap heap = rt.heap();
+            long a = m.newList();
+            long b = m.newDict();
+            long[] many = new long[300];
+            Arrays.fill(many, a);
+            many[7] = b;
+            long plain = m.newClass(ClassSpec.plain("Plain"));
+            long slotted = m.newClass(ClassSpec.withSlots("Slotted", "x", "y", "z"));
+            long instance = m.newInstance(plain);
+            m.setAttr(instance, "first", a);
+            m.setAttr(instance, "second", b);
+            long withSlots = m.newInstance(slotted);
+            m.setAttr(withSlots, "x", b);
+            m.setAttr(withSlots, "z", a); // y stays empty
+            long dict = m.newDict();
+            m.dictSet(dict, m.none(), b);
+            long[] objects = {m.newList(a, b, a), m.newList(many), m.newList(), instance, withSlots,
+                m.newTuple(a, b), dict, m.newSet(m.none()), plain, slotted};
+            for (long op : objects) {
+                long[] expected = traversed(heap, op);
+                String what = heap.typeOf(op).name;
+                long[] buffer = new long[expected.length + 3];
+                assertEquals(expected.length, heap.referents(op, buffer), what);
+                assertArrayEquals(expected, Arrays.copyOf(buffer, expected.length), what);
+                long[] small = new long[1];
+                assertEquals(expected.length, heap.referents(op, small), what + ", buffer too small");
+                if (expected.length > 0) {
+                    assertEquals(expected[0], small[0], what + ", buffer too small");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aContainerSubclassInstanceGivesItsItemsAndItsDict() {
+        try (InspectableRuntime rt = InspectableRuntime.create(
+                ConfigLayers.builder(HeapReferentsTest.class.getClassLoader()).build().config(), a -> a, System.err)) {
+            Mutator m = rt.mutator();
+            Heap heap = rt.heap();
+            ObjectSpace os = ObjectSpace.of(m);
+            for (String builtin : List.of("list", "dict", "set")) {
+                long cls = os.newClass(ClassSpec.plain("Sub"), 0, os.builtinType(builtin), 0, 0);
+                long inst = os.newContainerInstance(cls);
+                long item = m.newTuple(m.none());
+                switch (builtin) {
+                    case "list" -> m.listAppend(inst, item);
+                    case "dict" -> m.dictSet(inst, m.none(), item);
+                    default -> m.setAdd(inst, item);
+                }
+                long tag = m.newList();
+                m.setAttr(inst, "tag", tag);
+                long[] expected = traversed(heap, inst);
+                long[] buffer = new long[expected.length + 1];
+                assertEquals(expected.length, heap.referents(inst, buffer), builtin);
+                assertArrayEquals(expected, Arrays.copyOf(buffer, expected.length), builtin);
+                assertTrue(Arrays.stream(expected).anyMatch(r -> r == item), builtin + ": the items");
+                assertTrue(Arrays.stream(expected).anyMatch(r -> heap.typeOf(r).kind == ObjectKind.DICT),
+                        builtin + ": the __dict__");
+                m.decref(item);
+                m.decref(tag);
+                m.decref(inst);
+                m.decref(cls);
+            }
+        }
+    }
+
+    private static long[] traversed(Heap heap, long op) {
+        LongStack seen = new LongStack();
+        heap.traverse(op, seen::push);
+        long[] out = new long[seen.size()];
+        for (int i = out.length - 1; i >= 0; i--) {
+            out[i] = seen.pop();
+        }
+        return out;
+    }
+}
