@@ -673,12 +673,7 @@ final class Interp {
             if (fn == 0) {
                 return repr(v);
             }
-            long r = callMethod(fn, v);
-            try {
-                return m.strValue(r);
-            } finally {
-                m.decref(r);
-            }
+            return callForText(fn, v);
         }
         switch (c.kind) {
             case K_STR:
@@ -711,17 +706,22 @@ final class Interp {
     private final IdentityHashMap<Long, Boolean> reprActive = new IdentityHashMap<>();
     private final java.util.HashSet<Long> reprBusy = new java.util.HashSet<>();
 
+    /** Calls a text method ({@code __repr__}, {@code __str__}) of v and returns its result as Java text. */
+    private String callForText(long fn, long v) {
+        long r = callMethod(fn, v);
+        try {
+            return m.strValue(r);
+        } finally {
+            m.decref(r);
+        }
+    }
+
     String repr(long v) {
         PyClass c = classOf(v);
         if (c.builtinSubclass) {
             long fn = lookup(c, internStr("__repr__"));
             if (fn != 0) {
-                long r = callMethod(fn, v);
-                try {
-                    return m.strValue(r);
-                } finally {
-                    m.decref(r);
-                }
+                return callForText(fn, v);
             }
         }
         switch (c.kind) {
@@ -750,12 +750,7 @@ final class Interp {
             case K_INSTANCE: {
                 long fn = lookup(c, internStr("__repr__"));
                 if (fn != 0) {
-                    long r = callMethod(fn, v);
-                    try {
-                        return m.strValue(r);
-                    } finally {
-                        m.decref(r);
-                    }
+                    return callForText(fn, v);
                 }
                 if (c.exception) {
                     long args = m.getAttr(v, "args");
@@ -776,12 +771,7 @@ final class Interp {
                 }
                 long metaRepr = c.user ? lookup(c, internStr("__repr__")) : 0;
                 if (metaRepr != 0) {
-                    long r = callMethod(metaRepr, v);
-                    try {
-                        return m.strValue(r);
-                    } finally {
-                        m.decref(r);
-                    }
+                    return callForText(metaRepr, v);
                 }
                 return !t.module.equals("builtins") ? "<class '" + t.module + "." + t.name + "'>" : "<class '" + t.name + "'>";
             }
