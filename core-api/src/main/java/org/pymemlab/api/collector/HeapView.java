@@ -68,6 +68,20 @@ public interface HeapView {
     }
 
     /**
+     * Where the object's referents sit when they are exactly the non-zero words of one array of addresses in
+     * native memory, and {@link #traverse} visits them from the last word to the first (a list's items):
+     * writes the array's address into {@code span[0]} and its length in words into {@code span[1]} and
+     * returns true. A collector can then read the items in place instead of having them copied by
+     * {@link #referents}. The array stays valid only until the heap runs code or changes the object.
+     *
+     * <p>False for every other object; the default says false for all, and collectors fall back to
+     * {@link #referents}.
+     */
+    default boolean referentArray(long object, long[] span) {
+        return false;
+    }
+
+    /**
      * Drops the references the object holds ({@code tp_clear}), to break a cycle; the object itself
      * stays allocated until its refcount reaches zero.
      */

@@ -22,6 +22,7 @@ import org.pymemlab.api.collector.CollectorStats;
 import org.pymemlab.api.collector.GenerationStats;
 import org.pymemlab.api.collector.HeapView;
 import org.pymemlab.api.collector.ObjectKind;
+import org.pymemlab.api.memory.NativeMemory;
 
 /**
  * CPython's generational cycle collector ({@code Modules/gcmodule.c} in 3.11, {@code Python/gc.c} in
@@ -90,6 +91,12 @@ final class GenerationalCollector implements Collector {
      */
     private long[] referents = new long[REFERENTS_KEPT];
     private static final int REFERENTS_KEPT = 256;
+    /**
+     * Address and length of the scanned object's item array when the heap has one
+     * ({@link HeapView#referentArray}): the passes read a list's items in place rather than copy them
+     * into {@link #referents} first.
+     */
+    private final long[] itemSpan = new long[2];
     private final LongConsumer clearWeakrefToGarbage = this::clearWeakrefToGarbage;
     /**
      * Whether a weakref callback or a finalizer ran during this collection's handle_weakrefs /
@@ -568,6 +575,16 @@ final class GenerationalCollector implements Collector {
 
     /** {@code tp_traverse(op, visit_decref)}. */
     private void subtractRefsOf(long op) {
+        if (heap.referentArray(op, itemSpan)) {
+            long items = itemSpan[0];
+            for (long i = itemSpan[1] - 1; i >= 0; i--) {
+                long item = NativeMemory.getLong(items + 8 * i);
+                if (item != 0) {
+                    visitDecref(item);
+                }
+            }
+            return;
+        }
         int n = referentsOf(op);
         long[] refs = referents;
         for (int i = 0; i < n; i++) {
@@ -646,11 +663,7 @@ final class GenerationalCollector implements Collector {
     private long moveUnreachableStep(long gc, long prev, long unreachable) {
         if (GcHead.refs(gc) != 0) {
             // Reachable from outside: traverse; visit_reachable may append to young.
-            int n = referentsOf(fromGc(gc));
-            long[] refs = referents;
-            for (int i = 0; i < n; i++) {
-                visitReachable(refs[i]);
-            }
+            traverseReachable(fromGc(gc));
             GcHead.setPrev(gc, prev);
             GcHead.clearCollecting(gc);
             return gc;
@@ -663,6 +676,25 @@ final class GenerationalCollector implements Collector {
         GcHead.setNextRaw(gc, GcHead.NEXT_MASK_UNREACHABLE | unreachable);
         GcHead.setPrevRaw(unreachable, gc);
         return prev;
+    }
+
+    /** {@code tp_traverse(op, visit_reachable)}: the items in place when the heap has an array of them, in traverse's order. */
+    private void traverseReachable(long op) {
+        if (heap.referentArray(op, itemSpan)) {
+            long items = itemSpan[0];
+            for (long i = itemSpan[1] - 1; i >= 0; i--) {
+                long item = NativeMemory.getLong(items + 8 * i);
+                if (item != 0) {
+                    visitReachable(item);
+                }
+            }
+            return;
+        }
+        int n = referentsOf(op);
+        long[] refs = referents;
+        for (int i = 0; i < n; i++) {
+            visitReachable(refs[i]);
+        }
     }
 
     /** {@code untrack_tuples}: tuples holding nothing that could be in a cycle (any collection). */

@@ -524,6 +524,16 @@ public final class Heap implements AutoCloseable {
         return referentsThroughTraverse(op, type, buffer);
     }
 
+    /** {@code HeapView.referentArray}: a plain list's item array; no other kind (tuples are visited first to last). */
+    boolean referentArray(long op, long[] span) {
+        PyType type = typeOf(op);
+        if (type.kind == ObjectKind.LIST && !type.heapType && type.hostSlots < 0) {
+            lists.itemArray(op, span);
+            return true;
+        }
+        return false;
+    }
+
     private int referentsThroughTraverse(long op, PyType type, long[] buffer) {
         bufferFill.buffer = buffer;
         bufferFill.count = 0;

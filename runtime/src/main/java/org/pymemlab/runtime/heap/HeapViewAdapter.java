@@ -83,6 +83,11 @@ public final class HeapViewAdapter implements HeapView {
     }
 
     @Override
+    public boolean referentArray(long object, long[] span) {
+        return heap().referentArray(object, span);
+    }
+
+    @Override
     public void clear(long object) {
         heap().clear(object);
     }

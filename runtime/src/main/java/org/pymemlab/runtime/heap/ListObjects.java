@@ -213,6 +213,12 @@ final class ListObjects {
         }
     }
 
+    /** The item array's address and length, for {@code HeapView.referentArray} ({@link #traverse} goes last to first). */
+    void itemArray(long op, long[] span) {
+        span[0] = items(op);
+        span[1] = size(op);
+    }
+
     /** {@link #traverse} into a buffer: the items last to first; see {@code HeapView.referents}. */
     int referents(long op, long[] buffer) {
         long items = items(op);

@@ -2,6 +2,7 @@ package org.pymemlab.runtime.heap;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pymemlab.runtime.ClassSpec;
 import org.pymemlab.api.collector.ObjectKind;
+import org.pymemlab.api.memory.NativeMemory;
 import org.pymemlab.runtime.Mutator;
 import org.pymemlab.runtime.ObjectSpace;
 import org.pymemlab.runtime.config.ConfigLayers;
@@ -50,6 +52,12 @@ class HeapReferentsTest {
                 if (expected.length > 0) {
                     assertEquals(expected[0], small[0], what + ", buffer too small");
                 }
+                long[] span = new long[2];
+                boolean isList = heap.typeOf(op).kind == ObjectKind.LIST;
+                assertEquals(isList, heap.referentArray(op, span), what + ": an item array for plain lists only");
+                if (isList) {
+                    assertArrayEquals(expected, itemsLastToFirst(span), what + ": the item array");
+                }
             }
         }
     }
@@ -76,6 +84,7 @@ class HeapReferentsTest {
                 long[] buffer = new long[expected.length + 1];
                 assertEquals(expected.length, heap.referents(inst, buffer), builtin);
                 assertArrayEquals(expected, Arrays.copyOf(buffer, expected.length), builtin);
+                assertFalse(heap.referentArray(inst, new long[2]), builtin + ": its __dict__ is not in an item array");
                 assertTrue(Arrays.stream(expected).anyMatch(r -> r == item), builtin + ": the items");
                 assertTrue(Arrays.stream(expected).anyMatch(r -> heap.typeOf(r).kind == ObjectKind.DICT),
                         builtin + ": the __dict__");
@@ -85,6 +94,22 @@ class HeapReferentsTest {
                 m.decref(cls);
             }
         }
+    }
+
+    /** The non-zero words of the array {@code span} describes, last to first. */
+    private static long[] itemsLastToFirst(long[] span) {
+        LongStack reversed = new LongStack();
+        for (long i = 0; i < span[1]; i++) {
+            long item = NativeMemory.getLong(span[0] + 8 * i);
+            if (item != 0) {
+                reversed.push(item);
+            }
+        }
+        long[] out = new long[reversed.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = reversed.pop();
+        }
+        return out;
     }
 
     private static long[] traversed(Heap heap, long op) {
