@@ -213,8 +213,7 @@ final class InstanceObjects {
             i = mask & (i * 5 + perturb + 1);
         }
         putByte(keys + KEYS_INDICES + i, (byte) ix);
-        type.sharedNames.add(name);
-        type.sharedIndex.put(name, ix);
+        type.addSharedName(name);
         type.sharedUsable--;
         putLong(keys + KEYS_NENTRIES, ix + 1);
         putLong(keys + KEYS_USABLE, type.sharedUsable);
@@ -444,11 +443,11 @@ final class InstanceObjects {
         }
         long values = values(op, type);
         if (values != 0) {
-            Integer ix = type.sharedIndex.get(name);
-            if (ix == null && type.sharedUsable > 0) {
+            int ix = type.sharedIndexOf(name);
+            if (ix < 0 && type.sharedUsable > 0) {
                 ix = addSharedName(type, name);
             }
-            if (ix != null) {
+            if (ix >= 0) {
                 long address = values + 8L * ix;
                 long old = getLong(address);
                 heap.incref(value);
@@ -537,8 +536,8 @@ final class InstanceObjects {
         }
         long values = values(op, type);
         if (values != 0) {
-            Integer ix = type.sharedIndex.get(name);
-            return ix == null ? 0 : getLong(values + 8L * ix);
+            int ix = type.sharedIndexOf(name);
+            return ix < 0 ? 0 : getLong(values + 8L * ix);
         }
         long dict = dict(op);
         if (dict == 0) {
@@ -565,8 +564,8 @@ final class InstanceObjects {
         }
         long values = values(op, type);
         if (values != 0) {
-            Integer ix = type.sharedIndex.get(name);
-            long old = ix == null ? 0 : getLong(values + 8L * ix);
+            int ix = type.sharedIndexOf(name);
+            long old = ix < 0 ? 0 : getLong(values + 8L * ix);
             if (old == 0) {
                 return false;
             }

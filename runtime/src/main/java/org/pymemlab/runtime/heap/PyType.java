@@ -51,8 +51,41 @@ final class PyType {
     // the attribute names in insertion order, and the spare room left for new instances' values.
     long sharedKeys;
     final java.util.List<String> sharedNames = new java.util.ArrayList<>();
-    final java.util.Map<String, Integer> sharedIndex = new java.util.HashMap<>();
+    /** The same names as an array, for {@link #sharedIndexOf}. */
+    private String[] sharedNameArray = new String[8];
     int sharedUsable;
+
+    /**
+     * The index of an attribute name in the shared keys, or −1. A class has a few dozen names at most, and the
+     * interpreter passes one String instance per name, so a scan comparing references first (as CPython's
+     * lookup compares key pointers first) beats hashing into a map on every attribute access.
+     */
+    int sharedIndexOf(String name) {
+        String[] names = sharedNameArray;
+        int n = sharedNames.size();
+        for (int i = 0; i < n; i++) {
+            if (names[i] == name) {
+                return i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Appends a name to the shared keys; returns its index. */
+    int addSharedName(String name) {
+        int ix = sharedNames.size();
+        if (ix == sharedNameArray.length) {
+            sharedNameArray = java.util.Arrays.copyOf(sharedNameArray, ix * 2);
+        }
+        sharedNameArray[ix] = name;
+        sharedNames.add(name);
+        return ix;
+    }
 
     PyType(int index, String name, ObjectKind kind, boolean gc, boolean heapType, int basicsize, int preheader,
             List<String> slots, boolean hasDict, int weaklistOffset, boolean weakrefable, ObjectFinalizer finalizer) {
