@@ -99,8 +99,14 @@ public sealed interface Expr {
     record Constant(Object value, String kind, Span span) implements Expr {
     }
 
-    /** {@code value.attr}. */
+    /**
+     * {@code value.attr}. The name is interned, so that every occurrence of it in a program is one String and the
+     * runtime's attribute lookups find it by reference first.
+     */
     record Attribute(Expr value, String attr, Ctx ctx, Span span) implements Expr {
+        public Attribute {
+            attr = attr.intern();
+        }
     }
 
     /** {@code value[slice]}. */
