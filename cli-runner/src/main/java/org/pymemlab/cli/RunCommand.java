@@ -121,7 +121,9 @@ final class RunCommand implements Callable<Integer> {
         MemoryErrorGuard guarded = new MemoryErrorGuard(workload);
         RunMetrics metrics;
         try {
-            metrics = RunMeasurement.run(guarded, effective.config(), selection, sampleEvery, plugins);
+            // Memory over time is only printed in a report: with none, sample at the start and the end only.
+            long interval = report == ReportFormat.none ? Long.MAX_VALUE : sampleEvery;
+            metrics = RunMeasurement.run(guarded, effective.config(), selection, interval, plugins);
         } catch (PyException e) {
             if (!isMemoryError(e)) {
                 throw e;
