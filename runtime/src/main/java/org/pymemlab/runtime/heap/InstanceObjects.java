@@ -684,15 +684,18 @@ final class InstanceObjects {
         }
         long values = values(op, type);
         if (values != 0) {
-            // where the insertion order lives is fixed for the object's life: found once, not per value
-            long order = orderBase(op, type, values);
-            long countAddress = orderCountAddress(op, type, values);
+            // Every value goes, so the insertion order empties in one step. 3.13's clear_inline_values marks the
+            // values invalid before clearing them (the object then reads as having no attributes); 3.11 and
+            // 3.12 Py_CLEAR them in place in the values array.
+            putByte(orderCountAddress(op, type, values), (byte) 0);
+            if (type.inlineValues) {
+                putByte(op + type.basicsize + 3, (byte) 0);
+            }
             int n = type.sharedNames.size();
             for (int i = 0; i < n; i++) {
                 long value = getLong(values + 8L * i);
                 if (value != 0) {
                     putLong(values + 8L * i, 0);
-                    orderRemove(order, countAddress, i);
                     heap.decref(value);
                 }
             }
