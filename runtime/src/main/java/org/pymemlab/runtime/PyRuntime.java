@@ -126,6 +126,19 @@ public final class PyRuntime implements AutoCloseable {
         return mutator;
     }
 
+    /** Calls made to the mutator so far ({@code objectSpace()} excepted): a run's "operations". */
+    public long mutatorOperations() {
+        return heap.heapMutator().operations();
+    }
+
+    /**
+     * Sets what is told the operation count at every safe point (a run's memory sampler; null for nothing).
+     * The count is kept by the runtime's mutator itself, so measuring a run adds no layer to every call.
+     */
+    public void onSafePoint(java.util.function.LongConsumer listener) {
+        heap.heapMutator().onSafePoint(listener);
+    }
+
     /** The profile id, e.g. {@code cpython-3.13}. */
     public String profileId() {
         return profile.id();

@@ -27,9 +27,9 @@ public final class RunMeasurement {
     }
 
     /**
-     * Builds a runtime from {@code config}, runs the workload through a counting, sampling mutator, reads every
-     * counter when it returns, then runs a final full collection (as CPython's finalization does) and counts the
-     * leaks: what no collector of this combination will ever reclaim.
+     * Builds a runtime from {@code config}, runs the workload on its mutator (which counts its calls and hands the
+     * memory sampler each safe point), reads every counter when it returns, then runs a final full collection (as
+     * CPython's finalization does) and counts the leaks: what no collector of this combination will ever reclaim.
      *
      * @param sampleEvery mutator operations between memory samples
      * @param plugins where the runtime's plugins come from (the command's class path and plugin directories)
@@ -45,11 +45,14 @@ public final class RunMeasurement {
             runtime.collector().addListener(pauses);
             long start = System.nanoTime();
             MemorySampler sampler = new MemorySampler(runtime, sampleEvery, start);
-            CountingMutator mutator = new CountingMutator(runtime.mutator(), sampler);
+            runtime.onSafePoint(sampler::atSafePoint);
+            long operationsBefore = runtime.mutatorOperations();
             sampler.sample(0);
-            workload.run(mutator, config);
+            workload.run(runtime.mutator(), config);
             long wallNanos = System.nanoTime() - start;
-            sampler.sample(mutator.operations());
+            long operations = runtime.mutatorOperations() - operationsBefore;
+            runtime.onSafePoint(null);
+            sampler.sample(operations);
             AllocatorStats allocatorStats = runtime.allocator().stats();
             CollectorStats collectorStats = runtime.collector().stats();
             InternerStats interningStats = runtime.interner().stats();
@@ -57,7 +60,7 @@ public final class RunMeasurement {
             long residentAtEnd = ProcessMemory.residentBytes();
             long[] runPauses = pauses.pauses();
             runtime.collector().collect(runtime.collector().generationCount() - 1);
-            return new RunMetrics(workload.id(), selection, wallNanos, mutator.operations(), allocatorStats,
+            return new RunMetrics(workload.id(), selection, wallNanos, operations, allocatorStats,
                     collectorStats, interningStats, heapStats, runtime.leaks(), ProcessMemory.peakResidentBytes(),
                     residentAtStart, residentAtEnd, runPauses, sampler.samples());
         }

@@ -725,6 +725,11 @@ public final class Heap implements AutoCloseable {
         return heapMutator;
     }
 
+    /** The runtime's own mutator (under any checking wrapper): it counts the calls made to it. */
+    public HeapMutator heapMutator() {
+        return heapMutator;
+    }
+
     /** Objects allocated and unreachable from the roots, the interner's caches and the collector's garbage. */
     public org.pymemlab.runtime.LeakReport leaks() {
         return LeakFinder.find(this, heapMutator.globals());
