@@ -10,7 +10,7 @@ import org.pymemlab.runtime.WeakrefCallback;
  * (each with a callback that removes its entry) to the values. A weakref hashes and compares as its referent,
  * so a lookup goes through a plain {@code weakref.ref(key)}, and the keys gain one weak reference each.
  */
-final class WeakKeyDict {
+final class WeakKeyDict implements WeakMapping {
 
     private final Interp in;
     private final long dict;
@@ -47,7 +47,8 @@ final class WeakKeyDict {
     }
 
     /** The value for key, or 0. Borrowed. */
-    long get(long key) {
+    @Override
+    public long get(long key) {
         long wr = in.m.newWeakref(key, null);
         try {
             return in.m.dictGet(dict, wr);
@@ -100,7 +101,8 @@ final class WeakKeyDict {
         }
     }
 
-    boolean delete(long key) {
+    @Override
+    public boolean delete(long key) {
         long wr = in.m.newWeakref(key, null);
         try {
             return in.m.dictDel(dict, wr);
@@ -129,10 +131,8 @@ final class WeakKeyDict {
     long call(String name, long[] a) {
         Mutator m = in.m;
         switch (name) {
-            case "get": {
-                long v = get(a[0]);
-                return in.incref(v != 0 ? v : a.length > 1 ? a[1] : in.none);
-            }
+            case "get":
+                return WeakMapping.get(in, this, a);
             case "setdefault": {
                 long v = get(a[0]);
                 if (v == 0) {
@@ -141,18 +141,8 @@ final class WeakKeyDict {
                 }
                 return in.incref(v);
             }
-            case "pop": {
-                long v = get(a[0]);
-                if (v == 0) {
-                    if (a.length > 1) {
-                        return in.incref(a[1]);
-                    }
-                    throw Operators.keyError(in, a[0]);
-                }
-                in.incref(v);
-                delete(a[0]);
-                return v;
-            }
+            case "pop":
+                return WeakMapping.pop(in, this, a);
             case "keys", "values", "items": {
                 List<Long> items = new ArrayList<>();
                 in.os.dictForEach(dict, (wr, v) -> {
@@ -165,14 +155,7 @@ final class WeakKeyDict {
                         });
                     }
                 });
-                long[] arr = Interp.toArray(items);
-                long list = m.newList(arr);
-                in.release(arr);
-                try {
-                    return in.iter(list);
-                } finally {
-                    m.decref(list);
-                }
+                return WeakMapping.iterate(in, items);
             }
             default:
                 return 0;

@@ -11,7 +11,7 @@ import org.pymemlab.runtime.ObjectSpace;
  * {@code weakref.WeakValueDictionary}: a dict (slot 0) from keys to weak references whose callbacks remove the
  * entry when the value dies. The callbacks are Java; each holds the entry's key until it runs or the entry goes.
  */
-final class WeakValueDict implements ObjectSpace.DeallocListener {
+final class WeakValueDict implements ObjectSpace.DeallocListener, WeakMapping {
 
     private final Interp in;
     private final long dict;
@@ -72,7 +72,8 @@ final class WeakValueDict implements ObjectSpace.DeallocListener {
     }
 
     /** The live value for key, or 0. Borrowed. */
-    long get(long key) {
+    @Override
+    public long get(long key) {
         long wr = in.m.dictGet(dict, key);
         if (wr == 0) {
             return 0;
@@ -81,7 +82,8 @@ final class WeakValueDict implements ObjectSpace.DeallocListener {
         return v == in.none ? 0 : v;
     }
 
-    boolean delete(long key) {
+    @Override
+    public boolean delete(long key) {
         long wr = in.m.dictGet(dict, key);
         if (wr == 0) {
             return false;
@@ -116,42 +118,23 @@ final class WeakValueDict implements ObjectSpace.DeallocListener {
     long call(String name, long[] a) {
         Mutator m = in.m;
         switch (name) {
-            case "get": {
-                long v = get(a[0]);
-                return in.incref(v != 0 ? v : a.length > 1 ? a[1] : in.none);
-            }
-            case "pop": {
-                long v = get(a[0]);
-                if (v == 0) {
-                    if (a.length > 1) {
-                        return in.incref(a[1]);
-                    }
-                    throw Operators.keyError(in, a[0]);
-                }
-                in.incref(v);
-                delete(a[0]);
-                return v;
-            }
+            case "get":
+                return WeakMapping.get(in, this, a);
+            case "pop":
+                return WeakMapping.pop(in, this, a);
             case "keys", "values", "items": {
                 List<Long> ks = liveKeys();
-                long[] items = new long[ks.size()];
-                for (int i = 0; i < items.length; i++) {
-                    long k = ks.get(i);
+                List<Long> items = new ArrayList<>();
+                for (long k : ks) {
                     long v = get(k);
-                    items[i] = switch (name) {
+                    items.add(switch (name) {
                         case "keys" -> in.incref(k);
                         case "values" -> in.incref(v);
                         default -> m.newTuple(k, v);
-                    };
+                    });
                 }
                 in.release(Interp.toArray(ks));
-                long list = m.newList(items);
-                in.release(items);
-                try {
-                    return in.iter(list);
-                } finally {
-                    m.decref(list);
-                }
+                return WeakMapping.iterate(in, items);
             }
             default:
                 return 0;
