@@ -157,6 +157,9 @@ public final class Interpreter {
         List<Long> keys = m.dictKeys(globals);
         for (int pass = 0; pass < 2; pass++) {
             for (long k : keys) {
+                if (in.kind(k) != Interp.K_STR) {
+                    continue; // _PyModule_ClearDict only sets str keys to None
+                }
                 String name = m.strValue(k);
                 if (name.equals("__builtins__") || name.equals("__name__")) {
                     continue;
