@@ -93,6 +93,12 @@ public interface ObjectSpace {
      */
     long newFreshStr(String value);
 
+    /**
+     * A dict's ma_version_tag: heap-unique, renewed whenever the dict's contents change, so an unchanged version
+     * means unchanged contents (what CPython's LOAD_GLOBAL caches rely on).
+     */
+    long dictVersion(long dict);
+
     /** A class's namespace dict, or 0. Borrowed. */
     long classDict(long cls);
 

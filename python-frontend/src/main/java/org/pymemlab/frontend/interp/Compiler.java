@@ -1097,17 +1097,39 @@ final class Compiler {
                 return v;
             };
         }
+        // LOAD_GLOBAL with its inline cache: the value found, valid while neither the globals nor the builtins
+        // dict has changed (their versions are heap-unique, so they also tell which dicts were looked in)
+        var os = m.objectSpace();
+        GlobalCache cache = new GlobalCache();
         return f -> {
-            long v = m.dictGet(f.globals, key);
-            if (v == 0) {
-                v = m.dictGet(in.builtinsDict, key);
+            long globalsVersion = os.dictVersion(f.globals);
+            long builtinsVersion = os.dictVersion(in.builtinsDict);
+            long v;
+            if (globalsVersion == cache.globalsVersion && builtinsVersion == cache.builtinsVersion) {
+                v = cache.value;
+            } else {
+                v = m.dictGet(f.globals, key);
                 if (v == 0) {
-                    throw in.error("NameError", "name '" + name + "' is not defined").at(f, at);
+                    v = m.dictGet(in.builtinsDict, key);
+                    if (v == 0) {
+                        throw in.error("NameError", "name '" + name + "' is not defined").at(f, at);
+                    }
                 }
+                // versions read before the lookup: if a key's __eq__ changed either dict meanwhile, the next load misses
+                cache.globalsVersion = globalsVersion;
+                cache.builtinsVersion = builtinsVersion;
+                cache.value = v;
             }
             m.incref(v);
             return v;
         };
+    }
+
+    /** One global load's cache: the versions of the globals and builtins dicts it is valid for, and the value. */
+    private static final class GlobalCache {
+        long globalsVersion = -1;
+        long builtinsVersion = -1;
+        long value;
     }
 
     private Store storeName(String name, Ctx c) {

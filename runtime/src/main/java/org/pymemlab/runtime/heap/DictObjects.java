@@ -25,6 +25,7 @@ import org.pymemlab.api.memory.NativeMemory;
 final class DictObjects {
 
     private static final int MA_USED = 16;
+    private static final int MA_VERSION = 24;
     private static final int MA_KEYS = 32;
 
     private static final int DK_REFCNT = 0;
@@ -47,6 +48,12 @@ final class DictObjects {
     private final long emptyKeys;
     private final LongStack freeList = new LongStack();
     private final LongStack keysFreeList = new LongStack();
+    /**
+     * The last ma_version_tag handed out. As in CPython 3.11 (DICT_NEXT_VERSION), every dict gets a new,
+     * heap-unique version when it is made and whenever its contents change, so "same version" means "same dict,
+     * same contents": what lets the interpreter cache global lookups.
+     */
+    private long lastVersion;
 
     DictObjects(Heap heap) {
         this.heap = heap;
@@ -69,6 +76,7 @@ final class DictObjects {
         }
         putLong(op + MA_KEYS, emptyKeys);
         putLong(op + MA_USED, 0);
+        newVersion(op);
         // dicts start untracked; MAINTAIN_TRACKING tracks one when it first holds a container
         return op;
     }
@@ -78,6 +86,7 @@ final class DictObjects {
         long op = heap.allocObject(type, type.basicsize);
         putLong(op + MA_KEYS, emptyKeys);
         putLong(op + MA_USED, 0);
+        newVersion(op);
         return op;
     }
 
@@ -86,9 +95,20 @@ final class DictObjects {
         long keys = keys(op);
         putLong(op + MA_KEYS, emptyKeys);
         putLong(op + MA_USED, 0);
+        newVersion(op);
         if (keys != emptyKeys) {
             releaseKeys(keys);
         }
+    }
+
+    /** ma_version_tag: a new version, written before anything a mutation releases can run code. */
+    private void newVersion(long op) {
+        putLong(op + MA_VERSION, ++lastVersion);
+    }
+
+    /** The dict's ma_version_tag. */
+    long version(long op) {
+        return getLong(op + MA_VERSION);
     }
 
     // ---- the keys object ----
@@ -307,6 +327,7 @@ final class DictObjects {
             long valueAddress = entryValueAddress(keys, getIndex(keys, slot));
             long old = getLong(valueAddress);
             putLong(valueAddress, value);
+            newVersion(op);
             heap.decref(old);
             heap.decref(key);
             return;
@@ -328,6 +349,7 @@ final class DictObjects {
         putLong(op + MA_USED, used(op) + 1);
         putLong(keys + DK_USABLE, getLong(keys + DK_USABLE) - 1);
         putLong(keys + DK_NENTRIES, n + 1);
+        newVersion(op);
     }
 
     private void insertIntoEmpty(long op, long key, long hash, long value, boolean unicode) {
@@ -338,6 +360,7 @@ final class DictObjects {
         putLong(op + MA_USED, 1);
         putLong(keys + DK_USABLE, getLong(keys + DK_USABLE) - 1);
         putLong(keys + DK_NENTRIES, 1);
+        newVersion(op);
         maintainTracking(op, key, value);
     }
 
@@ -410,6 +433,7 @@ final class DictObjects {
         putLong(valueAddress, 0);
         putLong(e + (isUnicode(keys) ? 0 : 8), 0);
         putLong(op + MA_USED, used(op) - 1);
+        newVersion(op);
         heap.decref(oldKey);
         heap.decref(oldValue);
         return true;
@@ -423,6 +447,7 @@ final class DictObjects {
         }
         putLong(op + MA_KEYS, emptyKeys);
         putLong(op + MA_USED, 0);
+        newVersion(op);
         releaseKeys(keys);
     }
 
@@ -526,6 +551,7 @@ final class DictObjects {
         long keys = keys(op);
         putLong(op + MA_KEYS, emptyKeys);
         putLong(op + MA_USED, 0);
+        newVersion(op);
         if (keys != emptyKeys) {
             releaseKeys(keys);
         }

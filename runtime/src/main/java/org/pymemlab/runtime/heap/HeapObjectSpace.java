@@ -163,6 +163,11 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public long dictVersion(long dict) {
+        return heap.dicts.version(dict);
+    }
+
+    @Override
     public long newFreshStr(String value) {
         return heap.strs.create(value);
     }
