@@ -90,7 +90,7 @@ final class DictObjects {
         return op;
     }
 
-    /** Drops a dying dict's entries (a subclass instance's, whose memory the caller frees). */
+    /** Drops a dying dict's entries (its own dealloc's, or a subclass instance's, whose memory the caller frees). */
     void releaseContents(long op) {
         long keys = keys(op);
         putLong(op + MA_KEYS, emptyKeys);
@@ -548,13 +548,7 @@ final class DictObjects {
 
     void dealloc(long op, PyType type) {
         heap.collector.untrack(op);
-        long keys = keys(op);
-        putLong(op + MA_KEYS, emptyKeys);
-        putLong(op + MA_USED, 0);
-        newVersion(op);
-        if (keys != emptyKeys) {
-            releaseKeys(keys);
-        }
+        releaseContents(op);
         if (freeList.size() < heap.profile.freeLists().dicts()) {
             heap.retire(op, type);
             freeList.push(op);
