@@ -278,7 +278,10 @@ public final class Heap implements AutoCloseable {
 
     /** The allocator block an object lives in: its address less the pre-header and the GC header. */
     long blockOf(long op) {
-        PyType type = typeOf(op);
+        return blockOf(op, typeOf(op));
+    }
+
+    private long blockOf(long op, PyType type) {
         return op - type.preheader - (type.gc ? gcHeader : 0);
     }
 
@@ -315,7 +318,7 @@ public final class Heap implements AutoCloseable {
             objectsFreed++;
         }
         forgetFinalized(op);
-        free(MemoryDomain.OBJECT, op - type.preheader - (type.gc ? gcHeader : 0));
+        free(MemoryDomain.OBJECT, blockOf(op, type));
         if (type.heapType) {
             decref(type.address);
         }
@@ -326,7 +329,7 @@ public final class Heap implements AutoCloseable {
         if (type.gc) {
             collector.deallocated(op);
         }
-        free(MemoryDomain.OBJECT, op - type.preheader - (type.gc ? gcHeader : 0));
+        free(MemoryDomain.OBJECT, blockOf(op, type));
     }
 
     // ---- reference counting ----
