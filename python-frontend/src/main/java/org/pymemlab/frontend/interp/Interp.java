@@ -105,6 +105,8 @@ final class Interp {
     private final Map<String, Long> strConsts = new HashMap<>();
     /** Interned names looked up on every call, instantiation or instance key. */
     long sInit, sHash, sEq, sCall, sNew;
+    /** The interned {@code __op__}, {@code __iop__} and {@code __rop__} names of each binary operator, made on first use. */
+    final long[][] binaryDunders = new long[3][org.pymemlab.frontend.ast.Ops.BinOpKind.values().length];
 
     Interp(Mutator m, PrintStream out, PrintStream err, String version) {
         this.m = m;

@@ -33,6 +33,17 @@ final class Operators {
         };
     }
 
+    /** The interned name of an operator's method: form 0 {@code __add__}, 1 {@code __iadd__}, 2 {@code __radd__}. */
+    private static long dunderName(Interp in, BinOpKind op, int form) {
+        long name = in.binaryDunders[form][op.ordinal()];
+        if (name == 0) {
+            String prefix = form == 0 ? "__" : form == 1 ? "__i" : "__r";
+            name = in.internStr(prefix + dunder(op) + "__");
+            in.binaryDunders[form][op.ordinal()] = name;
+        }
+        return name;
+    }
+
     static long binary(Interp in, BinOpKind op, long a, long b, boolean inplace) {
         var m = in.m;
         int ka = in.kind(a);
@@ -131,10 +142,9 @@ final class Operators {
      */
     private static long userBinary(Interp in, BinOpKind op, long a, long b, boolean inplace, boolean left, boolean right) {
         var m = in.m;
-        String d = dunder(op);
         if (left) {
             if (inplace) {
-                long fn = in.lookup(in.classOf(a), in.internStr("__i" + d + "__"));
+                long fn = in.lookup(in.classOf(a), dunderName(in, op, 1));
                 if (fn != 0) {
                     long r = in.callMethod(fn, a, b);
                     if (r != m.notImplemented()) {
@@ -143,7 +153,7 @@ final class Operators {
                     m.decref(r);
                 }
             }
-            long fn = in.lookup(in.classOf(a), in.internStr("__" + d + "__"));
+            long fn = in.lookup(in.classOf(a), dunderName(in, op, 0));
             if (fn != 0) {
                 long r = in.callMethod(fn, a, b);
                 if (r != m.notImplemented()) {
@@ -153,7 +163,7 @@ final class Operators {
             }
         }
         if (right) {
-            long fn = in.lookup(in.classOf(b), in.internStr("__r" + d + "__"));
+            long fn = in.lookup(in.classOf(b), dunderName(in, op, 2));
             if (fn != 0) {
                 long r = in.callMethod(fn, b, a);
                 if (r != m.notImplemented()) {
