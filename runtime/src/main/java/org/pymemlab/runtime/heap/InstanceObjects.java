@@ -200,7 +200,7 @@ final class InstanceObjects {
 
     /** Adds a name to the class's shared keys (the table holds a reference to the name's str). */
     private int addSharedName(PyType type, String name) {
-        int ix = type.sharedNames.size();
+        int ix = type.sharedCount;
         long str = attributeName(name);
         long keys = type.sharedKeys;
         putLong(keys + SHARED_ENTRIES + 16L * ix, str);
@@ -253,7 +253,7 @@ final class InstanceObjects {
     /** The shared keys' names, for leak detection (they are str, so tp_traverse skips them). */
     void classReferents(long op, ReferentVisitor visitor) {
         PyType cls = heap.typeByAddress(op);
-        for (int i = 0; i < cls.sharedNames.size(); i++) {
+        for (int i = 0; i < cls.sharedCount; i++) {
             visitor.visit(sharedName(cls, i));
         }
         traverseClass(op, visitor);
@@ -280,7 +280,7 @@ final class InstanceObjects {
         PyType cls = heap.typeByAddress(op);
         clearClass(op);
         if (cls.sharedKeys != 0) {
-            for (int i = 0; i < cls.sharedNames.size(); i++) {
+            for (int i = 0; i < cls.sharedCount; i++) {
                 heap.decref(sharedName(cls, i));
             }
             heap.free(MemoryDomain.OBJECT, cls.sharedKeys);
@@ -302,7 +302,7 @@ final class InstanceObjects {
             op = heap.allocObject(type, type.basicsize);
         } else if (type.inlineValues) {
             // 3.13: size the inline values first, then shrink the spare room for the next instance
-            int capacity = type.sharedNames.size() + type.sharedUsable;
+            int capacity = type.sharedCount + type.sharedUsable;
             shrinkSharedRoom(type);
             op = heap.allocObject(type, type.basicsize + inlineValuesSize(capacity));
             long header = op + type.basicsize;
@@ -315,7 +315,7 @@ final class InstanceObjects {
         } else {
             // 3.11, 3.12: shrink first, then allocate a values array of the remaining size
             shrinkSharedRoom(type);
-            int capacity = type.sharedNames.size() + type.sharedUsable;
+            int capacity = type.sharedCount + type.sharedUsable;
             op = heap.allocObject(type, type.basicsize);
             try {
                 putLong(dictSlot(op), newValues(capacity) | 1);
@@ -615,7 +615,7 @@ final class InstanceObjects {
         if (type.hasDict) {
             long values = values(op, type);
             if (values != 0) {
-                int n = type.sharedNames.size();
+                int n = type.sharedCount;
                 for (int i = 0; i < n; i++) {
                     long value = getLong(values + 8L * i);
                     if (value != 0) {
@@ -645,7 +645,7 @@ final class InstanceObjects {
         if (type.hasDict) {
             long values = values(op, type);
             if (values != 0) {
-                int n = type.sharedNames.size();
+                int n = type.sharedCount;
                 for (int i = 0; i < n; i++) {
                     long value = getLong(values + 8L * i);
                     if (value != 0) {
@@ -691,7 +691,7 @@ final class InstanceObjects {
             if (type.inlineValues) {
                 putByte(op + type.basicsize + 3, (byte) 0);
             }
-            int n = type.sharedNames.size();
+            int n = type.sharedCount;
             for (int i = 0; i < n; i++) {
                 long value = getLong(values + 8L * i);
                 if (value != 0) {

@@ -50,9 +50,10 @@ final class PyType {
     // A class without __slots__ shares one keys table among its instances (CPython's ht_cached_keys):
     // the attribute names in insertion order, and the spare room left for new instances' values.
     long sharedKeys;
-    final java.util.List<String> sharedNames = new java.util.ArrayList<>();
-    /** The same names as an array, for {@link #sharedIndexOf}. */
-    private String[] sharedNameArray = new String[8];
+    /** The shared keys' names in insertion order: {@link #sharedCount} of them. */
+    private String[] sharedNames = new String[8];
+    /** How many names the shared keys hold. */
+    int sharedCount;
     int sharedUsable;
 
     /**
@@ -61,8 +62,8 @@ final class PyType {
      * lookup compares key pointers first) beats hashing into a map on every attribute access.
      */
     int sharedIndexOf(String name) {
-        String[] names = sharedNameArray;
-        int n = sharedNames.size();
+        String[] names = sharedNames;
+        int n = sharedCount;
         for (int i = 0; i < n; i++) {
             if (names[i] == name) {
                 return i;
@@ -78,12 +79,12 @@ final class PyType {
 
     /** Appends a name to the shared keys; returns its index. */
     int addSharedName(String name) {
-        int ix = sharedNames.size();
-        if (ix == sharedNameArray.length) {
-            sharedNameArray = java.util.Arrays.copyOf(sharedNameArray, ix * 2);
+        int ix = sharedCount;
+        if (ix == sharedNames.length) {
+            sharedNames = java.util.Arrays.copyOf(sharedNames, ix * 2);
         }
-        sharedNameArray[ix] = name;
-        sharedNames.add(name);
+        sharedNames[ix] = name;
+        sharedCount++;
         return ix;
     }
 
