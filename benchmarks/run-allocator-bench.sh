@@ -19,7 +19,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 jar="$root/benchmarks/target/benchmarks.jar"
 out="$root/benchmarks/target/allocator-bench"
-jvm_flags=(--enable-native-access=ALL-UNNAMED -Dguice_custom_class_loading=CHILD --sun-misc-unsafe-memory-access=allow)
+jvm_flags=(--enable-native-access=ALL-UNNAMED --add-exports=java.base/jdk.internal.misc=ALL-UNNAMED -Dguice_custom_class_loading=CHILD --sun-misc-unsafe-memory-access=allow)
 
 rebuild=false
 if [[ "${1:-}" == "--rebuild" ]]; then

@@ -33,7 +33,7 @@ jar="$root/benchmarks/target/benchmarks.jar"
 out="$root/benchmarks/target/gc-bench"
 # The JMH host JVM: JMH 1.37 reads field offsets with sun.misc.Unsafe (JDK 24+ would warn).
 host_flags=(--sun-misc-unsafe-memory-access=allow)
-run_flags=(--enable-native-access=ALL-UNNAMED -Dguice_custom_class_loading=CHILD)
+run_flags=(--enable-native-access=ALL-UNNAMED --add-exports=java.base/jdk.internal.misc=ALL-UNNAMED -Dguice_custom_class_loading=CHILD)
 
 command_line="benchmarks/run-gc-bench.sh${*:+ $*}"
 rebuild=false

@@ -36,7 +36,8 @@ import org.pymemlab.api.allocator.MemoryDomain;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Dguice_custom_class_loading=CHILD",
+@Fork(value = 2, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
+        "-Dguice_custom_class_loading=CHILD",
         // JMH 1.37 reads field offsets with sun.misc.Unsafe; JDK 24+ would warn about it in every fork.
         "--sun-misc-unsafe-memory-access=allow"})
 @State(Scope.Thread)

@@ -15,7 +15,8 @@ import org.pymemlab.runtime.config.ConfigLayers;
  * processes stretch wall time by 2–4× at times; the CPU time of the collecting thread moves much less, and
  * {@code tools/bench/gc_bench.py} reports CPython's the same way ({@code time.thread_time_ns()}).
  *
- * <pre>java --enable-native-access=ALL-UNNAMED -Dguice_custom_class_loading=CHILD -cp benchmarks.jar \
+ * <pre>java --enable-native-access=ALL-UNNAMED --add-exports=java.base/jdk.internal.misc=ALL-UNNAMED \
+ *     -Dguice_custom_class_loading=CHILD -cp benchmarks.jar \
  *     org.pymemlab.benchmarks.gc.GcCpuTimeHarness gc_collect|gc_collect_1m|gc_traversal [warmup rounds]</pre>
  */
 public final class GcCpuTimeHarness {

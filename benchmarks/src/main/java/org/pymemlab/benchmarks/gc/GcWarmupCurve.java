@@ -10,7 +10,8 @@ import org.pymemlab.runtime.config.ConfigLayers;
  * times one {@code gc.collect()} over them, {@code rounds} times, printing ns per object of each round.
  * Run it once per JVM flag set; the first rounds are the cost a short {@code pymem run} pays.
  *
- * <pre>java --enable-native-access=ALL-UNNAMED -cp benchmarks.jar org.pymemlab.benchmarks.gc.GcWarmupCurve [rings links rounds]</pre>
+ * <pre>java --enable-native-access=ALL-UNNAMED --add-exports=java.base/jdk.internal.misc=ALL-UNNAMED -cp benchmarks.jar \
+ *     org.pymemlab.benchmarks.gc.GcWarmupCurve [rings links rounds]</pre>
  */
 public final class GcWarmupCurve {
 

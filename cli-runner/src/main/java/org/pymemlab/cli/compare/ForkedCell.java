@@ -18,9 +18,10 @@ import org.pymemlab.cli.report.ResultJson;
  */
 final class ForkedCell {
 
-    /** FFM downcalls need native access; Guice must not reach for Unsafe on JDK 25 (the parent pom's flags). */
+    /** The parent pom's flags: FFM needs native access, NativeMemory its fast path; Guice must not use sun.misc.Unsafe. */
     static final List<String> JVM_FLAGS =
-            List.of("--enable-native-access=ALL-UNNAMED", "-Dguice_custom_class_loading=CHILD");
+            List.of("--enable-native-access=ALL-UNNAMED", "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
+                    "-Dguice_custom_class_loading=CHILD");
 
     static final String MAIN_CLASS = "org.pymemlab.cli.Main";
 

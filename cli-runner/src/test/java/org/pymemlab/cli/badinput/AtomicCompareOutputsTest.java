@@ -197,7 +197,8 @@ class AtomicCompareOutputsTest {
     private Process fork(String... jvmFlags) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-Dguice_custom_class_loading=CHILD"));
+        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
+                "-Dguice_custom_class_loading=CHILD"));
         command.addAll(List.of(jvmFlags));
         command.add("-cp");
         command.add(classPath());
