@@ -383,10 +383,11 @@ final class Compiler {
                     } finally {
                         m.decref(seq);
                     }
+                    Interp.JIter state = in.iterState(it); // once, not at every step
                     try {
                         while (true) {
                             f.line = line; // each step and store runs on the for's line (tracebacks, tracemalloc)
-                            long x = in.next(it);
+                            long x = in.next(it, state);
                             if (x == 0) {
                                 break;
                             }

@@ -1683,14 +1683,7 @@ final class Interp {
                 long n = rangeLen(obj);
                 long s0 = start.longValue();
                 long st = step.longValue();
-                return newIter("range_iterator", 0, new JIter() {
-                    long i;
-
-                    @Override
-                    public long next(Interp in, long self) {
-                        return i < n ? m.newMediumInt(s0 + st * i++) : 0;
-                    }
-                });
+                return newIter("range_iterator", 0, new RangeIter(m, s0, st, n));
             }
             case K_DICT:
                 return dictIter(obj, 0);
@@ -1804,6 +1797,46 @@ final class Interp {
         }
         os.setPayload(it, state);
         return it;
+    }
+
+    /** A range_iterator's state: the i-th of n values from start by step. */
+    static final class RangeIter implements JIter {
+        private final Mutator m;
+        private final long start;
+        private final long step;
+        private final long n;
+        private long i;
+
+        RangeIter(Mutator m, long start, long step, long n) {
+            this.m = m;
+            this.start = start;
+            this.step = step;
+            this.n = n;
+        }
+
+        @Override
+        public long next(Interp in, long self) {
+            return i < n ? m.newMediumInt(start + step * i++) : 0;
+        }
+    }
+
+    /**
+     * The Java state behind a built-in iterator, to call directly in a loop, or null for any other object
+     * (an instance with {@code __next__}). An iterator's state is set once, when it is made.
+     */
+    JIter iterState(long it) {
+        return classOf(it).kind == K_ITER ? (JIter) os.payload(it) : null;
+    }
+
+    /**
+     * next(it) for a loop that fetched the iterator's state once ({@link #iterState}): a range's is called
+     * directly (a type check), other states through their interface, any other iterator as {@link #next(long)}.
+     */
+    long next(long it, JIter state) {
+        if (state instanceof RangeIter range) {
+            return range.next(this, it);
+        }
+        return state != null ? state.next(this, it) : next(it);
     }
 
     /** next(it): a new reference, or 0 at the end. */
