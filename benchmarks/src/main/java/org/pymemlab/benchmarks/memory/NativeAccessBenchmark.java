@@ -26,7 +26,9 @@ import org.pymemlab.api.memory.NativeMemory;
  *
  * <p>Run it under three JIT regimes to see warm-up as well as steady state: default (C2),
  * {@code -jvmArgsAppend -XX:TieredStopAtLevel=1} (the C1 code a program runs in its first seconds) and
- * {@code -jvmArgsAppend -Xint} (its first milliseconds). {@code nativeMemory} is the class as shipped.
+ * {@code -jvmArgsAppend -Xint} (its first milliseconds). {@code nativeMemory} is the class as shipped: with
+ * {@code jdk.internal.misc} exported (the {@code @Fork} flags below) it takes the JDK's internal {@code Unsafe}.
+ * A {@code -jvmArgsAppend} on the command line replaces these flags: repeat them there (docs/PERFORMANCE.md).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
