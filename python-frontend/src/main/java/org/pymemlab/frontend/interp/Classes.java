@@ -462,6 +462,9 @@ final class Classes {
                 throw in.typeError(c.name + "() takes no arguments");
             }
         }
+        if (ExceptionGroups.isGroupClass(in, c)) {
+            return ExceptionGroups.newGroup(in, cls, java.util.Arrays.copyOf(args, args.length - (kwnames == null ? 0 : kwnames.length)));
+        }
         long inst;
         try {
             inst = in.m.newInstance(cls);

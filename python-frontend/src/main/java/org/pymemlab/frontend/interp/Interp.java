@@ -94,6 +94,9 @@ final class Interp {
     final Tracebacks tracebacks = new Tracebacks(this);
     final Map<String, Long> iterTypes = new HashMap<>();
     final Map<String, Long> exceptions = new HashMap<>();
+    /** BaseExceptionGroup and ExceptionGroup, set when the exception classes are installed. */
+    PyClass baseExceptionGroup;
+    PyClass exceptionGroup;
     long builtinsDict;
     final Map<String, Long> modules = new HashMap<>();
     int depth;
@@ -419,6 +422,9 @@ final class Interp {
         PyClass c = classOf(exc);
         if (c.user && lookup(c, internStr("__str__")) != 0) {
             return str(exc);
+        }
+        if (ExceptionGroups.isGroupClass(this, c)) {
+            return ExceptionGroups.str(this, exc);
         }
         long args = m.getAttr(exc, "args");
         if (args == 0 || kind(args) != K_TUPLE) {
@@ -1317,6 +1323,10 @@ final class Interp {
                     long d = tracebacks.defaultAttribute(name);
                     if (d != 0) {
                         return incref(d);
+                    }
+                    long method = ExceptionGroups.method(this, obj, c, name);
+                    if (method != 0) {
+                        return method;
                     }
                 }
                 long fallback = lookup(c, internStr("__getattr__"));

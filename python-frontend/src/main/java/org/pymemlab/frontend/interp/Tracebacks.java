@@ -146,21 +146,109 @@ final class Tracebacks {
         if (cause != 0) {
             if (!seen.contains(cause)) {
                 printChain(cause, seen);
-                in.err.println();
-                in.err.println(CAUSE_MESSAGE);
-                in.err.println();
+                line("");
+                line(CAUSE_MESSAGE);
+                line("");
             }
         } else if (context != 0 && in.m.getAttr(exc, "__suppress_context__") != in.trueObj && !seen.contains(context)) {
             printChain(context, seen);
-            in.err.println();
-            in.err.println(CONTEXT_MESSAGE);
-            in.err.println();
+            line("");
+            line(CONTEXT_MESSAGE);
+            line("");
         }
-        printTraceback(exc);
-        in.err.println(in.exceptionLine(exc));
+        if (ExceptionGroups.isGroup(in, exc)) {
+            printGroup(exc, seen);
+            return;
+        }
+        printTraceback(exc, "Traceback (most recent call last):", '|');
+        printExceptionOnly(exc);
     }
 
-    private void printTraceback(long exc) {
+    /** Exception groups nest their members in boxes (traceback.py's TracebackException.format). */
+    private static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+    /** How deep in exception group boxes the printing is, and whether the innermost box still needs its bottom line. */
+    private int groupDepth;
+    private boolean needClose;
+
+    private void printGroup(long group, Set<Long> seen) {
+        if (groupDepth > MAX_GROUP_DEPTH) {
+            line("... (max_group_depth is " + MAX_GROUP_DEPTH + ")");
+            return;
+        }
+        boolean topLevel = groupDepth == 0;
+        if (topLevel) {
+            groupDepth++;
+        }
+        printTraceback(group, "Exception Group Traceback (most recent call last):", topLevel ? '+' : '|');
+        printExceptionOnly(group);
+        long excs = in.m.getAttr(group, "exceptions");
+        int count = (int) in.m.len(excs);
+        int shown = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+        needClose = false;
+        for (int i = 0; i < shown; i++) {
+            boolean last = i == shown - 1;
+            if (last) {
+                needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            String title = truncated ? "..." : Integer.toString(i + 1);
+            in.err.println(indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------");
+            groupDepth++;
+            if (truncated) {
+                int more = count - MAX_GROUP_WIDTH;
+                line("and " + more + " more exception" + (more > 1 ? "s" : ""));
+            } else {
+                printChain(in.m.tupleGet(excs, i), seen);
+            }
+            if (last && needClose) {
+                in.err.println(indent() + "+------------------------------------");
+                needClose = false;
+            }
+            groupDepth--;
+        }
+        if (topLevel) {
+            groupDepth = 0;
+        }
+    }
+
+    private String indent() {
+        return " ".repeat(2 * groupDepth);
+    }
+
+    /** Prints one line of text inside the current group box (with its margin) or plainly outside any. */
+    private void line(String text) {
+        line(text, '|');
+    }
+
+    private void line(String text, char margin) {
+        in.err.println(groupDepth == 0 ? text : indent() + margin + " " + text);
+    }
+
+    /** The exception line and the exception's notes (__notes__), each note line by line. */
+    private void printExceptionOnly(long exc) {
+        line(in.exceptionLine(exc));
+        long notes = in.m.getAttr(exc, "__notes__");
+        if (notes == 0) {
+            return;
+        }
+        int k = in.kind(notes);
+        if (k != Interp.K_LIST && k != Interp.K_TUPLE) {
+            printNote(in.repr(notes));
+            return;
+        }
+        for (int i = 0; i < in.m.len(notes); i++) {
+            long note = k == Interp.K_LIST ? in.m.listGet(notes, i) : in.m.tupleGet(notes, i);
+            printNote(in.kind(note) == Interp.K_STR ? in.m.strValue(note) : in.minor >= 13 ? in.str(note) : in.repr(note));
+        }
+    }
+
+    private void printNote(String note) {
+        for (String l : note.split("\n", -1)) {
+            line(l);
+        }
+    }
+
+    private void printTraceback(long exc, String header, char headerMargin) {
         List<Entry> entries = new ArrayList<>();
         for (long tb = attr(exc, "__traceback__"); tb != 0; tb = in.os.hostSlot(tb, 0)) {
             entries.add((Entry) in.os.payload(tb));
@@ -168,7 +256,7 @@ final class Tracebacks {
         if (entries.isEmpty()) {
             return;
         }
-        in.err.println("Traceback (most recent call last):");
+        line(header, headerMargin);
         Entry last = null;
         int count = 0;
         for (Entry e : entries) {
@@ -183,9 +271,9 @@ final class Tracebacks {
             if (count > RECURSIVE_CUTOFF) {
                 continue;
             }
-            in.err.println("  File \"" + e.filename() + "\", line " + e.line() + ", in " + e.name());
+            line("  File \"" + e.filename() + "\", line " + e.line() + ", in " + e.name());
             for (String s : in.minor >= 13 ? sourceLines313(e) : sourceLines311(e)) {
-                in.err.println(s);
+                line(s);
             }
         }
         printRepeated(count);
@@ -194,7 +282,7 @@ final class Tracebacks {
     private void printRepeated(int count) {
         if (count > RECURSIVE_CUTOFF) {
             int more = count - RECURSIVE_CUTOFF;
-            in.err.println("  [Previous line repeated " + more + " more time" + (more > 1 ? "s" : "") + "]");
+            line("  [Previous line repeated " + more + " more time" + (more > 1 ? "s" : "") + "]");
         }
     }
 
