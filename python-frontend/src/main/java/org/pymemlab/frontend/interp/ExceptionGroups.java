@@ -170,7 +170,7 @@ final class ExceptionGroups {
             if (types != 0) {
                 return in.exceptionMatches(exc, types);
             }
-            long r = in.call(in.incref(predicate), new long[] {in.incref(exc)}, null);
+            long r = in.call(predicate, new long[] {in.incref(exc)}, null);
             try {
                 return in.truthy(r);
             } finally {
@@ -274,7 +274,11 @@ final class ExceptionGroups {
         long derived;
         try {
             long derive = in.getattr(orig, "derive");
-            derived = in.call(derive, new long[] {in.incref(list)}, null);
+            try {
+                derived = in.call(derive, new long[] {in.incref(list)}, null);
+            } finally {
+                m.decref(derive);
+            }
         } finally {
             m.decref(list);
         }
@@ -288,6 +292,8 @@ final class ExceptionGroups {
                 m.setAttr(derived, attr, v);
             }
         }
+        // setting the cause (PyException_SetCause) always suppresses the context
+        m.setAttr(derived, "__suppress_context__", in.trueObj);
         long notes = m.getAttr(orig, "__notes__");
         if (notes != 0 && isSequence(in, notes)) {
             List<Long> items = in.toList(notes);

@@ -453,7 +453,9 @@ final class Interp {
     String exceptionLine(long exc) {
         String msg = exceptionMessage(exc);
         PyClass c = classOf(exc);
-        String name = c.module.equals("builtins") || c.module.isEmpty() ? c.name : c.module + "." + c.name;
+        // the excepthook leaves out the module of built-in classes and of the main program's
+        boolean plain = c.module.equals("builtins") || c.module.equals("__main__") || c.module.isEmpty();
+        String name = plain ? c.name : c.module + "." + c.name;
         return msg.isEmpty() ? name : name + ": " + msg;
     }
 

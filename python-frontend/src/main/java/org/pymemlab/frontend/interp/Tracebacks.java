@@ -224,7 +224,10 @@ final class Tracebacks {
         in.err.println(groupDepth == 0 ? text : indent() + margin + " " + text);
     }
 
-    /** The exception line and the exception's notes (__notes__), each note line by line. */
+    /**
+     * The exception line and the exception's notes (__notes__), each note line by line. A str __notes__ is a
+     * sequence of one-character notes to 3.11's printer and a single value (its repr) to later ones.
+     */
     private void printExceptionOnly(long exc) {
         line(in.exceptionLine(exc));
         long notes = in.m.getAttr(exc, "__notes__");
@@ -232,6 +235,10 @@ final class Tracebacks {
             return;
         }
         int k = in.kind(notes);
+        if (k == Interp.K_STR && in.minor == 11) {
+            in.m.strValue(notes).codePoints().forEach(cp -> printNote(Character.toString(cp)));
+            return;
+        }
         if (k != Interp.K_LIST && k != Interp.K_TUPLE) {
             printNote(in.repr(notes));
             return;
