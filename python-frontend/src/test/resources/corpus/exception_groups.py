@@ -132,10 +132,30 @@ print(gc.is_tracked(g), gc.is_tracked(g.exceptions), sys.getrefcount(leaf) - bef
 del g
 print(sys.getrefcount(leaf) - before)
 
-# a group in a reference cycle is found by the collector
+# a group in a reference cycle is found by the collector, also the subgroup an except* clause made
+
+
+class Watched(ExceptionGroup):
+    def __del__(self):
+        print("collected", self.message, type(self).__name__)
+
+    def derive(self, excs):
+        return Watched("part of " + self.message, excs)
+
+
 gc.collect()
-cyc = ExceptionGroup("cycle", [ValueError("v")])
+cyc = Watched("cycle", [ValueError("v")])
 cyc.exceptions[0].group = cyc
 cyc.self = cyc
 del cyc
+print("collecting")
 print(gc.collect() > 0)
+try:
+    raise Watched("raised", [TypeError(1), ValueError(2)])
+except* TypeError as eg:
+    eg.exceptions[0].ref = eg
+except* ValueError:
+    pass
+print("collecting")
+print(gc.collect() > 0)
+print("done")

@@ -761,6 +761,10 @@ final class Compiler {
             long orig = p.exc;
             long rest = in.incref(orig);
             List<Long> raised = new ArrayList<>();
+            // the exception being handled: orig, then each clause's match, which stays handled (and alive)
+            // until the next match or the end of the statement, as CPython's exc_info holds it
+            long handled = 0;
+            int handledAt = in.handling.size();
             in.handling.add(orig);
             try {
                 for (int i = 0; i < nh; i++) {
@@ -779,7 +783,11 @@ final class Compiler {
                     if (match == 0) {
                         continue;
                     }
-                    in.handling.add(match);
+                    in.handling.set(handledAt, match);
+                    if (handled != 0) {
+                        m.decref(handled);
+                    }
+                    handled = match;
                     try {
                         if (names[i] != null) {
                             names[i].store(f, in.incref(match));
@@ -792,11 +800,9 @@ final class Compiler {
                         in.tracebacks.setContext(q, match);
                         raised.add(q.exc);
                     } finally {
-                        in.handling.remove(in.handling.size() - 1);
                         if (unbind[i] != null) {
                             unbind[i].exec(f);
                         }
-                        m.decref(match);
                     }
                 }
                 if (rest != 0) {
@@ -817,11 +823,14 @@ final class Compiler {
                 if (rest != 0) {
                     m.decref(rest);
                 }
+                m.decref(orig);
                 for (long e : raised) {
                     m.decref(e);
                 }
-                in.handling.remove(in.handling.size() - 1);
-                m.decref(orig);
+                in.handling.remove(handledAt);
+                if (handled != 0) {
+                    m.decref(handled);
+                }
             }
         };
     }
