@@ -36,6 +36,9 @@ bad_calls = [
     lambda: ExceptionGroup("m", [KeyboardInterrupt()]),
     lambda: ExceptionGroup("m", [ValueError(), SystemExit(2)]),
     lambda: ExceptionGroup("m", None),
+    lambda: ExceptionGroup("m", [ValueError()], x=1),
+    lambda: ExceptionGroup("m", x=1),
+    lambda: ValueError(1, x=1),
 ]
 for call in bad_calls:
     try:
@@ -57,6 +60,46 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(type(MyBaseGroup("m", [GeneratorExit()])).__name__, type(MyBaseGroup("m", [ValueError()])).__name__)
+
+
+class Extra(ExceptionGroup):
+    def __new__(cls, message, excs, extra):
+        self = super().__new__(cls, message, excs)
+        self.extra = extra
+        return self
+
+    def __init__(self, message, excs, extra):
+        super().__init__(message, excs)
+
+
+x = Extra("with extra", [ValueError()], extra=7)
+print(repr(x), x.extra, x.args, repr(x.derive([TypeError()])))
+
+
+# PEP 654's pattern: __new__ takes an extra argument (BaseException.__init__ still sets args), derive keeps it
+class ErrGroup(ExceptionGroup):
+    def __new__(cls, message, excs, errcode):
+        obj = super().__new__(cls, message, excs)
+        obj.errcode = errcode
+        return obj
+
+    def derive(self, excs):
+        return ErrGroup(self.message, excs, self.errcode)
+
+
+eg42 = ErrGroup("coded", [ValueError(1), TypeError(2)], 42)
+print(repr(eg42), eg42.args, eg42.errcode)
+print(eg42.split(ValueError))
+
+
+class Coded(Exception):
+    def __init__(self, message, code):
+        super().__init__(message)
+        self.code = code
+
+
+c = Coded("with a code", 3)
+print(c.args, c.code, str(c), repr(ExceptionGroup("coded", [c])))
 mg = MyGroup("mine", [ValueError(5)])
 print(repr(mg), str(mg), isinstance(mg, ExceptionGroup))
 

@@ -17,6 +17,12 @@ for bad in (3, None, b"bytes", ["x"]):
     except TypeError as t:
         print("TypeError:", t)
 print(e.__notes__)
+odd = ValueError()
+odd.__notes__ = ("a", "tuple")
+try:
+    odd.add_note("more")
+except TypeError as t:
+    print("TypeError:", t)
 
 # notes are an ordinary list: the program may edit it or replace it
 e.__notes__.append("appended by hand")
