@@ -160,4 +160,127 @@ try:
 except NameError:
     print("eg unbound")
 print(sys.getrefcount(leaf))
-gc.collect()
+
+
+# more shapes: functions with finally, raise ... from in a clause, nested except*, generators, with
+def f(kind):
+    try:
+        if kind == 0:
+            return "no exception"
+        raise ExceptionGroup("g", [ValueError(kind), TypeError(kind)])
+    except* ValueError as v:
+        print("v", repr(v))
+    except* TypeError as t:
+        print("t", repr(t))
+        if kind == 2:
+            raise KeyError("in t") from t
+    finally:
+        print("finally", kind)
+    return "end"
+
+
+print(f(0))
+print(f(1))
+try:
+    f(2)
+except KeyError as e:
+    print(repr(e), repr(e.__cause__), e.__suppress_context__, repr(e.__context__))
+
+# nested except* inside an except* body
+try:
+    raise ExceptionGroup("outer", [ValueError(1), TypeError(2)])
+except* ValueError as v:
+    try:
+        raise ExceptionGroup("inner", [OSError(3)])
+    except* OSError as o:
+        print("inner", repr(o), repr(o.__context__))
+    print("handled", repr(v))
+except* TypeError:
+    print("type")
+
+# an error in a clause's type expression
+try:
+    try:
+        raise ExceptionGroup("g", [ValueError(1)])
+    except* undefined_name:
+        pass
+except NameError as n:
+    print("NameError", n, repr(n.__context__))
+
+# generator with except*
+def gen():
+    try:
+        yield 1
+        raise ExceptionGroup("in gen", [ValueError(1)])
+    except* ValueError as e:
+        yield repr(e)
+
+
+print(list(gen()))
+
+# raise inside else of try/except*
+try:
+    try:
+        pass
+    except* ValueError:
+        pass
+    else:
+        raise RuntimeError("from else")
+except RuntimeError as r:
+    print(repr(r), r.__context__)
+
+# multiple raised in different clauses
+try:
+    try:
+        raise ExceptionGroup("g", [ValueError(1), TypeError(2), OSError(3)])
+    except* ValueError:
+        raise KeyError(1)
+    except* TypeError:
+        raise KeyError(2)
+except* KeyError as k:
+    print(repr(k))
+except* OSError as o:
+    print(repr(o))
+
+# with statement swallowing inside except*
+
+
+class Swallow:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        print("exit", a[0].__name__ if a[0] else None)
+        return True
+
+
+try:
+    raise ExceptionGroup("g", [ValueError(1)])
+except* ValueError as e:
+    with Swallow():
+        raise e
+print("after swallow")
+# refcounts of a group matched whole, and of its member
+v = ValueError("v")
+g = ExceptionGroup("g", [v])
+try:
+    raise g
+except* ValueError as m:
+    print(m is g, sys.getrefcount(g), sys.getrefcount(m), sys.getrefcount(v))
+print(sys.getrefcount(g), sys.getrefcount(v))
+
+# an error in a clause's class expression has the exception being matched as its context
+try:
+    try:
+        raise ValueError(1)
+    except undefined_name:
+        pass
+except NameError as n:
+    print(repr(n.__context__))
+try:
+    try:
+        raise ValueError(1)
+    except* 5:
+        pass
+except TypeError as n:
+    print(repr(n), repr(n.__context__))

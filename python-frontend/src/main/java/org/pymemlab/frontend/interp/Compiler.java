@@ -718,13 +718,21 @@ final class Compiler {
                     matched = i;
                     break;
                 }
-                long ty = types[i].eval(f);
                 try {
-                    if (in.exceptionMatches(p.exc, ty)) {
-                        matched = i;
+                    long ty = types[i].eval(f);
+                    try {
+                        if (in.exceptionMatches(p.exc, ty)) {
+                            matched = i;
+                        }
+                    } finally {
+                        m.decref(ty);
                     }
-                } finally {
-                    m.decref(ty);
+                } catch (RuntimeException e) {
+                    // a failing clause: the exception being matched is the one being handled
+                    PyRaise q = in.convert(e);
+                    in.tracebacks.setContext(q, p.exc);
+                    m.decref(p.exc);
+                    throw q;
                 }
             }
             if (matched < 0) {
@@ -769,11 +777,17 @@ final class Compiler {
             try {
                 for (int i = 0; i < nh; i++) {
                     long[] matchAndRest;
-                    long ty = types[i].eval(f);
                     try {
-                        matchAndRest = ExceptionGroups.exceptStarMatch(in, rest, ty);
-                    } finally {
-                        m.decref(ty);
+                        long ty = types[i].eval(f);
+                        try {
+                            matchAndRest = ExceptionGroups.exceptStarMatch(in, rest, ty);
+                        } finally {
+                            m.decref(ty);
+                        }
+                    } catch (RuntimeException e) {
+                        PyRaise q = in.convert(e);
+                        in.tracebacks.setContext(q, in.handling.get(handledAt));
+                        throw q;
                     }
                     long match = matchAndRest[0];
                     if (rest != 0) {
