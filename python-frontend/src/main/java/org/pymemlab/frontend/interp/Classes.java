@@ -166,6 +166,7 @@ final class Classes {
             mro[0] = c;
             System.arraycopy(mroTail, 0, mro, 1, mroTail.length);
             c.mro = mro;
+            c.exceptionGroup = in.baseExceptionGroup != null && in.isSubclass(c, in.baseExceptionGroup);
             if (!module.equals("builtins")) {
                 // the interpreter's own classes (exceptions) stand for CPython's static types: no __mro__ cycle
                 long mroTuple = m.newTuple(addresses(mro));
@@ -478,7 +479,7 @@ final class Classes {
         // BaseException.__init__ takes no keyword arguments (its __new__, which checks first, ignores them)
         boolean refuseKeywords = c.exception && !explicit && kwnames != null && kwnames.length > 0
                 && in.lookup(c, in.sInit) == 0;
-        if (ExceptionGroups.isGroupClass(in, c)) {
+        if (c.exceptionGroup) {
             long group = ExceptionGroups.newGroup(in, cls, java.util.Arrays.copyOf(args, args.length - (kwnames == null ? 0 : kwnames.length)));
             if (refuseKeywords) {
                 in.m.decref(group);

@@ -23,13 +23,9 @@ final class ExceptionGroups {
 
     // ---- construction ----
 
-    /** Whether an exception class derives from BaseExceptionGroup. */
-    static boolean isGroupClass(Interp in, PyClass c) {
-        return in.baseExceptionGroup != null && in.isSubclass(c, in.baseExceptionGroup);
-    }
-
+    /** Whether an object is an exception group (its class derives from BaseExceptionGroup). */
     static boolean isGroup(Interp in, long exc) {
-        return isGroupClass(in, in.classOf(exc));
+        return in.classOf(exc).exceptionGroup;
     }
 
     /** BaseExceptionGroup.__new__(cls, message, exceptions), positional args borrowed. New reference. */
@@ -109,7 +105,7 @@ final class ExceptionGroups {
             case "add_note":
                 return in.newBuiltin(name, exc, (inn, self, a, kw) -> addNote(inn, self, oneArg(inn, name, a, kw)));
             case "derive", "split", "subgroup":
-                if (!isGroupClass(in, c)) {
+                if (!c.exceptionGroup) {
                     return 0;
                 }
                 return in.newBuiltin(name, exc, (inn, self, a, kw) -> {
@@ -347,7 +343,7 @@ final class ExceptionGroups {
         if (!isExceptionClass(in, type)) {
             throw in.typeError("catching classes that do not inherit from BaseException is not allowed");
         }
-        if (isGroupClass(in, in.classOfType(type))) {
+        if (in.classOfType(type).exceptionGroup) {
             throw in.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
         }
     }

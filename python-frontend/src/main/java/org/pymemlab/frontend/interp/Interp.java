@@ -50,6 +50,8 @@ final class Interp {
         /** A class made by the program that derives from list, dict or set: kind is the built-in's. */
         boolean builtinSubclass;
         boolean exception;
+        /** BaseExceptionGroup or a class derived from it. */
+        boolean exceptionGroup;
         boolean user;
         String module = "builtins";
         String qualname;
@@ -423,7 +425,7 @@ final class Interp {
         if (c.user && lookup(c, internStr("__str__")) != 0) {
             return str(exc);
         }
-        if (ExceptionGroups.isGroupClass(this, c)) {
+        if (c.exceptionGroup) {
             return ExceptionGroups.str(this, exc);
         }
         long args = m.getAttr(exc, "args");

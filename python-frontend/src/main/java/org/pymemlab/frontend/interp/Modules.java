@@ -58,6 +58,7 @@ final class Modules {
         m.decref(ns);
         Interp.PyClass c = in.classOfType(cls);
         c.exception = true;
+        c.exceptionGroup = true;
         in.exceptions.put(name, cls);
         m.dictSet(in.builtinsDict, in.internStr(name), cls);
         m.decref(cls);

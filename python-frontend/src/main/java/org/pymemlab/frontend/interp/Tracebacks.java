@@ -28,6 +28,8 @@ final class Tracebacks {
     private static final String CONTEXT_MESSAGE = "During handling of the above exception, another exception occurred:";
     /** Repeated identical entries shown before "[Previous line repeated ...]" (both implementations' cutoff). */
     private static final int RECURSIVE_CUTOFF = 3;
+    /** Members of an exception group printed, and group levels nested, before the rest is summarized. */
+    private static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
 
     private final Interp in;
 
@@ -136,6 +138,7 @@ final class Tracebacks {
 
     /** Prints the exception with its chain, as the default excepthook does. */
     void print(long exc) {
+        groupDepth = 0;
         printChain(exc, new HashSet<>());
     }
 
@@ -164,12 +167,11 @@ final class Tracebacks {
         printExceptionOnly(exc);
     }
 
-    /** Exception groups nest their members in boxes (traceback.py's TracebackException.format). */
-    private static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
     /** How deep in exception group boxes the printing is, and whether the innermost box still needs its bottom line. */
     private int groupDepth;
     private boolean needClose;
 
+    /** An exception group and its members in nested boxes (traceback.py's TracebackException.format). */
     private void printGroup(long group, Set<Long> seen) {
         if (groupDepth > MAX_GROUP_DEPTH) {
             line("... (max_group_depth is " + MAX_GROUP_DEPTH + ")");
@@ -221,15 +223,33 @@ final class Tracebacks {
     }
 
     private void line(String text, char margin) {
-        in.err.println(groupDepth == 0 ? text : indent() + margin + " " + text);
+        if (groupDepth == 0) {
+            in.err.println(text);
+            return;
+        }
+        String prefix = indent() + margin + " ";
+        for (String l : text.split("\n", -1)) {
+            in.err.println(prefix + l);
+        }
     }
 
     /**
-     * The exception line and the exception's notes (__notes__), each note line by line. A str __notes__ is a
-     * sequence of one-character notes to 3.11's printer and a single value (its repr) to later ones.
+     * The exception line and the exception's notes (__notes__), each note line by line. 3.11/3.12's printer
+     * (pythonrun.c) puts a group box's margin only before the first line of the exception line and writes the
+     * placeholder of a note whose str() fails without it; it takes a str __notes__ for a sequence of
+     * one-character notes in 3.11, for a single value (its repr) in 3.12, as 3.13's traceback.py does.
      */
     private void printExceptionOnly(long exc) {
-        line(in.exceptionLine(exc));
+        String exceptionLine = in.exceptionLine(exc);
+        if (in.minor < 13 && groupDepth > 0) {
+            int nl = exceptionLine.indexOf('\n');
+            line(nl < 0 ? exceptionLine : exceptionLine.substring(0, nl));
+            if (nl >= 0) {
+                in.err.println(exceptionLine.substring(nl + 1));
+            }
+        } else {
+            line(exceptionLine);
+        }
         long notes = in.m.getAttr(exc, "__notes__");
         if (notes == 0) {
             return;
@@ -240,12 +260,30 @@ final class Tracebacks {
             return;
         }
         if (k != Interp.K_LIST && k != Interp.K_TUPLE) {
-            printNote(in.repr(notes));
+            String text = safeText(notes, false);
+            printNote(text != null ? text : "<__notes__ repr() failed>");
             return;
         }
         for (int i = 0; i < in.m.len(notes); i++) {
             long note = k == Interp.K_LIST ? in.m.listGet(notes, i) : in.m.tupleGet(notes, i);
-            printNote(in.kind(note) == Interp.K_STR ? in.m.strValue(note) : in.minor >= 13 ? in.str(note) : in.repr(note));
+            String text = in.kind(note) == Interp.K_STR ? in.m.strValue(note) : safeText(note, true);
+            if (text != null) {
+                printNote(text);
+            } else if (in.minor < 13) {
+                in.err.println("<note str() failed>");
+            } else {
+                printNote("<note str() failed>");
+            }
+        }
+    }
+
+    /** str() or repr() of a value being printed, or null when that raises. */
+    private String safeText(long v, boolean str) {
+        try {
+            return str ? in.str(v) : in.repr(v);
+        } catch (PyRaise e) {
+            in.m.decref(e.exc);
+            return null;
         }
     }
 
