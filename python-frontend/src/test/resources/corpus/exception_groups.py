@@ -16,6 +16,16 @@ print(eg.message, eg.exceptions, type(eg.exceptions).__name__)
 print(eg.args)
 print(eg.exceptions[0] is v1)
 print(str(ExceptionGroup("one", (ValueError(),))))
+for attr in ("message", "exceptions"):
+    try:
+        setattr(eg, attr, "changed")
+    except AttributeError as e:
+        print("set", attr, "AttributeError:", e)
+    try:
+        delattr(eg, attr)
+    except AttributeError as e:
+        print("del", attr, "AttributeError:", e)
+print(eg.message, len(eg.exceptions))
 
 # BaseExceptionGroup becomes ExceptionGroup when everything nested is an Exception
 b = BaseExceptionGroup("all exceptions", [ValueError()])

@@ -79,6 +79,13 @@ final class ExceptionGroups {
         }
     }
 
+    /** message and exceptions are read-only members of a group (kept in its dict, so guarded here). */
+    static void checkWritable(Interp in, String name) {
+        if (name.equals("message") || name.equals("exceptions")) {
+            throw in.error("AttributeError", "readonly attribute");
+        }
+    }
+
     /** PySequence_Check: the built-in sequences, or an instance whose class has __getitem__ (not a mapping). */
     private static boolean isSequence(Interp in, long v) {
         PyClass c = in.classOf(v);

@@ -1559,6 +1559,9 @@ final class Interp {
                         m.decref(callMethod(setter, obj, value));
                         return;
                     }
+                    if (c.exceptionGroup) {
+                        ExceptionGroups.checkWritable(this, name);
+                    }
                     try {
                         m.setAttr(obj, name, value);
                     } catch (PyException e) {
@@ -1601,6 +1604,9 @@ final class Interp {
             return;
         }
         boolean ok;
+        if (c.exceptionGroup) {
+            ExceptionGroups.checkWritable(this, name);
+        }
         if (c.kind == K_INSTANCE || c.builtinSubclass) {
             ok = m.delAttr(obj, name);
         } else if (c.kind == K_TYPE && classOfType(obj).user) {
