@@ -96,11 +96,30 @@ final class ExceptionGroups {
         };
     }
 
+    /**
+     * A group's exceptions tuple, borrowed; 0 when its dict no longer holds a tuple there (only a program
+     * writing to {@code __dict__} can do that), which is then taken for a group with no members.
+     */
+    static long members(Interp in, long group) {
+        long excs = in.m.getAttr(group, "exceptions");
+        return excs != 0 && in.kind(excs) == K_TUPLE ? excs : 0;
+    }
+
+    static int memberCount(Interp in, long group) {
+        long excs = members(in, group);
+        return excs == 0 ? 0 : (int) in.m.len(excs);
+    }
+
+    /** A group's message, borrowed, or 0 when its dict no longer holds a str there. */
+    private static long message(Interp in, long group) {
+        long message = in.m.getAttr(group, "message");
+        return message != 0 && in.kind(message) == K_STR ? message : 0;
+    }
+
     /** str() of a group: "message (N sub-exceptions)". */
     static String str(Interp in, long group) {
-        long message = in.m.getAttr(group, "message");
-        long excs = in.m.getAttr(group, "exceptions");
-        long n = excs == 0 ? 0 : in.m.len(excs);
+        long message = message(in, group);
+        int n = memberCount(in, group);
         return (message == 0 ? "" : in.m.strValue(message)) + " (" + n + " sub-exception" + (n > 1 ? "s" : "") + ")";
     }
 
@@ -158,8 +177,8 @@ final class ExceptionGroups {
 
     /** derive(excs): a BaseExceptionGroup with this group's message (its class decided by the exceptions). */
     private static long derive(Interp in, long group, long excs) {
-        long message = in.m.getAttr(group, "message");
-        return newGroup(in, in.baseExceptionGroup.address, new long[] {message, excs});
+        long message = message(in, group);
+        return newGroup(in, in.baseExceptionGroup.address, new long[] {message != 0 ? message : in.none, excs});
     }
 
     // ---- split and subgroup ----
@@ -236,11 +255,11 @@ final class ExceptionGroups {
             return new long[] {0, withRest ? in.incref(exc) : 0};
         }
         Mutator m = in.m;
-        long excs = m.getAttr(exc, "exceptions");
+        long excs = members(in, exc);
         List<Long> matched = new ArrayList<>();
         List<Long> rest = new ArrayList<>();
         try {
-            long n = m.len(excs);
+            int n = memberCount(in, exc);
             for (int i = 0; i < n; i++) {
                 long[] part = splitRecursive(in, m.tupleGet(excs, i), matcher, withRest);
                 if (part[0] != 0) {
@@ -420,8 +439,8 @@ final class ExceptionGroups {
             leaves.add(exc);
             return;
         }
-        long excs = in.m.getAttr(exc, "exceptions");
-        for (int i = 0; i < in.m.len(excs); i++) {
+        long excs = members(in, exc);
+        for (int i = 0; i < memberCount(in, exc); i++) {
             collectLeaves(in, in.m.tupleGet(excs, i), leaves);
         }
     }

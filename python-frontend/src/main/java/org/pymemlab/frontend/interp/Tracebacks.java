@@ -183,8 +183,8 @@ final class Tracebacks {
         }
         printTraceback(group, "Exception Group Traceback (most recent call last):", topLevel ? '+' : '|');
         printExceptionOnly(group);
-        long excs = in.m.getAttr(group, "exceptions");
-        int count = (int) in.m.len(excs);
+        long excs = ExceptionGroups.members(in, group);
+        int count = ExceptionGroups.memberCount(in, group);
         int shown = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
         needClose = false;
         for (int i = 0; i < shown; i++) {
