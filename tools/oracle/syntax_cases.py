@@ -14,7 +14,8 @@ It writes python-frontend/src/test/resources/syntax/cpython-3.13.json:
                 "msg": ..., "lineno": ..., "offset": ..., "end_lineno": ..., "end_offset": ...}, ...]}
 
 "check" says how much of the error the Java test (CpythonOracleTest) compares: type and line
-always; "msg" adds the message; "all" adds the column (offset).  Everything else was produced by
+always; "msg" adds the message; "all" adds the column (offset).  The invalid cases of COMPILE_INVALID
+are errors of CPython's compiler (compile()), the others of its parser (ast.parse).  Everything else was produced by
 CPython here; nothing is typed by hand.  The output is byte-identical from run to run.
 """
 import ast
@@ -111,6 +112,10 @@ VALID = [
     "match = 1", "match.x = 2", "type = 3", "case = 4", "_ = 5", "print(match, type, case)",
     "1if x else y", "x = 1 if y else 2",
     "if x:\n    a = 1; b = 2\n",
+    # except*
+    "try:\n    pass\nexcept* E:\n    pass",
+    "try:\n    f()\nexcept* (A, B) as e:\n    g(e)\nexcept* C:\n    raise\nelse:\n    x\nfinally:\n    y",
+    "for x in y:\n    try:\n        pass\n    except* E:\n        for z in x:\n            break\n        def f():\n            return 1",
 ]
 
 # Larger, realistic programs: every one must round-trip through AstDump equal to CPython's.
@@ -363,13 +368,27 @@ INVALID = [
     ("f'{x!}'", "all"), ("f'{x)}'", "all"),
     # string contents
     ("b'\xe9'", "all"), ("'\\x4'", "all"), ("'\\N{NOPE}'", "all"), ("'a' b'b'", "all"), ("'\\u12'", "all"),
+    # except*
+    ("try:\n pass\nexcept A:\n pass\nexcept* B:\n pass", "all"),
+    ("try:\n pass\nexcept* A:\n pass\nexcept B:\n pass", "all"),
+    ("try:\n pass\nexcept* A:\n pass\nexcept:\n pass", "all"), ("try:\n pass\nexcept*:\n pass", "all"),
+    ("try:\n pass\nexcept* A, B:\n pass", "all"), ("try:\n  pass\nexcept* A:\npass", "all"),
     # unsupported by PyMem Lab (valid Python): CPython parses them, the lab refuses them
+]
+
+# Errors CPython's compiler (not its parser) raises; the frontend's parser reports them after parsing.
+COMPILE_INVALID = [
+    ("for x in y:\n try:\n  pass\n except* A:\n  break", "all"),
+    ("for x in y:\n try:\n  pass\n except* A:\n  if x:\n   continue", "all"),
+    ("def f():\n try:\n  pass\n except* A:\n  return 1 + 2", "all"),
+    ("def f():\n try:\n  pass\n except* A:\n  return", "all"),
+    ("while x:\n try:\n  pass\n except* A:\n  for y in z:\n   pass\n  else:\n   break", "all"),
 ]
 
 # Valid Python that PyMem Lab's frontend refuses on purpose; the Java test checks the refusal.
 UNSUPPORTED = [
     "async def f(): pass", "match x:\n    case 1:\n        pass", "1j", "def f[T](x): pass",
-    "type X = int", "try:\n    pass\nexcept* E:\n    pass", "async with a: pass",
+    "type X = int", "async with a: pass",
 ]
 
 
@@ -390,12 +409,13 @@ def main():
     for src in UNSUPPORTED:
         ast.parse(src)  # must be valid Python
         doc["unsupported"].append({"src": src})
-    for src, check in INVALID:
+    cases = [(src, check, False) for src, check in INVALID] + [(src, check, True) for src, check in COMPILE_INVALID]
+    for src, check, compiled in cases:
         if src in seen:
             sys.exit("duplicate invalid case %r" % src)
         seen.add(src)
         try:
-            ast.parse(src)
+            compile(src, "<unknown>", "exec") if compiled else ast.parse(src)
         except SyntaxError as e:
             doc["invalid"].append({"src": src, "check": check, "type": type(e).__name__, "msg": e.msg,
                                    "lineno": e.lineno, "offset": e.offset, "end_lineno": e.end_lineno,

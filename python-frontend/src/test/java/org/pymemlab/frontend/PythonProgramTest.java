@@ -144,4 +144,43 @@ class PythonProgramTest {
         assertEquals("50\n150\n", r.out(), r.err());
         assertEquals(0, r.leaks().objects(), r.leaks().toString());
     }
+
+    /** except* splits, wraps, re-raises and builds groups: every object it made is freed by the end. */
+    @Test
+    void exceptStarLeavesNoObjectsBehind() {
+        Run r = run("cpython-3.11", """
+                def work(n):
+                    try:
+                        raise ExceptionGroup("g", [ValueError(n), TypeError(n), ExceptionGroup("in", [OSError(n)])])
+                    except* ValueError as v:
+                        v.add_note("seen")
+                    except* OSError:
+                        raise KeyError(n)
+                for n in range(50):
+                    try:
+                        work(n)
+                    except* (TypeError, KeyError) as rest:
+                        parts = rest.split(KeyError)
+                    try:
+                        raise ValueError(n)
+                    except* ValueError:
+                        pass
+                print("done")
+                """, "prog.py");
+        assertEquals("done\n", r.out(), r.err());
+        assertEquals(0, r.leaks().objects(), r.leaks().toString());
+    }
+
+    /** A group whose dict a program corrupted still prints as a Python error, not an internal one. */
+    @Test
+    void corruptedGroupFailsAsPython() {
+        Run r = run("cpython-3.13", """
+                eg = ExceptionGroup("m", [ValueError()])
+                eg.__dict__["exceptions"] = 5
+                eg.__dict__["message"] = 7
+                raise eg
+                """, "prog.py");
+        assertEquals(1, r.status());
+        assertTrue(r.err().endsWith("| ExceptionGroup:  (0 sub-exception)\n"), r.err());
+    }
 }

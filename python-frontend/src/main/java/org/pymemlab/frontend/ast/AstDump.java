@@ -109,7 +109,7 @@ public final class AstDump {
             case Stmt.If i -> node(sb, "If", "test", i.test(), "body", i.body(), "orelse", i.orelse());
             case Stmt.With w -> node(sb, "With", "items", w.items(), "body", w.body());
             case Stmt.Raise r -> node(sb, "Raise", "exc", r.exc(), "cause", r.cause());
-            case Stmt.Try t -> node(sb, "Try", "body", t.body(), "handlers", t.handlers(), "orelse", t.orelse(),
+            case Stmt.Try t -> node(sb, t.star() ? "TryStar" : "Try", "body", t.body(), "handlers", t.handlers(), "orelse", t.orelse(),
                     "finalbody", t.finalbody());
             case Stmt.Assert a -> node(sb, "Assert", "test", a.test(), "msg", a.msg());
             case Stmt.Import i -> node(sb, "Import", "names", i.names());

@@ -63,9 +63,9 @@ public sealed interface Stmt {
     record Raise(Expr exc, Expr cause, Span span) implements Stmt {
     }
 
-    /** {@code try/except/else/finally}. */
+    /** {@code try/except/else/finally}; {@code star} for {@code except*} handlers (CPython's {@code TryStar}). */
     record Try(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody,
-               Span span) implements Stmt {
+               boolean star, Span span) implements Stmt {
     }
 
     /** {@code assert test[, msg]}. */

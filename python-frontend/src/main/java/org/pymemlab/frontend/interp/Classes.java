@@ -166,6 +166,7 @@ final class Classes {
             mro[0] = c;
             System.arraycopy(mroTail, 0, mro, 1, mroTail.length);
             c.mro = mro;
+            c.exceptionGroup = in.baseExceptionGroup != null && in.isSubclass(c, in.baseExceptionGroup);
             if (!module.equals("builtins")) {
                 // the interpreter's own classes (exceptions) stand for CPython's static types: no __mro__ cycle
                 long mroTuple = m.newTuple(addresses(mro));
@@ -418,6 +419,9 @@ final class Classes {
             try {
                 if (c.builtinSubclass && in.classOf(obj) == c) {
                     containerInit(in, obj, c.kind, args, kwnames);
+                } else if (c.exception && newFn != 0 && in.isSubclass(in.classOf(obj), c)) {
+                    // a __new__ of the program's made it: BaseException.__init__ still sets args
+                    exceptionInit(in, obj, args, kwnames);
                 }
             } catch (RuntimeException e) {
                 in.m.decref(obj);
@@ -445,6 +449,16 @@ final class Classes {
         return obj;
     }
 
+    /** BaseException.__init__(self, *args): args becomes the positional arguments; keywords are refused. */
+    static void exceptionInit(Interp in, long self, long[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw in.typeError(in.classOf(self).name + "() takes no keyword arguments");
+        }
+        long t = in.m.newTuple(args);
+        in.m.setAttr(self, "args", t);
+        in.m.decref(t);
+    }
+
     /** object.__new__(cls, *args), args borrowed: a bare instance (an exception keeps its args). New reference. */
     static long objectNew(Interp in, long cls, long[] args, String[] kwnames, boolean explicit) {
         PyClass c = in.classOfType(cls);
@@ -461,6 +475,20 @@ final class Classes {
             if (in.lookup(c, in.sInit) == 0) {
                 throw in.typeError(c.name + "() takes no arguments");
             }
+        }
+        // BaseException.__init__ takes no keyword arguments (its __new__, which checks first, ignores them)
+        boolean refuseKeywords = c.exception && !explicit && kwnames != null && kwnames.length > 0
+                && in.lookup(c, in.sInit) == 0;
+        if (c.exceptionGroup) {
+            long group = ExceptionGroups.newGroup(in, cls, java.util.Arrays.copyOf(args, args.length - (kwnames == null ? 0 : kwnames.length)));
+            if (refuseKeywords) {
+                in.m.decref(group);
+                throw in.typeError(c.name + "() takes no keyword arguments");
+            }
+            return group;
+        }
+        if (refuseKeywords) {
+            throw in.typeError(c.name + "() takes no keyword arguments");
         }
         long inst;
         try {
@@ -712,6 +740,13 @@ final class Classes {
             }
             long d = in.os.classDict(p.address);
             long v = d == 0 ? 0 : in.m.dictGet(d, nameStr);
+            if (v == 0 && p.exception && name.equals("__init__") && p.module.equals("builtins")) {
+                // BaseException.__init__, which the built-in exception classes share
+                return in.newBuiltin("__init__", obj, (inn, s, a, kw) -> {
+                    exceptionInit(inn, s, a, kw);
+                    return inn.incref(inn.none);
+                });
+            }
             if (v == 0) {
                 continue;
             }

@@ -611,6 +611,12 @@ final class Compiler {
         };
     }
 
+    /** The except clauses of a try statement: run for the exception p raised in its body, in frame f. */
+    @FunctionalInterface
+    private interface Handlers {
+        int handle(PyRaise p, Frame f);
+    }
+
     private Nodes.Stmt tryStmt(Stmt.Try t, Ctx c) {
         Nodes.Stmt body = block(t.body(), c);
         int nh = t.handlers().size();
@@ -625,6 +631,7 @@ final class Compiler {
             unbind[i] = h.name() == null ? null : deleteName(h.name(), c, true);
             bodies[i] = block(h.body(), c);
         }
+        Handlers handlers = t.star() ? exceptStar(types, names, unbind, bodies) : except(types, names, unbind, bodies);
         Nodes.Stmt orelse = t.orelse().isEmpty() ? null : block(t.orelse(), c);
         Nodes.Stmt fin = t.finalbody().isEmpty() ? null : block(t.finalbody(), c);
         return f -> {
@@ -640,41 +647,7 @@ final class Compiler {
                             : in.convert((RuntimeException) e);
                     in.tracebacks.record(p, f);
                     in.tracebacks.setContext(p, in.handlingTop());
-                    int matched = -1;
-                    for (int i = 0; i < nh && matched < 0; i++) {
-                        if (types[i] == null) {
-                            matched = i;
-                            break;
-                        }
-                        long ty = types[i].eval(f);
-                        try {
-                            if (in.exceptionMatches(p.exc, ty)) {
-                                matched = i;
-                            }
-                        } finally {
-                            m.decref(ty);
-                        }
-                    }
-                    if (matched < 0) {
-                        throw p;
-                    }
-                    long exc = p.exc;
-                    in.handling.add(exc);
-                    try {
-                        if (names[matched] != null) {
-                            names[matched].store(f, in.incref(exc));
-                        }
-                        r = bodies[matched].exec(f);
-                    } catch (PyRaise q) {
-                        in.tracebacks.setContext(q, exc);
-                        throw q;
-                    } finally {
-                        in.handling.remove(in.handling.size() - 1);
-                        if (unbind[matched] != null) {
-                            unbind[matched].exec(f);
-                        }
-                        m.decref(exc);
-                    }
+                    r = handlers.handle(p, f);
                 }
                 if (!raised && r == Code.NORMAL && orelse != null) {
                     r = orelse.exec(f);
@@ -732,6 +705,147 @@ final class Compiler {
                 }
             }
             return r;
+        };
+    }
+
+    /** Plain except clauses: the first whose class matches handles the exception, else it propagates. */
+    private Handlers except(Nodes.Expr[] types, Store[] names, Nodes.Stmt[] unbind, Nodes.Stmt[] bodies) {
+        int nh = types.length;
+        return (p, f) -> {
+            int matched = -1;
+            for (int i = 0; i < nh && matched < 0; i++) {
+                if (types[i] == null) {
+                    matched = i;
+                    break;
+                }
+                try {
+                    long ty = types[i].eval(f);
+                    try {
+                        if (in.exceptionMatches(p.exc, ty)) {
+                            matched = i;
+                        }
+                    } finally {
+                        m.decref(ty);
+                    }
+                } catch (RuntimeException e) {
+                    // a failing clause: the exception being matched is the one being handled
+                    PyRaise q = in.convert(e);
+                    in.tracebacks.setContext(q, p.exc);
+                    m.decref(p.exc);
+                    throw q;
+                }
+            }
+            if (matched < 0) {
+                throw p;
+            }
+            long exc = p.exc;
+            in.handling.add(exc);
+            try {
+                if (names[matched] != null) {
+                    names[matched].store(f, in.incref(exc));
+                }
+                return bodies[matched].exec(f);
+            } catch (PyRaise q) {
+                in.tracebacks.setContext(q, exc);
+                throw q;
+            } finally {
+                in.handling.remove(in.handling.size() - 1);
+                if (unbind[matched] != null) {
+                    unbind[matched].exec(f);
+                }
+                m.decref(exc);
+            }
+        };
+    }
+
+    /**
+     * except* clauses (PEP 654): each clause handles the part of the exception group its classes match (a naked
+     * exception is wrapped in ExceptionGroup("", ...)), what no clause matched goes on to the next, and at the end
+     * the unmatched rest and whatever the clauses raised are raised together, as CPython's PREP_RERAISE_STAR.
+     */
+    private Handlers exceptStar(Nodes.Expr[] types, Store[] names, Nodes.Stmt[] unbind, Nodes.Stmt[] bodies) {
+        int nh = types.length;
+        return (p, f) -> {
+            long orig = p.exc;
+            long rest = in.incref(orig);
+            List<Long> raised = new ArrayList<>();
+            // the exception being handled: orig, then each clause's match, which stays handled (and alive)
+            // until the next match or the end of the statement, as CPython's exc_info holds it
+            long handled = 0;
+            int handledAt = in.handling.size();
+            in.handling.add(orig);
+            try {
+                for (int i = 0; i < nh; i++) {
+                    long[] matchAndRest;
+                    try {
+                        long ty = types[i].eval(f);
+                        try {
+                            matchAndRest = ExceptionGroups.exceptStarMatch(in, rest, ty);
+                        } finally {
+                            m.decref(ty);
+                        }
+                    } catch (RuntimeException e) {
+                        PyRaise q = in.convert(e);
+                        in.tracebacks.setContext(q, in.handling.get(handledAt));
+                        throw q;
+                    }
+                    long match = matchAndRest[0];
+                    if (rest != 0) {
+                        m.decref(rest);
+                    }
+                    rest = matchAndRest[1];
+                    if (match == 0) {
+                        continue;
+                    }
+                    in.handling.set(handledAt, match);
+                    if (handled != 0) {
+                        m.decref(handled);
+                    }
+                    handled = match;
+                    try {
+                        if (names[i] != null) {
+                            names[i].store(f, in.incref(match));
+                        }
+                        bodies[i].exec(f);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        PyRaise q = e instanceof StackOverflowError ? in.error("RecursionError", "maximum recursion depth exceeded")
+                                : in.convert((RuntimeException) e);
+                        in.tracebacks.record(q, f);
+                        in.tracebacks.setContext(q, match);
+                        raised.add(q.exc);
+                    } finally {
+                        if (unbind[i] != null) {
+                            unbind[i].exec(f);
+                        }
+                    }
+                }
+                if (rest != 0) {
+                    raised.add(rest);
+                    rest = 0;
+                }
+                long result = ExceptionGroups.reraiseStar(in, orig, raised);
+                if (result == 0) {
+                    return Code.NORMAL;
+                }
+                // what is raised keeps the tracebacks it has: no entry for this frame is added (RERAISE)
+                PyRaise again = new PyRaise(result);
+                again.tracedIn = f;
+                again.posFrame = f;
+                again.contextDecided = true;
+                throw again;
+            } finally {
+                if (rest != 0) {
+                    m.decref(rest);
+                }
+                m.decref(orig);
+                for (long e : raised) {
+                    m.decref(e);
+                }
+                in.handling.remove(handledAt);
+                if (handled != 0) {
+                    m.decref(handled);
+                }
+            }
         };
     }
 

@@ -50,6 +50,8 @@ final class Interp {
         /** A class made by the program that derives from list, dict or set: kind is the built-in's. */
         boolean builtinSubclass;
         boolean exception;
+        /** BaseExceptionGroup or a class derived from it. */
+        boolean exceptionGroup;
         boolean user;
         String module = "builtins";
         String qualname;
@@ -94,6 +96,9 @@ final class Interp {
     final Tracebacks tracebacks = new Tracebacks(this);
     final Map<String, Long> iterTypes = new HashMap<>();
     final Map<String, Long> exceptions = new HashMap<>();
+    /** BaseExceptionGroup and ExceptionGroup, set when the exception classes are installed. */
+    PyClass baseExceptionGroup;
+    PyClass exceptionGroup;
     long builtinsDict;
     final Map<String, Long> modules = new HashMap<>();
     int depth;
@@ -420,6 +425,9 @@ final class Interp {
         if (c.user && lookup(c, internStr("__str__")) != 0) {
             return str(exc);
         }
+        if (c.exceptionGroup) {
+            return ExceptionGroups.str(this, exc);
+        }
         long args = m.getAttr(exc, "args");
         if (args == 0 || kind(args) != K_TUPLE) {
             return "";
@@ -447,7 +455,9 @@ final class Interp {
     String exceptionLine(long exc) {
         String msg = exceptionMessage(exc);
         PyClass c = classOf(exc);
-        String name = c.module.equals("builtins") || c.module.isEmpty() ? c.name : c.module + "." + c.name;
+        // the excepthook leaves out the module of built-in classes and of the main program's
+        boolean plain = c.module.equals("builtins") || c.module.equals("__main__") || c.module.isEmpty();
+        String name = plain ? c.name : c.module + "." + c.name;
         return msg.isEmpty() ? name : name + ": " + msg;
     }
 
@@ -1318,6 +1328,10 @@ final class Interp {
                     if (d != 0) {
                         return incref(d);
                     }
+                    long method = ExceptionGroups.method(this, obj, c, name);
+                    if (method != 0) {
+                        return method;
+                    }
                 }
                 long fallback = lookup(c, internStr("__getattr__"));
                 if (fallback != 0) {
@@ -1545,6 +1559,9 @@ final class Interp {
                         m.decref(callMethod(setter, obj, value));
                         return;
                     }
+                    if (c.exceptionGroup) {
+                        ExceptionGroups.checkWritable(this, name);
+                    }
                     try {
                         m.setAttr(obj, name, value);
                     } catch (PyException e) {
@@ -1587,6 +1604,9 @@ final class Interp {
             return;
         }
         boolean ok;
+        if (c.exceptionGroup) {
+            ExceptionGroups.checkWritable(this, name);
+        }
         if (c.kind == K_INSTANCE || c.builtinSubclass) {
             ok = m.delAttr(obj, name);
         } else if (c.kind == K_TYPE && classOfType(obj).user) {

@@ -43,6 +43,26 @@ final class Modules {
             m.dictSet(in.builtinsDict, in.internStr(e[0]), cls);
             m.decref(cls);
         }
+        // BaseExceptionGroup(BaseException) and ExceptionGroup(BaseExceptionGroup, Exception), CPython's order
+        in.baseExceptionGroup = installException(in, "BaseExceptionGroup", in.exceptions.get("BaseException"));
+        in.exceptionGroup = installException(in, "ExceptionGroup", in.baseExceptionGroup.address,
+                in.exceptions.get("Exception"));
+    }
+
+    private static Interp.PyClass installException(Interp in, String name, long... bases) {
+        Mutator m = in.m;
+        long ns = m.newDict();
+        long basesTuple = m.newTuple(bases);
+        long cls = Classes.typeNew(in, 0, name, basesTuple, ns, null, null, "builtins");
+        m.decref(basesTuple);
+        m.decref(ns);
+        Interp.PyClass c = in.classOfType(cls);
+        c.exception = true;
+        c.exceptionGroup = true;
+        in.exceptions.put(name, cls);
+        m.dictSet(in.builtinsDict, in.internStr(name), cls);
+        m.decref(cls);
+        return c;
     }
 
     static long importModule(Interp in, String name) {

@@ -28,6 +28,8 @@ final class Tracebacks {
     private static final String CONTEXT_MESSAGE = "During handling of the above exception, another exception occurred:";
     /** Repeated identical entries shown before "[Previous line repeated ...]" (both implementations' cutoff). */
     private static final int RECURSIVE_CUTOFF = 3;
+    /** Members of an exception group printed, and group levels nested, before the rest is summarized. */
+    private static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
 
     private final Interp in;
 
@@ -136,6 +138,7 @@ final class Tracebacks {
 
     /** Prints the exception with its chain, as the default excepthook does. */
     void print(long exc) {
+        groupDepth = 0;
         printChain(exc, new HashSet<>());
     }
 
@@ -146,21 +149,151 @@ final class Tracebacks {
         if (cause != 0) {
             if (!seen.contains(cause)) {
                 printChain(cause, seen);
-                in.err.println();
-                in.err.println(CAUSE_MESSAGE);
-                in.err.println();
+                line("");
+                line(CAUSE_MESSAGE);
+                line("");
             }
         } else if (context != 0 && in.m.getAttr(exc, "__suppress_context__") != in.trueObj && !seen.contains(context)) {
             printChain(context, seen);
-            in.err.println();
-            in.err.println(CONTEXT_MESSAGE);
-            in.err.println();
+            line("");
+            line(CONTEXT_MESSAGE);
+            line("");
         }
-        printTraceback(exc);
-        in.err.println(in.exceptionLine(exc));
+        if (ExceptionGroups.isGroup(in, exc)) {
+            printGroup(exc, seen);
+            return;
+        }
+        printTraceback(exc, "Traceback (most recent call last):", '|');
+        printExceptionOnly(exc);
     }
 
-    private void printTraceback(long exc) {
+    /** How deep in exception group boxes the printing is, and whether the innermost box still needs its bottom line. */
+    private int groupDepth;
+    private boolean needClose;
+
+    /** An exception group and its members in nested boxes (traceback.py's TracebackException.format). */
+    private void printGroup(long group, Set<Long> seen) {
+        if (groupDepth > MAX_GROUP_DEPTH) {
+            line("... (max_group_depth is " + MAX_GROUP_DEPTH + ")");
+            return;
+        }
+        boolean topLevel = groupDepth == 0;
+        if (topLevel) {
+            groupDepth++;
+        }
+        printTraceback(group, "Exception Group Traceback (most recent call last):", topLevel ? '+' : '|');
+        printExceptionOnly(group);
+        long excs = ExceptionGroups.members(in, group);
+        int count = ExceptionGroups.memberCount(in, group);
+        int shown = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+        needClose = false;
+        for (int i = 0; i < shown; i++) {
+            boolean last = i == shown - 1;
+            if (last) {
+                needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            String title = truncated ? "..." : Integer.toString(i + 1);
+            in.err.println(indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------");
+            groupDepth++;
+            if (truncated) {
+                int more = count - MAX_GROUP_WIDTH;
+                line("and " + more + " more exception" + (more > 1 ? "s" : ""));
+            } else {
+                printChain(in.m.tupleGet(excs, i), seen);
+            }
+            if (last && needClose) {
+                in.err.println(indent() + "+------------------------------------");
+                needClose = false;
+            }
+            groupDepth--;
+        }
+        if (topLevel) {
+            groupDepth = 0;
+        }
+    }
+
+    private String indent() {
+        return " ".repeat(2 * groupDepth);
+    }
+
+    /** Prints one line of text inside the current group box (with its margin) or plainly outside any. */
+    private void line(String text) {
+        line(text, '|');
+    }
+
+    private void line(String text, char margin) {
+        if (groupDepth == 0) {
+            in.err.println(text);
+            return;
+        }
+        String prefix = indent() + margin + " ";
+        for (String l : text.split("\n", -1)) {
+            in.err.println(prefix + l);
+        }
+    }
+
+    /**
+     * The exception line and the exception's notes (__notes__), each note line by line. 3.11/3.12's printer
+     * (pythonrun.c) puts a group box's margin only before the first line of the exception line and writes the
+     * placeholder of a note whose str() fails without it; it takes a str __notes__ for a sequence of
+     * one-character notes in 3.11, for a single value (its repr) in 3.12, as 3.13's traceback.py does.
+     */
+    private void printExceptionOnly(long exc) {
+        String exceptionLine = in.exceptionLine(exc);
+        if (in.minor < 13 && groupDepth > 0) {
+            int nl = exceptionLine.indexOf('\n');
+            line(nl < 0 ? exceptionLine : exceptionLine.substring(0, nl));
+            if (nl >= 0) {
+                in.err.println(exceptionLine.substring(nl + 1));
+            }
+        } else {
+            line(exceptionLine);
+        }
+        long notes = in.m.getAttr(exc, "__notes__");
+        if (notes == 0) {
+            return;
+        }
+        int k = in.kind(notes);
+        if (k == Interp.K_STR && in.minor == 11) {
+            in.m.strValue(notes).codePoints().forEach(cp -> printNote(Character.toString(cp)));
+            return;
+        }
+        if (k != Interp.K_LIST && k != Interp.K_TUPLE) {
+            String text = safeText(notes, false);
+            printNote(text != null ? text : "<__notes__ repr() failed>");
+            return;
+        }
+        for (int i = 0; i < in.m.len(notes); i++) {
+            long note = k == Interp.K_LIST ? in.m.listGet(notes, i) : in.m.tupleGet(notes, i);
+            String text = in.kind(note) == Interp.K_STR ? in.m.strValue(note) : safeText(note, true);
+            if (text != null) {
+                printNote(text);
+            } else if (in.minor < 13) {
+                in.err.println("<note str() failed>");
+            } else {
+                printNote("<note str() failed>");
+            }
+        }
+    }
+
+    /** str() or repr() of a value being printed, or null when that raises. */
+    private String safeText(long v, boolean str) {
+        try {
+            return str ? in.str(v) : in.repr(v);
+        } catch (PyRaise e) {
+            in.m.decref(e.exc);
+            return null;
+        }
+    }
+
+    private void printNote(String note) {
+        for (String l : note.split("\n", -1)) {
+            line(l);
+        }
+    }
+
+    private void printTraceback(long exc, String header, char headerMargin) {
         List<Entry> entries = new ArrayList<>();
         for (long tb = attr(exc, "__traceback__"); tb != 0; tb = in.os.hostSlot(tb, 0)) {
             entries.add((Entry) in.os.payload(tb));
@@ -168,7 +301,7 @@ final class Tracebacks {
         if (entries.isEmpty()) {
             return;
         }
-        in.err.println("Traceback (most recent call last):");
+        line(header, headerMargin);
         Entry last = null;
         int count = 0;
         for (Entry e : entries) {
@@ -183,9 +316,9 @@ final class Tracebacks {
             if (count > RECURSIVE_CUTOFF) {
                 continue;
             }
-            in.err.println("  File \"" + e.filename() + "\", line " + e.line() + ", in " + e.name());
+            line("  File \"" + e.filename() + "\", line " + e.line() + ", in " + e.name());
             for (String s : in.minor >= 13 ? sourceLines313(e) : sourceLines311(e)) {
-                in.err.println(s);
+                line(s);
             }
         }
         printRepeated(count);
@@ -194,7 +327,7 @@ final class Tracebacks {
     private void printRepeated(int count) {
         if (count > RECURSIVE_CUTOFF) {
             int more = count - RECURSIVE_CUTOFF;
-            in.err.println("  [Previous line repeated " + more + " more time" + (more > 1 ? "s" : "") + "]");
+            line("  [Previous line repeated " + more + " more time" + (more > 1 ? "s" : "") + "]");
         }
     }
 

@@ -78,7 +78,9 @@ public final class Parser {
         return onParserThread(() -> {
             Parser ps = new Parser(new Lexer(source, filename), 0);
             try {
-                return ps.file();
+                Module module = ps.file();
+                ExceptStarCheck.check(module, filename, ps::lineText);
+                return module;
             } catch (PySyntaxError e) {
                 throw ps.preferTokenizerError(e);
             } catch (StackOverflowError e) {
@@ -858,15 +860,26 @@ public final class Parser {
         return toTarget(t, Ctx.STORE, TargetKind.FOR);
     }
 
+    private static final String MIXED_EXCEPT = "cannot have both 'except' and 'except*' on the same 'try'";
+
     private Stmt tryStmt() {
         Token t = advance();
         expectForced(TokenKind.COLON);
         List<Stmt> body = block("'try' statement", t);
         List<ExceptHandler> handlers = new ArrayList<>();
+        boolean star = false;
         while (at(TokenKind.KW_EXCEPT)) {
             Token ex = advance();
-            if (at(TokenKind.STAR)) {
-                throw unsupported(tok(), "'except*' is");
+            boolean thisStar = at(TokenKind.STAR);
+            if (!handlers.isEmpty() && thisStar != star) {
+                throw thisStar ? errorAt(span(ex, tok()), MIXED_EXCEPT) : errorAt(ex, MIXED_EXCEPT);
+            }
+            star = thisStar;
+            if (star) {
+                advance();
+                if (at(TokenKind.COLON)) {
+                    throw errorAt(tok(), "expected one or more exception types");
+                }
             }
             Expr type = null;
             String name = null;
@@ -883,7 +896,7 @@ public final class Parser {
                 }
             }
             expectColon();
-            List<Stmt> hb = block("'except' statement", ex);
+            List<Stmt> hb = block(star ? "'except*' statement" : "'except' statement", ex);
             handlers.add(new ExceptHandler(type, name, hb, spanFrom(ex)));
         }
         List<Stmt> orelse = List.of();
@@ -899,7 +912,7 @@ public final class Parser {
         if (handlers.isEmpty() && finalbody.isEmpty()) {
             throw errorAt(tok(), "expected 'except' or 'finally' block");
         }
-        return new Stmt.Try(body, List.copyOf(handlers), orelse, finalbody, spanFrom(t));
+        return new Stmt.Try(body, List.copyOf(handlers), orelse, finalbody, star, spanFrom(t));
     }
 
     private Stmt withStmt() {

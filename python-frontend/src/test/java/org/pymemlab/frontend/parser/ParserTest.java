@@ -70,6 +70,22 @@ class ParserTest {
     }
 
     @Test
+    void exceptStarIsATryStarWhoseClausesMayNotLeaveIt() {
+        Module m = Parser.parseModule("try:\n    f()\nexcept* (A, B) as e:\n    pass\n", "p.py");
+        Stmt.Try t = assertInstanceOf(Stmt.Try.class, m.body().get(0));
+        assertTrue(t.star());
+        assertEquals("e", t.handlers().get(0).name());
+        PySyntaxError e = assertThrows(PySyntaxError.class,
+                () -> Parser.parseModule("for x in y:\n    try:\n        pass\n    except* E:\n        break\n", "p.py"));
+        assertEquals("  File \"p.py\", line 5\n    break\n    ^^^^^\n"
+                + "SyntaxError: 'break', 'continue' and 'return' cannot appear in an except* block", e.format());
+        // a later parser error wins: the compiler's check runs on a module that parsed
+        PySyntaxError later = assertThrows(PySyntaxError.class,
+                () -> Parser.parseModule("def f():\n    try:\n        pass\n    except* E:\n        return\nx = = 1\n", "p.py"));
+        assertEquals(6, later.line());
+    }
+
+    @Test
     void laterTokenizerErrorWinsOverEarlierParserError() {
         PySyntaxError e = assertThrows(PySyntaxError.class, () -> Parser.parseModule("x = = 1\ny = 'abc\n", "t"));
         assertEquals("unterminated string literal (detected at line 2)", e.msg());
