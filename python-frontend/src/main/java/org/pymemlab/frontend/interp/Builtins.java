@@ -599,7 +599,8 @@ final class Builtins {
                 long v = args[0];
                 int k = in.kind(v);
                 if (k == K_INT) {
-                    return in.incref(v);
+                    // an int subclass's instance gives a plain int of its value
+                    return in.classOf(v).builtinSubclass ? in.newInt(m.bigIntValue(v)) : in.incref(v);
                 }
                 if (k == K_BOOL) {
                     return in.newInt(v == in.trueObj ? 1 : 0);
@@ -657,7 +658,7 @@ final class Builtins {
                 long v = args[0];
                 int k = in.kind(v);
                 if (k == K_FLOAT) {
-                    return in.incref(v);
+                    return in.classOf(v).builtinSubclass ? m.newFloat(m.floatValue(v)) : in.incref(v);
                 }
                 if (k == K_INT || k == K_BOOL) {
                     return m.newFloat(Operators.toDouble(in, v));
@@ -692,7 +693,7 @@ final class Builtins {
                 if (n == 0) {
                     return in.newStr("");
                 }
-                if (in.kind(args[0]) == K_STR) {
+                if (in.kind(args[0]) == K_STR && !in.classOf(args[0]).builtinSubclass) {
                     return in.incref(args[0]);
                 }
                 if (in.kind(args[0]) == K_BYTES && n > 1) {
@@ -712,7 +713,7 @@ final class Builtins {
                     return m.newBytes(new byte[(int) m.intValue(args[0])]);
                 }
                 if (k == K_BYTES) {
-                    return in.incref(args[0]);
+                    return in.classOf(args[0]).builtinSubclass ? m.newBytes(m.bytesValue(args[0])) : in.incref(args[0]);
                 }
                 List<Long> items = in.toList(args[0]);
                 byte[] b = new byte[items.size()];
@@ -726,7 +727,7 @@ final class Builtins {
                 if (n == 0) {
                     return m.newTuple();
                 }
-                if (in.kind(args[0]) == K_TUPLE) {
+                if (in.kind(args[0]) == K_TUPLE && !in.classOf(args[0]).builtinSubclass) {
                     return in.incref(args[0]);
                 }
                 List<Long> items = in.toList(args[0]);
@@ -777,7 +778,7 @@ final class Builtins {
                 if (n == 0) {
                     return c.kind == K_SET ? m.newSet() : m.newFrozenSet();
                 }
-                if (c.kind == K_FROZENSET && in.kind(args[0]) == K_FROZENSET) {
+                if (c.kind == K_FROZENSET && in.kind(args[0]) == K_FROZENSET && !in.classOf(args[0]).builtinSubclass) {
                     return in.incref(args[0]);
                 }
                 List<Long> items = in.toList(args[0]);
@@ -970,7 +971,17 @@ final class Builtins {
     // ---- formatting ----
 
     static String format(Interp in, long v, String spec) {
-        int k = in.kind(v);
+        PyClass c = in.classOf(v);
+        int k = c.kind;
+        if (c.builtinSubclass) {
+            // the subclass's __format__, else the built-in's, which for an empty spec is str(v)
+            long fn = in.lookup(c, in.internStr("__format__"));
+            if (fn != 0) {
+                k = K_INSTANCE;
+            } else if (spec.isEmpty()) {
+                return in.str(v);
+            }
+        }
         try {
             switch (k) {
                 case K_INT:

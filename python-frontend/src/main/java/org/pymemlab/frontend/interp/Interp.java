@@ -327,11 +327,12 @@ final class Interp {
      * from the one-character cache.
      */
     long strObject(long v) {
-        switch (kind(v)) {
+        PyClass c = classOf(v);
+        switch (c.kind) {
             case K_INT:
                 return os.newFreshStr(str(v));
             case K_STR:
-                return incref(v);
+                return c.builtinSubclass ? newStr(str(v)) : incref(v); // a subclass's str() is an exact str
             case K_BOOL:
                 // 3.12+ answer the statically interned "True"/"False" (bool_repr returns &_Py_ID(True))
                 return minor >= 12 ? incref(internStr(str(v))) : newStr(str(v));
@@ -576,7 +577,8 @@ final class Interp {
         if (ca.kind >= K_TYPE || cb.kind >= K_TYPE) {
             return false;
         }
-        return m.equal(a, b);
+        // a built-in's subclass that left __eq__ alone compares as the built-in (the runtime would ask eq again)
+        return ca.builtinSubclass || cb.builtinSubclass ? os.builtinEqual(a, b) : m.equal(a, b);
     }
 
     /** A user-defined rich comparison, or 0 when neither side defines it (or both return NotImplemented). */
@@ -672,10 +674,14 @@ final class Interp {
         PyClass c = classOf(v);
         if (c.builtinSubclass) {
             long fn = lookup(c, internStr("__str__"));
-            if (fn == 0) {
-                return repr(v);
+            if (fn != 0) {
+                return callForText(fn, v);
             }
-            return callForText(fn, v);
+            if (c.kind == K_STR) {
+                return m.strValue(v);
+            }
+            // bytes.__str__ is bytes' repr; the others have object's __str__, which calls the class's __repr__
+            return c.kind == K_BYTES ? m.repr(v) : repr(v);
         }
         switch (c.kind) {
             case K_STR:

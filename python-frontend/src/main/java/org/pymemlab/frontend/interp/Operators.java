@@ -46,13 +46,17 @@ final class Operators {
 
     static long binary(Interp in, BinOpKind op, long a, long b, boolean inplace) {
         var m = in.m;
-        int ka = in.kind(a);
-        int kb = in.kind(b);
+        PyClass ca = in.classOf(a);
+        PyClass cb = in.classOf(b);
+        int ka = ca.kind;
+        int kb = cb.kind;
         try {
-            if ((ka == K_INT || ka == K_BOOL) && (kb == K_INT || kb == K_BOOL)) {
+            // a subclass of int or float may define the operator: it is asked below, before the built-in's
+            boolean plainNumbers = !ca.builtinSubclass && !cb.builtinSubclass;
+            if ((ka == K_INT || ka == K_BOOL) && (kb == K_INT || kb == K_BOOL) && plainNumbers) {
                 return intOp(in, op, a, b);
             }
-            if ((ka <= K_FLOAT && ka >= K_BOOL) && (kb <= K_FLOAT && kb >= K_BOOL)) {
+            if ((ka <= K_FLOAT && ka >= K_BOOL) && (kb <= K_FLOAT && kb >= K_BOOL) && plainNumbers) {
                 return floatOp(in, op, toDouble(in, a), toDouble(in, b));
             }
             if (ka == K_INSTANCE || kb == K_INSTANCE) {
@@ -62,13 +66,19 @@ final class Operators {
                 }
                 throw unsupported(in, op, a, b, inplace);
             }
-            // a list/dict/set subclass may define the operator; otherwise the built-in's applies
-            boolean subA = in.classOf(a).builtinSubclass;
-            boolean subB = in.classOf(b).builtinSubclass;
+            // a built-in's subclass may define the operator; otherwise the built-in's applies
+            boolean subA = ca.builtinSubclass;
+            boolean subB = cb.builtinSubclass;
             if (subA || subB) {
                 long r = userBinary(in, op, a, b, inplace, subA, subB);
                 if (r != 0) {
                     return r;
+                }
+                if ((ka == K_INT || ka == K_BOOL) && (kb == K_INT || kb == K_BOOL)) {
+                    return intOp(in, op, a, b);
+                }
+                if ((ka <= K_FLOAT && ka >= K_BOOL) && (kb <= K_FLOAT && kb >= K_BOOL)) {
+                    return floatOp(in, op, toDouble(in, a), toDouble(in, b));
                 }
             }
             switch (op) {
@@ -536,8 +546,16 @@ final class Operators {
     }
 
     private static boolean order(Interp in, CmpOpKind op, long a, long b) {
-        int ka = in.kind(a);
-        int kb = in.kind(b);
+        PyClass ca = in.classOf(a);
+        PyClass cb = in.classOf(b);
+        int ka = ca.kind;
+        int kb = cb.kind;
+        if (ca.builtinSubclass || cb.builtinSubclass) {
+            int r = userOrder(in, op, a, b, ca, cb);
+            if (r >= 0) {
+                return r == 1;
+            }
+        }
         int c;
         if ((ka == K_INT || ka == K_BOOL) && (kb == K_INT || kb == K_BOOL)) {
             c = in.os.intFitsLong(a) && in.os.intFitsLong(b) ? Long.compare(in.os.intValue(a), in.os.intValue(b))
@@ -626,6 +644,41 @@ final class Operators {
             case GT -> c > 0;
             default -> c >= 0;
         };
+    }
+
+    /**
+     * The ordering a built-in's subclass defines ({@code a.__lt__(b)}, then {@code b.__gt__(a)}): 1 true, 0 false,
+     * −1 when neither defines it (or both return NotImplemented).
+     */
+    private static int userOrder(Interp in, CmpOpKind op, long a, long b, PyClass ca, PyClass cb) {
+        String name = switch (op) {
+            case LT -> "__lt__";
+            case LT_E -> "__le__";
+            case GT -> "__gt__";
+            default -> "__ge__";
+        };
+        String reflected = switch (op) {
+            case LT -> "__gt__";
+            case LT_E -> "__ge__";
+            case GT -> "__lt__";
+            default -> "__le__";
+        };
+        long[][] tries = {{ca.builtinSubclass ? in.lookup(ca, in.internStr(name)) : 0, a, b},
+            {cb.builtinSubclass ? in.lookup(cb, in.internStr(reflected)) : 0, b, a}};
+        for (long[] t : tries) {
+            if (t[0] == 0) {
+                continue;
+            }
+            long r = in.callMethod(t[0], t[1], t[2]);
+            try {
+                if (r != in.m.notImplemented()) {
+                    return in.truthy(r) ? 1 : 0;
+                }
+            } finally {
+                in.m.decref(r);
+            }
+        }
+        return -1;
     }
 
     static int compareCodePoints(String x, String y) {

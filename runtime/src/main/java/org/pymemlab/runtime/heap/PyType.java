@@ -46,6 +46,18 @@ final class PyType {
     long mroTuple;
     /** Instances keep their attribute values inline after the object (3.13, a class without slots). */
     boolean inlineValues;
+    /**
+     * A class derived from a built-in other than object (list, dict, set, int, float, str, bytes, tuple,
+     * frozenset): its instances are the built-in's object of this class, kind included.
+     */
+    boolean builtinBase;
+    /**
+     * The {@code __dict__} pointer is the last word of the var-sized object (3.11, a subclass of int, tuple or
+     * bytes: a negative {@code tp_dictoffset}) rather than in the pre-header.
+     */
+    boolean dictAtEnd;
+    /** {@code tp_itemsize}: bytes per item of a var-sized instance (int digits, tuple items, bytes), else 0. */
+    int itemsize;
 
     // A class without __slots__ shares one keys table among its instances (CPython's ht_cached_keys):
     // the attribute names in insertion order, and the spare room left for new instances' values.
