@@ -178,7 +178,9 @@ final class Interp {
         classOfType(os.builtinType("bool")).base = intClass;
         classOfType(os.builtinType("bool")).solid = intClass;
         classOf(tObject).hasDict = false;
-        classOfType(os.builtinType("set")).hasWeakref = true; // sets have their own weakref list
+        // sets and frozensets have their own weakref list
+        classOfType(os.builtinType("set")).hasWeakref = true;
+        classOfType(os.builtinType("frozenset")).hasWeakref = true;
         sInit = internStr("__init__");
         sHash = internStr("__hash__");
         sEq = internStr("__eq__");

@@ -663,8 +663,13 @@ final class Operators {
             case GT -> "__lt__";
             default -> "__le__";
         };
-        long[][] tries = {{ca.builtinSubclass ? in.lookup(ca, in.internStr(name)) : 0, a, b},
-            {cb.builtinSubclass ? in.lookup(cb, in.internStr(reflected)) : 0, b, a}};
+        long fnA = ca.builtinSubclass ? in.lookup(ca, in.internStr(name)) : 0;
+        long fnB = cb.builtinSubclass ? in.lookup(cb, in.internStr(reflected)) : 0;
+        // do_richcompare: b's reflected method first when b's class derives from a's and overrides it; b's after
+        // a's only when the built-in's comparison does not apply to the pair
+        boolean bFirst = fnB != 0 && cb != ca && in.isSubclass(cb, ca);
+        boolean bAfter = fnB != 0 && !bFirst && !comparableKinds(ca.kind, cb.kind);
+        long[][] tries = {{bFirst ? fnB : 0, b, a}, {fnA, a, b}, {bAfter ? fnB : 0, b, a}};
         for (long[] t : tries) {
             if (t[0] == 0) {
                 continue;
@@ -679,6 +684,15 @@ final class Operators {
             }
         }
         return -1;
+    }
+
+    /** Whether the built-in ordering applies to objects of these kinds (numbers, like sequences, sets). */
+    private static boolean comparableKinds(int ka, int kb) {
+        boolean numA = ka == K_INT || ka == K_BOOL || ka == K_FLOAT;
+        boolean numB = kb == K_INT || kb == K_BOOL || kb == K_FLOAT;
+        boolean setA = ka == K_SET || ka == K_FROZENSET;
+        boolean setB = kb == K_SET || kb == K_FROZENSET;
+        return numA && numB || setA && setB || ka == kb && (ka == K_STR || ka == K_BYTES || ka == K_TUPLE || ka == K_LIST);
     }
 
     static int compareCodePoints(String x, String y) {
