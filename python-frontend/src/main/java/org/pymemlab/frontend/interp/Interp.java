@@ -547,6 +547,25 @@ final class Interp {
                 return false;
             }
         }
+        return builtinEq(a, b, ca, cb);
+    }
+
+    /**
+     * {@code a != b} where one at least is an instance of a built-in's subclass: the class's {@code __ne__}, else
+     * the built-in's (which a subclass's {@code __eq__} does not change).
+     */
+    boolean subclassNotEqual(long a, long b) {
+        long r = richUser(a, b, internStr("__ne__"), internStr("__ne__"));
+        if (r != 0) {
+            boolean t = truthy(r);
+            m.decref(r);
+            return t;
+        }
+        return !builtinEq(a, b, classOf(a), classOf(b));
+    }
+
+    /** The built-ins' equality of a and b, the classes' own {@code __eq__} left out. */
+    private boolean builtinEq(long a, long b, PyClass ca, PyClass cb) {
         if (ca.kind == K_DICT && cb.kind == K_DICT) {
             if (m.len(a) != m.len(b)) {
                 return false;

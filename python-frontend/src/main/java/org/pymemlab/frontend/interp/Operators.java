@@ -524,7 +524,12 @@ final class Operators {
             case EQ:
                 return in.eq(a, b);
             case NOT_EQ: {
-                if (in.kind(a) == K_INSTANCE || in.kind(b) == K_INSTANCE) {
+                PyClass sa = in.classOf(a);
+                PyClass sb = in.classOf(b);
+                if ((sa.builtinSubclass || sb.builtinSubclass) && sa.kind != K_INSTANCE && sb.kind != K_INSTANCE) {
+                    return in.subclassNotEqual(a, b);
+                }
+                if (sa.kind == K_INSTANCE || sb.kind == K_INSTANCE) {
                     PyClass ca = in.classOf(a);
                     long fn = ca.user ? in.lookup(ca, in.internStr("__ne__")) : 0;
                     if (fn != 0) {
