@@ -469,9 +469,24 @@ final class Operators {
         return ka == K_SET ? m.newSet(arr) : m.newFrozenSet(arr);
     }
 
+    private static String unaryDunder(org.pymemlab.frontend.ast.Ops.UnaryOpKind op) {
+        return switch (op) {
+            case USUB -> "__neg__";
+            case UADD -> "__pos__";
+            default -> "__invert__";
+        };
+    }
+
     static long unary(Interp in, org.pymemlab.frontend.ast.Ops.UnaryOpKind op, long v) {
         var m = in.m;
-        int k = in.kind(v);
+        PyClass c = in.classOf(v);
+        int k = c.kind;
+        if (c.builtinSubclass && op != org.pymemlab.frontend.ast.Ops.UnaryOpKind.NOT) {
+            long fn = in.lookup(c, in.internStr(unaryDunder(op)));
+            if (fn != 0) {
+                return in.callMethod(fn, v); // the subclass's own __neg__/__pos__/__invert__
+            }
+        }
         switch (op) {
             case NOT:
                 return in.bool(!in.truthy(v));
@@ -491,7 +506,7 @@ final class Operators {
                     return in.newInt(m.bigIntValue(v));
                 }
                 if (k == K_FLOAT) {
-                    return in.incref(v);
+                    return c.builtinSubclass ? m.newFloat(m.floatValue(v)) : in.incref(v);
                 }
                 break;
             case INVERT:
@@ -501,12 +516,7 @@ final class Operators {
                 break;
         }
         if (k == K_INSTANCE) {
-            String name = switch (op) {
-                case USUB -> "__neg__";
-                case UADD -> "__pos__";
-                default -> "__invert__";
-            };
-            long fn = in.lookup(in.classOf(v), in.internStr(name));
+            long fn = in.lookup(c, in.internStr(unaryDunder(op)));
             if (fn != 0) {
                 return in.callMethod(fn, v);
             }
