@@ -1,6 +1,7 @@
 # Subclasses of int, float, str, tuple, bytes and frozenset: made through the built-in's __new__ (directly, through
 # super() or a __new__ of their own) and __init__, with methods and attributes of their own; everything else
 # behaves as the base type, whose operations give plain base-type objects.
+import sys
 import weakref
 
 
@@ -186,3 +187,14 @@ class Sub2(MyInt):
 s2 = Sub2(7)
 s2.note = "n"
 print(s2, s2.extra(), s2.note, [k.__name__ for k in Sub2.__mro__], isinstance(s2, MyInt), vars(s2))
+
+# weak references to the instances that have a weakref list; only exact str objects are interned
+nm = Name("weak")
+w = weakref.ref(nm)
+print(w() is nm, weakref.getweakrefcount(nm))
+del nm
+print(w())
+try:
+    sys.intern(Name("abc"))
+except TypeError as e:
+    print("TypeError", e)
