@@ -198,3 +198,54 @@ try:
     sys.intern(Name("abc"))
 except TypeError as e:
     print("TypeError", e)
+
+
+# a subclass's own truth and conversions; int, tuple and bytes take no named __slots__
+class Z(int):
+    def __bool__(self):
+        return True
+
+
+class E(tuple):
+    def __len__(self):
+        return 0
+
+
+class Half(float):
+    def __float__(self):
+        return 0.5
+
+
+class Seven(int):
+    def __int__(self):
+        return 7
+
+
+class LL(list):
+    def __bool__(self):
+        return False
+
+
+print(bool(Z(0)), bool(E((1,))), not Z(0), "yes" if Z(0) else "no", bool(LL([1])), float(Half(2.0)), int(Seven(3)), Seven(3) + 1)
+
+
+def int_slots():
+    class X(int):
+        __slots__ = ("a",)
+
+
+def tuple_slots():
+    class X(tuple):
+        __slots__ = "a"
+
+
+def bytes_slots():
+    class X(bytes):
+        __slots__ = ("a", "b")
+
+
+for bad in (int_slots, tuple_slots, bytes_slots):
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError", e)

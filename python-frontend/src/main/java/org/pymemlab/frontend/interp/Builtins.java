@@ -599,8 +599,10 @@ final class Builtins {
                 long v = args[0];
                 int k = in.kind(v);
                 if (k == K_INT) {
-                    // an int subclass's instance gives a plain int of its value
-                    return in.classOf(v).builtinSubclass ? in.newInt(m.bigIntValue(v)) : in.incref(v);
+                    // an int subclass's instance gives its own __int__, or a plain int of its value
+                    PyClass vc = in.classOf(v);
+                    long own = vc.builtinSubclass ? in.lookup(vc, in.internStr("__int__")) : 0;
+                    return own != 0 ? in.callMethod(own, v) : vc.builtinSubclass ? in.newInt(m.bigIntValue(v)) : in.incref(v);
                 }
                 if (k == K_BOOL) {
                     return in.newInt(v == in.trueObj ? 1 : 0);
@@ -658,7 +660,9 @@ final class Builtins {
                 long v = args[0];
                 int k = in.kind(v);
                 if (k == K_FLOAT) {
-                    return in.classOf(v).builtinSubclass ? m.newFloat(m.floatValue(v)) : in.incref(v);
+                    PyClass vc = in.classOf(v);
+                    long own = vc.builtinSubclass ? in.lookup(vc, in.internStr("__float__")) : 0;
+                    return own != 0 ? in.callMethod(own, v) : vc.builtinSubclass ? m.newFloat(m.floatValue(v)) : in.incref(v);
                 }
                 if (k == K_INT || k == K_BOOL) {
                     return m.newFloat(Operators.toDouble(in, v));

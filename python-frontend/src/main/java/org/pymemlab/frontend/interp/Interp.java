@@ -481,6 +481,12 @@ final class Interp {
             return false;
         }
         PyClass c = classOf(v);
+        if (c.builtinSubclass) {
+            int own = subclassTruth(c, v);
+            if (own >= 0) {
+                return own == 1;
+            }
+        }
         switch (c.kind) {
             case K_INT:
                 return os.intFitsLong(v) ? os.intValue(v) != 0 : m.bigIntValue(v).signum() != 0;
@@ -513,6 +519,29 @@ final class Interp {
             }
             default:
                 return true;
+        }
+    }
+
+    /** The truth a built-in's subclass gives through its own __bool__ or __len__: 1, 0, or −1 for neither. */
+    private int subclassTruth(PyClass c, long v) {
+        long fn = lookup(c, internStr("__bool__"));
+        if (fn != 0) {
+            long r = callMethod(fn, v);
+            m.decref(r);
+            if (r != trueObj && r != falseObj) {
+                throw typeError("__bool__ should return bool, returned " + classOf(r).name);
+            }
+            return r == trueObj ? 1 : 0;
+        }
+        fn = lookup(c, internStr("__len__"));
+        if (fn == 0) {
+            return -1;
+        }
+        long r = callMethod(fn, v);
+        try {
+            return m.bigIntValue(r).signum() != 0 ? 1 : 0;
+        } finally {
+            m.decref(r);
         }
     }
 

@@ -140,12 +140,14 @@ final class InstanceObjects {
      * and var-sized objects get none.
      */
     private PyType builtinSubtype(ClassSpec spec, PyType baseType) {
-        if (spec.slots() != null && !spec.slots().isEmpty()) {
-            throw PyException.typeError("PyMem Lab cannot add named __slots__ to a subclass of '" + baseType.name + "'");
-        }
-        var layout = heap.layout;
         ObjectKind kind = baseType.kind;
         boolean varSized = isVarSized(kind);
+        if (spec.slots() != null && !spec.slots().isEmpty()) {
+            throw PyException.typeError(varSized
+                    ? "nonempty __slots__ not supported for subtype of '" + baseType.name + "'" // as CPython
+                    : "PyMem Lab cannot add named __slots__ to a subclass of '" + baseType.name + "'");
+        }
+        var layout = heap.layout;
         boolean hasDict = spec.hasDict() || baseType.hasDict;
         boolean addsDict = hasDict && !baseType.hasDict;
         boolean dictAtEnd = baseType.dictAtEnd || addsDict && varSized && layout.varSizedDictAtEnd();
