@@ -115,10 +115,6 @@ final class InstanceObjects {
         return op;
     }
 
-    static boolean isContainerKind(ObjectKind kind) {
-        return kind == ObjectKind.LIST || kind == ObjectKind.DICT || kind == ObjectKind.SET;
-    }
-
     /** The built-in kinds a class may derive from (besides object and type). */
     static boolean isBuiltinBaseKind(ObjectKind kind) {
         return switch (kind) {
@@ -453,7 +449,7 @@ final class InstanceObjects {
      */
     private long dictSlot(long op, PyType type) {
         if (type.dictAtEnd) {
-            long items = Math.abs(getLong(op + Heap.OB_SIZE)); // an int's ob_size is its signed digit count
+            long items = type.kind == ObjectKind.INT ? heap.ints.ndigits(op) : getLong(op + Heap.OB_SIZE);
             return op + roundUp8(type.basicsize + items * type.itemsize) - 8;
         }
         return op - heap.gcHeader - heap.layout.instancePreheader();
