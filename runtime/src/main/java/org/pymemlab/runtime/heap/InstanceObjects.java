@@ -129,8 +129,8 @@ final class InstanceObjects {
     }
 
     /**
-     * A subclass of a built-in (or of such a subclass), laid out as type_new does: the built-in's object, plus
-     * (unless {@code __slots__ = ()}) a {@code __dict__} and a weakref list. The {@code __dict__} is managed, in
+     * A subclass of a built-in (or of such a subclass), laid out as type_new does: the built-in's object, its
+     * named slots, then (without {@code __slots__}) a {@code __dict__} and a weakref list. The {@code __dict__} is managed, in
      * the pre-header, except for a var-sized base in 3.11, which gets a pointer after the items. The weakref list
      * sits after the built-in's fields in 3.11 and in the pre-header in 3.12+; set and frozenset have their own,
      * and var-sized objects get none.
@@ -138,10 +138,16 @@ final class InstanceObjects {
     private PyType builtinSubtype(ClassSpec spec, PyType baseType) {
         ObjectKind kind = baseType.kind;
         boolean varSized = isVarSized(kind);
-        if (spec.slots() != null && !spec.slots().isEmpty()) {
-            throw PyException.typeError(varSized
-                    ? "nonempty __slots__ not supported for subtype of '" + baseType.name + "'" // as CPython
-                    : "PyMem Lab cannot add named __slots__ to a subclass of '" + baseType.name + "'");
+        // type_new_descriptors: the class's own slots go after its base's fields (none for a var-sized base)
+        var slots = new java.util.ArrayList<String>(baseType.slots);
+        for (String s : spec.slots() == null ? List.<String>of() : spec.slots()) {
+            if (!slots.contains(s)) {
+                slots.add(s);
+            }
+        }
+        int ownSlots = slots.size() - baseType.slotCount;
+        if (varSized && ownSlots > 0) {
+            throw PyException.typeError("nonempty __slots__ not supported for subtype of '" + baseType.name + "'");
         }
         var layout = heap.layout;
         boolean hasDict = spec.hasDict() || baseType.hasDict;
@@ -150,14 +156,19 @@ final class InstanceObjects {
         boolean ownWeaklist = kind == ObjectKind.SET || kind == ObjectKind.FROZENSET;
         boolean addsWeaklist = addsDict && !ownWeaklist && !varSized;
         int baseSize = baseType.heapType ? baseType.basicsize : builtinBasicsize(baseType);
-        int basicsize = baseSize + (addsWeaklist && layout.instanceWeaklistInline() ? 8 : 0)
+        int slotsEnd = baseSize + 8 * ownSlots;
+        int basicsize = slotsEnd + (addsWeaklist && layout.instanceWeaklistInline() ? 8 : 0)
                 + (addsDict && dictAtEnd ? 8 : 0);
         int weaklistOffset = baseType.weaklistOffset >= 0 ? baseType.weaklistOffset
-                : addsWeaklist && layout.instanceWeaklistInline() ? baseSize : -1;
+                : addsWeaklist && layout.instanceWeaklistInline() ? slotsEnd : -1;
         boolean weakrefable = baseType.weakrefable || ownWeaklist || hasDict && !varSized;
         PyType type = new PyType(heap.nextTypeIndex(), spec.name(), kind, true, true, basicsize,
-                hasDict && !dictAtEnd ? layout.instancePreheader() : 0, List.of(), hasDict, weaklistOffset, weakrefable,
+                hasDict && !dictAtEnd ? layout.instancePreheader() : 0, slots, hasDict, weaklistOffset, weakrefable,
                 null);
+        type.slotOffsets = new int[slots.size()];
+        for (int i = 0; i < slots.size(); i++) {
+            type.slotOffsets[i] = i < baseType.slotCount ? baseType.slotOffset(i) : baseSize + 8 * (i - baseType.slotCount);
+        }
         type.builtinBase = true;
         type.dictAtEnd = dictAtEnd;
         type.itemsize = kind == ObjectKind.INT ? 4 : kind == ObjectKind.TUPLE ? 8 : kind == ObjectKind.BYTES ? 1 : 0;
@@ -233,8 +244,17 @@ final class InstanceObjects {
         return roundUp8(type.basicsize + (items + 1) * type.itemsize);
     }
 
-    /** What an instance of a built-in's subclass holds beyond the built-in's contents: its __dict__ and its class. */
+    /**
+     * What an instance of a built-in's subclass holds beyond the built-in's contents: its slots, its __dict__ and
+     * its class.
+     */
     void traverseSubtypeExtras(long op, PyType type, ReferentVisitor visitor) {
+        for (int i = 0; i < type.slotCount; i++) {
+            long value = getLong(op + type.slotOffset(i));
+            if (value != 0) {
+                visitor.visit(value);
+            }
+        }
         if (type.hasDict) {
             long dict = dict(op, type);
             if (dict != 0) {

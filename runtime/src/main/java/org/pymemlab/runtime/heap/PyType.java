@@ -58,6 +58,11 @@ final class PyType {
     boolean dictAtEnd;
     /** {@code tp_itemsize}: bytes per item of a var-sized instance (int digits, tuple items, bytes), else 0. */
     int itemsize;
+    /**
+     * The offset of each slot, for a subclass of a built-in, whose own slots follow its base's fields; null when
+     * the slots simply follow the object header.
+     */
+    int[] slotOffsets;
 
     // A class without __slots__ shares one keys table among its instances (CPython's ht_cached_keys):
     // the attribute names in insertion order, and the spare room left for new instances' values.
@@ -121,8 +126,8 @@ final class PyType {
         return new PyType(index, name, kind, gc, false, basicsize, 0, List.of(), false, -1, false, null);
     }
 
-    /** Offset of slot {@code i} in an instance: slots follow the object header. */
+    /** Offset of slot {@code i} in an instance: slots follow the object header, or {@link #slotOffsets} say. */
     int slotOffset(int i) {
-        return 16 + 8 * i;
+        return slotOffsets == null ? 16 + 8 * i : slotOffsets[i];
     }
 }
