@@ -567,6 +567,16 @@ final class Builtins {
 
     // ---- constructors ----
 
+    /** int(x, base=b): the base keyword's value, or 10. */
+    private static int kwBase(Interp in, long[] args, String[] kw, int npos) {
+        for (int i = 0; kw != null && i < kw.length; i++) {
+            if (kw[i].equals("base")) {
+                return (int) in.m.intValue(args[npos + i]);
+            }
+        }
+        return 10;
+    }
+
     static long construct(Interp in, long type, long[] args, String[] kw) {
         Mutator m = in.m;
         PyClass c = in.classOfType(type);
@@ -619,7 +629,7 @@ final class Builtins {
                 }
                 if (k == K_STR) {
                     String s = m.strValue(v).strip().replace("_", "");
-                    int base = n > 1 ? (int) m.intValue(args[1]) : 10;
+                    int base = n > 1 ? (int) m.intValue(args[1]) : kwBase(in, args, kw, n);
                     try {
                         if (base == 0 || base == 16 && s.toLowerCase().startsWith("0x")) {
                             String t = s.toLowerCase();

@@ -464,11 +464,9 @@ final class Classes {
      */
     static long immutableNew(Interp in, long cls, long[] args, String[] kwnames) {
         PyClass c = in.classOfType(cls);
+        checkNewKeywords(in, c, kwnames);
         if (c.kind == K_FROZENSET) {
             int npos = args.length - (kwnames == null ? 0 : kwnames.length);
-            if (kwnames != null && kwnames.length > 0) {
-                throw in.typeError(c.name + "() takes no keyword arguments");
-            }
             if (npos > 1) {
                 throw in.typeError(c.name + " expected at most 1 argument, got " + npos);
             }
@@ -484,6 +482,36 @@ final class Classes {
             return in.os.newValueInstance(cls, value);
         } finally {
             in.m.decref(value);
+        }
+    }
+
+    /**
+     * The keywords the built-in's __new__ takes for a subclass: int's base, str's and bytes' encoding and errors
+     * (and the object); float, tuple and frozenset take none unless the class has an __init__ of its own, which
+     * gets them instead.
+     */
+    private static void checkNewKeywords(Interp in, PyClass c, String[] kwnames) {
+        if (kwnames == null || kwnames.length == 0) {
+            return;
+        }
+        String builtin = in.classOfType(builtinTypeOf(in, c)).name;
+        java.util.Set<String> accepted = switch (c.kind) {
+            case K_INT -> java.util.Set.of("base");
+            case K_STR -> java.util.Set.of("object", "encoding", "errors");
+            case K_BYTES -> java.util.Set.of("source", "encoding", "errors");
+            default -> null;
+        };
+        if (accepted == null) {
+            if (in.lookup(c, in.sInit) == 0) {
+                throw in.typeError(builtin + "() takes no keyword arguments");
+            }
+            return;
+        }
+        for (String k : kwnames) {
+            if (!accepted.contains(k)) {
+                throw in.typeError(in.minor >= 13 ? builtin + "() got an unexpected keyword argument '" + k + "'"
+                        : "'" + k + "' is an invalid keyword argument for " + builtin + "()");
+            }
         }
     }
 
