@@ -111,3 +111,16 @@ y = Node(([],))
 y[0].append(y)
 del y
 print("collected", gc.collect())
+
+# a str subclass's instance as a key makes a dict's keys general (larger entries); containers holding
+# instances stay tracked
+d1 = {S("a"): 1}
+d2 = {"a": 1}
+d3 = {"k": I(1)}
+t = (I(1), 2)
+gc.collect()
+print(sys.getsizeof(d1), sys.getsizeof(d2), d1["a"], d2[S("a")], gc.is_tracked(d3), gc.is_tracked(t), gc.is_tracked((1, 2)))
+d4 = {}
+for k in "abcdefghij":
+    d4[S(k)] = k
+print(sys.getsizeof(d4), list(d4)[:3], S("c") in d4, "c" in d4)
