@@ -82,3 +82,26 @@ for make in (I, F, S, B, T, FS, Fi, Ti, FSi):
     except TypeError as e:
         print(make.__name__, e)
 print(int("ff", base=16), I("ff", base=16), type(I("0x10", base=0)).__name__, I("12"), FS("ab") == {"a", "b"})
+
+
+# object.__new__ cannot make them: the value is the built-in __new__'s to make
+class Plain(int):
+    pass
+
+
+class D(int):
+    def __new__(cls, v):
+        return super().__new__(cls, v * 2)
+
+
+class DD(D):
+    def __new__(cls, v):
+        return super().__new__(cls, v)
+
+
+for c in (Plain, D, DD):
+    try:
+        print(object.__new__(c))
+    except TypeError as e:
+        print(e)
+print(DD(2), type(DD(2)).__name__)

@@ -530,6 +530,14 @@ final class Classes {
         if (c == null || !c.user || c.metaclass) {
             throw in.typeError("object.__new__(X): X is not a type object (" + (c == null ? "?" : c.name) + ")");
         }
+        if (c.builtinSubclass && isImmutableKind(c.kind)) {
+            // tp_new_wrapper: the value of an int/str/... subclass's instance is its built-in __new__'s to make
+            PyClass safe = c;
+            while (safe.user && in.m.dictGet(in.os.classDict(safe.address), in.sNew) != 0) {
+                safe = safe.base;
+            }
+            throw in.typeError("object.__new__(" + c.name + ") is not safe, use " + safe.name + ".__new__()");
+        }
         if (c.builtinSubclass) {
             return in.os.newContainerInstance(cls); // list/dict/set.__init__ takes the arguments
         }
