@@ -164,7 +164,7 @@ final class InstanceObjects {
         boolean weakrefable = baseType.weakrefable || ownWeaklist || hasDict && !varSized;
         PyType type = new PyType(heap.nextTypeIndex(), spec.name(), kind, true, true, basicsize,
                 hasDict && !dictAtEnd ? layout.instancePreheader() : 0, slots, hasDict, weaklistOffset, weakrefable,
-                null);
+                spec.finalizer());
         type.slotOffsets = new int[slots.size()];
         for (int i = 0; i < slots.size(); i++) {
             type.slotOffsets[i] = i < baseType.slotCount ? baseType.slotOffset(i) : baseSize + 8 * (i - baseType.slotCount);
@@ -264,8 +264,14 @@ final class InstanceObjects {
         visitor.visit(type.address);
     }
 
-    /** subtype_dealloc of a built-in's subclass: weakrefs, __dict__, the built-in's contents, then the memory. */
+    /**
+     * subtype_dealloc of a built-in's subclass: its finalizer (maybe resurrecting), weakrefs, __dict__, the
+     * built-in's contents, then the memory.
+     */
     void deallocSubtypeInstance(long op, PyType type) {
+        if (type.finalizer != null && !heap.isFinalized(op) && resurrectedByFinalizer(op, type)) {
+            return;
+        }
         heap.collector.untrack(op);
         heap.weakrefs.clearAll(op, type);
         clear(op, type);
@@ -821,16 +827,19 @@ final class InstanceObjects {
         }
     }
 
+    /** Runs __del__ on a dying object with a borrowed reference of its own; true when it kept the object alive. */
+    private boolean resurrectedByFinalizer(long op, PyType type) {
+        putLong(op, 1);
+        heap.runFinalizer(op, type);
+        long rc = getLong(op) - 1;
+        putLong(op, rc);
+        return rc > 0;
+    }
+
     /** subtype_dealloc: finalizer (maybe resurrecting), weakrefs, slots and attributes, then the memory. */
     void dealloc(long op, PyType type) {
-        if (type.finalizer != null && !heap.isFinalized(op)) {
-            putLong(op, 1);
-            heap.runFinalizer(op, type);
-            long rc = getLong(op) - 1;
-            putLong(op, rc);
-            if (rc > 0) {
-                return; // resurrected
-            }
+        if (type.finalizer != null && !heap.isFinalized(op) && resurrectedByFinalizer(op, type)) {
+            return;
         }
         heap.collector.untrack(op);
         heap.weakrefs.clearAll(op, type);
