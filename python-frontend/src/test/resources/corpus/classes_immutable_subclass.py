@@ -249,3 +249,39 @@ for bad in (int_slots, tuple_slots, bytes_slots):
         bad()
     except TypeError as e:
         print("TypeError", e)
+
+
+# __getattr__ for names found nowhere else, and the call, container and iteration protocols of the class
+class S(str):
+    def __getattr__(self, name):
+        return name.upper()
+
+
+class L(list):
+    def __getattr__(self, name):
+        return len(self)
+
+
+s = S("a")
+print(s.foo, s.upper(), getattr(s, "bar"), hasattr(s, "x"), L([1, 2]).size)
+
+
+class C(int):
+    def __call__(self, x):
+        return self + x
+
+    def __contains__(self, x):
+        return x == 1
+
+    def __getitem__(self, i):
+        return i * 10
+
+    def __iter__(self):
+        return iter([7, 8])
+
+    def __len__(self):
+        return 2
+
+
+c = C(5)
+print(c(3), 1 in c, 2 in c, c[4], list(c), len(c), callable(c))

@@ -682,7 +682,7 @@ final class Interp {
         int k = c.kind;
         return k == K_FUNCTION || k == K_BUILTIN || k == K_METHOD || k == K_TYPE || k == K_WEAKREF
                 || k == K_PROXY && c.address == tCallableProxy
-                || k == K_INSTANCE && lookup(c, internStr("__call__")) != 0;
+                || (k == K_INSTANCE || c.builtinSubclass) && lookup(c, sCall) != 0;
     }
 
     /** The runtime's dicts and sets hash and compare instances through their class's __hash__ and __eq__. */
@@ -1075,18 +1075,16 @@ final class Interp {
             }
             case K_STATICMETHOD:
                 return call(os.hostSlot(callable, 0), args, kwnames);
-            case K_INSTANCE: {
-                long fn = lookup(c, internStr("__call__"));
-                if (fn != 0) {
-                    long[] full = new long[args.length + 1];
-                    full[0] = incref(callable);
-                    System.arraycopy(args, 0, full, 1, args.length);
-                    return call(fn, full, kwnames);
-                }
-                break;
-            }
             default:
                 break;
+        }
+        // an instance, or a built-in's subclass, whose class defines __call__
+        long fn = c.user ? lookup(c, sCall) : 0;
+        if (fn != 0) {
+            long[] full = new long[args.length + 1];
+            full[0] = incref(callable);
+            System.arraycopy(args, 0, full, 1, args.length);
+            return call(fn, full, kwnames);
         }
         release(args);
         throw typeError("'" + c.name + "' object is not callable");
@@ -1329,6 +1327,26 @@ final class Interp {
         return r;
     }
 
+    /** The class's __getattr__(name) for an attribute found nowhere else, or 0 (none, or AttributeError). */
+    private long getattrHook(long obj, PyClass c, String name) {
+        long fallback = lookup(c, internStr("__getattr__"));
+        if (fallback == 0) {
+            return 0;
+        }
+        long n = newStr(name);
+        try {
+            return callMethod(fallback, obj, n);
+        } catch (PyRaise e) {
+            if (isInstance(e.exc, "AttributeError")) {
+                m.decref(e.exc);
+                return 0;
+            }
+            throw e;
+        } finally {
+            m.decref(n);
+        }
+    }
+
     /** getattr, or 0 when there is no such attribute. New reference. */
     long getattrOrZero(long obj, String name) {
         return getattrOrZero(obj, name, internStr(name));
@@ -1337,11 +1355,18 @@ final class Interp {
     long getattrOrZero(long obj, String name, long nameStr) {
         PyClass c = classOf(obj);
         if (c.builtinSubclass) {
+            // the class and the instance's __dict__, the built-in's attributes, then the class's __getattr__
             long v = Classes.subclassInstanceAttr(this, obj, c, name, nameStr);
-            if (v != 0 || !Classes.builtinMayHave(c.kind, name)) {
-                return v;
+            if (v == 0 && Classes.builtinMayHave(c.kind, name)) {
+                v = kindAttrOrZero(obj, c, name, nameStr);
             }
+            return v != 0 ? v : getattrHook(obj, c, name);
         }
+        return kindAttrOrZero(obj, c, name, nameStr);
+    }
+
+    /** The attribute as the object's kind has it (an instance's through its class), or 0. New reference. */
+    private long kindAttrOrZero(long obj, PyClass c, String name, long nameStr) {
         switch (c.kind) {
             case K_INSTANCE: {
                 long classAttr = lookup(c, nameStr);
@@ -1375,22 +1400,7 @@ final class Interp {
                         return incref(d);
                     }
                 }
-                long fallback = lookup(c, internStr("__getattr__"));
-                if (fallback != 0) {
-                    long n = newStr(name);
-                    try {
-                        return callMethod(fallback, obj, n);
-                    } catch (PyRaise e) {
-                        if (isInstance(e.exc, "AttributeError")) {
-                            m.decref(e.exc);
-                            return 0;
-                        }
-                        throw e;
-                    } finally {
-                        m.decref(n);
-                    }
-                }
-                return 0;
+                return getattrHook(obj, c, name);
             }
             case K_TYPE:
                 return Classes.classAttr(this, obj, c, name, nameStr);
