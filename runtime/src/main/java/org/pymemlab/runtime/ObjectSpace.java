@@ -61,7 +61,7 @@ public interface ObjectSpace {
     /**
      * A class whose type is {@code metatype} (0 for {@code type}, else a metaclass made here), with the base its
      * instances are laid out from (0 for {@code object}; {@code type} or a metaclass makes a metaclass; list,
-     * dict, set or frozenset a container subclass; int, float, str, bytes or tuple a value subclass), its
+     * dict or set a container subclass; frozenset, int, float, str, bytes or tuple a value subclass), its
      * {@code __bases__} tuple (may be 0) and namespace dict (may be 0). New reference.
      */
     long newClass(ClassSpec spec, long metatype, long base, long bases, long namespace);

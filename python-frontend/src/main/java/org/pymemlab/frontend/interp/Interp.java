@@ -527,11 +527,14 @@ final class Interp {
         long fn = lookup(c, internStr("__bool__"));
         if (fn != 0) {
             long r = callMethod(fn, v);
-            m.decref(r);
-            if (r != trueObj && r != falseObj) {
-                throw typeError("__bool__ should return bool, returned " + classOf(r).name);
+            try {
+                if (r != trueObj && r != falseObj) {
+                    throw typeError("__bool__ should return bool, returned " + classOf(r).name);
+                }
+                return r == trueObj ? 1 : 0;
+            } finally {
+                m.decref(r);
             }
-            return r == trueObj ? 1 : 0;
         }
         fn = lookup(c, internStr("__len__"));
         if (fn == 0) {
