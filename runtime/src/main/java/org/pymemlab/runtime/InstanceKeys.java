@@ -3,8 +3,8 @@ package org.pymemlab.runtime;
 /**
  * How dicts and sets hash and compare instances of classes made by the program: the interpreter's
  * {@code __hash__} and {@code __eq__}, installed with {@link ObjectSpace#setInstanceKeys}. The runtime asks only
- * when an instance is involved, so keys of the built-in types never reach it. Either method may throw the
- * interpreter's exception, which leaves the dict or set unchanged.
+ * when an instance (or an instance of a subclass of a built-in) is involved, so keys of the built-in types never
+ * reach it. Either method may throw the interpreter's exception, which leaves the dict or set unchanged.
  */
 public interface InstanceKeys {
 

@@ -61,7 +61,7 @@ public interface ObjectSpace {
     /**
      * A class whose type is {@code metatype} (0 for {@code type}, else a metaclass made here), with the base its
      * instances are laid out from (0 for {@code object}; {@code type} or a metaclass makes a metaclass; list,
-     * dict or set a container subclass), its
+     * dict or set a container subclass; frozenset, int, float, str, bytes or tuple a value subclass), its
      * {@code __bases__} tuple (may be 0) and namespace dict (may be 0). New reference.
      */
     long newClass(ClassSpec spec, long metatype, long base, long bases, long namespace);
@@ -71,6 +71,25 @@ public interface ObjectSpace {
      * the built-in's object with the class's {@code __dict__} and weakref room. New reference.
      */
     long newContainerInstance(long cls);
+
+    /**
+     * An instance of a class derived from int, float, str, bytes or tuple holding a copy of {@code value}
+     * (borrowed, an object of that built-in): the built-in's object of that class with the class's
+     * {@code __dict__} room. New reference.
+     */
+    long newValueInstance(long cls, long value);
+
+    /**
+     * {@code a == b} as the built-ins compare (by kind and contents), whatever {@code __eq__} a subclass of a
+     * built-in defines.
+     */
+    boolean builtinEqual(long a, long b);
+
+    /**
+     * An instance of a class derived from frozenset holding the items (borrowed), added in their order as
+     * frozenset's constructor adds an iterable's. New reference.
+     */
+    long newFrozenSetInstance(long cls, long... items);
 
     /**
      * list.__init__(self, iterable) when the iterable has a length: the list is emptied, then gets room for

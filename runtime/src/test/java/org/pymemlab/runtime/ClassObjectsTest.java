@@ -96,4 +96,64 @@ class ClassObjectsTest {
             assertEquals(0, rt.leaks().objects());
         }
     }
+
+    @Test
+    void valueSubclassInstancesCopyTheBuiltInsValueAndKeepADictOnEveryProfile() {
+        for (String profile : List.of("cpython-3.11", "cpython-3.12", "cpython-3.13")) {
+            try (PyRuntime rt = Runtimes.create(profile, "obmalloc", "generational", "cpython")) {
+                Mutator m = rt.mutator();
+                ObjectSpace os = ObjectSpace.of(m);
+                long item = m.newStr("an item");
+                long itemRefs = os.refcount(item);
+                long[] plain = {m.newInt(-12345678901234L), m.newFloat(2.5), m.newStr("héllo"),
+                    m.newBytes(new byte[] {1, 2, 3}), m.newTuple(item, item)};
+                assertEquals(itemRefs + 2, os.refcount(item));
+                for (long value : plain) {
+                    long base = os.typeOf(value);
+                    long cls = os.newClass(ClassSpec.plain("Sub"), 0, base, 0, 0);
+                    long slotted = os.newClass(ClassSpec.withSlots("Slotted"), 0, base, 0, 0);
+                    long inst = os.newValueInstance(cls, value);
+                    long bare = os.newValueInstance(slotted, value);
+                    String what = profile + " " + os.typeName(base);
+                    assertEquals(cls, os.typeOf(inst));
+                    assertTrue(os.builtinEqual(inst, value) && os.builtinEqual(value, bare), what);
+                    assertEquals(m.hash(value), m.hash(inst), what);
+                    // CPython's exact figures are the corpus's (subclass_sizes.py); 3.11's int.__sizeof__ leaves out
+                    // the __dict__ pointer after the digits, so the sizes only never shrink
+                    assertTrue(m.getsizeof(inst) >= m.getsizeof(bare), what);
+                    assertTrue(m.getsizeof(bare) >= m.getsizeof(value), what + ": a subclass's instance is a GC object");
+                    assertThrows(PyException.class, () -> m.setAttr(bare, "tag", value));
+                    // the __dict__, wherever it sits, holds attributes and takes part in cycles
+                    m.setAttr(inst, "self", inst);
+                    assertEquals(inst, m.getAttr(inst, "self"));
+                    m.decref(inst);
+                    m.decref(bare);
+                    assertTrue(m.collect() >= 2, what); // the instance and its __dict__
+                    m.decref(cls);
+                    m.decref(slotted);
+                    m.decref(value);
+                }
+                m.collect();
+                assertEquals(itemRefs, os.refcount(item));
+                m.decref(item);
+                assertEquals(0, rt.leaks().objects());
+            }
+        }
+    }
+
+    @Test
+    void onlyTheBuiltInsOwnKindIsCopiedIntoAValueSubclass() {
+        try (PyRuntime rt = Runtimes.defaults()) {
+            Mutator m = rt.mutator();
+            ObjectSpace os = ObjectSpace.of(m);
+            long cls = os.newClass(ClassSpec.plain("I"), 0, os.builtinType("int"), 0, 0);
+            long str = m.newStr("x");
+            assertThrows(PyException.class, () -> os.newValueInstance(cls, str));
+            assertThrows(PyException.class, () -> os.newClass(ClassSpec.plain("Bad"), 0, os.builtinType("bool"), 0, 0));
+            m.decref(str);
+            m.decref(cls);
+            m.collect();
+            assertEquals(0, rt.leaks().objects());
+        }
+    }
 }

@@ -567,6 +567,16 @@ final class Builtins {
 
     // ---- constructors ----
 
+    /** int(x, base=b): the base keyword's value, or 10. */
+    private static int kwBase(Interp in, long[] args, String[] kw, int npos) {
+        for (int i = 0; kw != null && i < kw.length; i++) {
+            if (kw[i].equals("base")) {
+                return (int) in.m.intValue(args[npos + i]);
+            }
+        }
+        return 10;
+    }
+
     static long construct(Interp in, long type, long[] args, String[] kw) {
         Mutator m = in.m;
         PyClass c = in.classOfType(type);
@@ -599,7 +609,10 @@ final class Builtins {
                 long v = args[0];
                 int k = in.kind(v);
                 if (k == K_INT) {
-                    return in.incref(v);
+                    // an int subclass's instance gives its own __int__, or a plain int of its value
+                    PyClass vc = in.classOf(v);
+                    long own = vc.builtinSubclass ? in.lookup(vc, in.internStr("__int__")) : 0;
+                    return own != 0 ? in.callMethod(own, v) : vc.builtinSubclass ? in.newInt(m.bigIntValue(v)) : in.incref(v);
                 }
                 if (k == K_BOOL) {
                     return in.newInt(v == in.trueObj ? 1 : 0);
@@ -616,7 +629,7 @@ final class Builtins {
                 }
                 if (k == K_STR) {
                     String s = m.strValue(v).strip().replace("_", "");
-                    int base = n > 1 ? (int) m.intValue(args[1]) : 10;
+                    int base = n > 1 ? (int) m.intValue(args[1]) : kwBase(in, args, kw, n);
                     try {
                         if (base == 0 || base == 16 && s.toLowerCase().startsWith("0x")) {
                             String t = s.toLowerCase();
@@ -657,7 +670,9 @@ final class Builtins {
                 long v = args[0];
                 int k = in.kind(v);
                 if (k == K_FLOAT) {
-                    return in.incref(v);
+                    PyClass vc = in.classOf(v);
+                    long own = vc.builtinSubclass ? in.lookup(vc, in.internStr("__float__")) : 0;
+                    return own != 0 ? in.callMethod(own, v) : vc.builtinSubclass ? m.newFloat(m.floatValue(v)) : in.incref(v);
                 }
                 if (k == K_INT || k == K_BOOL) {
                     return m.newFloat(Operators.toDouble(in, v));
@@ -692,7 +707,7 @@ final class Builtins {
                 if (n == 0) {
                     return in.newStr("");
                 }
-                if (in.kind(args[0]) == K_STR) {
+                if (in.kind(args[0]) == K_STR && !in.classOf(args[0]).builtinSubclass) {
                     return in.incref(args[0]);
                 }
                 if (in.kind(args[0]) == K_BYTES && n > 1) {
@@ -712,7 +727,7 @@ final class Builtins {
                     return m.newBytes(new byte[(int) m.intValue(args[0])]);
                 }
                 if (k == K_BYTES) {
-                    return in.incref(args[0]);
+                    return in.classOf(args[0]).builtinSubclass ? m.newBytes(m.bytesValue(args[0])) : in.incref(args[0]);
                 }
                 List<Long> items = in.toList(args[0]);
                 byte[] b = new byte[items.size()];
@@ -726,7 +741,7 @@ final class Builtins {
                 if (n == 0) {
                     return m.newTuple();
                 }
-                if (in.kind(args[0]) == K_TUPLE) {
+                if (in.kind(args[0]) == K_TUPLE && !in.classOf(args[0]).builtinSubclass) {
                     return in.incref(args[0]);
                 }
                 List<Long> items = in.toList(args[0]);
@@ -777,7 +792,7 @@ final class Builtins {
                 if (n == 0) {
                     return c.kind == K_SET ? m.newSet() : m.newFrozenSet();
                 }
-                if (c.kind == K_FROZENSET && in.kind(args[0]) == K_FROZENSET) {
+                if (c.kind == K_FROZENSET && in.kind(args[0]) == K_FROZENSET && !in.classOf(args[0]).builtinSubclass) {
                     return in.incref(args[0]);
                 }
                 List<Long> items = in.toList(args[0]);
@@ -970,7 +985,17 @@ final class Builtins {
     // ---- formatting ----
 
     static String format(Interp in, long v, String spec) {
-        int k = in.kind(v);
+        PyClass c = in.classOf(v);
+        int k = c.kind;
+        if (c.builtinSubclass) {
+            // the subclass's __format__, else the built-in's, which for an empty spec is str(v)
+            long fn = in.lookup(c, in.internStr("__format__"));
+            if (fn != 0) {
+                k = K_INSTANCE;
+            } else if (spec.isEmpty()) {
+                return in.str(v);
+            }
+        }
         try {
             switch (k) {
                 case K_INT:

@@ -106,10 +106,7 @@ final class Classes {
         PyClass base = bestBase(in, baseClasses);
         PyClass[] mroTail = mroTail(in, baseClasses);
         boolean makesMetaclass = base.kind == K_TYPE;
-        boolean containerBase = base.kind == K_LIST || base.kind == K_DICT || base.kind == K_SET;
-        if (!base.user && base.kind != K_OBJECT && !makesMetaclass && !containerBase) {
-            throw in.typeError("PyMem Lab's frontend cannot subclass the built-in type '" + base.name + "'");
-        }
+        boolean builtinBase = base.kind != K_OBJECT && base.kind != K_INSTANCE && !makesMetaclass;
         long dict = m.newDict();
         long cls = 0;
         try {
@@ -150,10 +147,10 @@ final class Classes {
                 throw in.convert(e);
             }
             in.classVersion++;
-            PyClass c = in.registerClass(cls, name, makesMetaclass ? K_TYPE : containerBase ? base.kind : K_INSTANCE);
+            PyClass c = in.registerClass(cls, name, makesMetaclass ? K_TYPE : builtinBase ? base.kind : K_INSTANCE);
             c.user = true;
             c.metaclass = makesMetaclass;
-            c.builtinSubclass = containerBase;
+            c.builtinSubclass = builtinBase;
             c.base = base;
             c.module = m.strValue(m.dictGet(dict, in.internStr("__module__")));
             c.qualname = qualname;
@@ -161,7 +158,9 @@ final class Classes {
             List<String> own = slots == null ? List.of() : slots;
             c.solid = own.isEmpty() ? base.solid : c;
             c.hasDict = !makesMetaclass && (slots == null || base.hasDict);
-            c.hasWeakref = !makesMetaclass && !module.equals("builtins") && (slots == null || base.hasWeakref);
+            // int, tuple and bytes objects have items inline: type_new gives their subclasses no weakref list
+            boolean varSized = base.kind == K_INT || base.kind == K_TUPLE || base.kind == K_BYTES;
+            c.hasWeakref = !makesMetaclass && !module.equals("builtins") && (slots == null && !varSized || base.hasWeakref);
             PyClass[] mro = new PyClass[mroTail.length + 1];
             mro[0] = c;
             System.arraycopy(mroTail, 0, mro, 1, mroTail.length);
@@ -399,6 +398,13 @@ final class Classes {
                 in.release(args);
                 return obj;
             }
+        } else if (c.builtinSubclass && isImmutableKind(c.kind)) {
+            try {
+                obj = immutableNew(in, cls, args, kwnames);
+            } catch (RuntimeException e) {
+                in.release(args);
+                throw e;
+            }
         } else if (c.metaclass) {
             try {
                 obj = typeNewFromArgs(in, cls, args, kwnames);
@@ -417,7 +423,7 @@ final class Classes {
         long init = in.lookup(c, in.sInit);
         if (init == 0) {
             try {
-                if (c.builtinSubclass && in.classOf(obj) == c) {
+                if (c.builtinSubclass && !isImmutableKind(c.kind) && in.classOf(obj) == c) {
                     containerInit(in, obj, c.kind, args, kwnames);
                 } else if (c.exception && newFn != 0 && in.isSubclass(in.classOf(obj), c)) {
                     // a __new__ of the program's made it: BaseException.__init__ still sets args
@@ -459,11 +465,92 @@ final class Classes {
         in.m.decref(t);
     }
 
+    /** The built-ins whose value is made by {@code __new__} (their {@code __init__} is object's). */
+    static boolean isImmutableKind(int kind) {
+        return kind == K_INT || kind == K_FLOAT || kind == K_STR || kind == K_BYTES || kind == K_TUPLE
+                || kind == K_FROZENSET;
+    }
+
+    /**
+     * int/float/str/bytes/tuple/frozenset.__new__(cls, *args) for a subclass cls, args borrowed: the built-in's
+     * value made from the arguments, then copied into an instance of cls (as long_subtype_new and its siblings
+     * do); a frozenset subclass's instance is filled from the iterable. New reference.
+     */
+    static long immutableNew(Interp in, long cls, long[] args, String[] kwnames) {
+        PyClass c = in.classOfType(cls);
+        checkNewKeywords(in, c, kwnames);
+        if (c.kind == K_FROZENSET) {
+            int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+            if (npos > 1) {
+                throw in.typeError(c.name + " expected at most 1 argument, got " + npos);
+            }
+            long[] items = npos == 0 ? new long[0] : Interp.toArray(in.toList(args[0]));
+            try {
+                return in.os.newFrozenSetInstance(cls, items);
+            } finally {
+                in.release(items);
+            }
+        }
+        long value = Builtins.construct(in, builtinTypeOf(in, c), args, kwnames);
+        try {
+            return in.os.newValueInstance(cls, value);
+        } finally {
+            in.m.decref(value);
+        }
+    }
+
+    /**
+     * The keywords the built-in's __new__ takes for a subclass: int's base, str's and bytes' encoding and errors
+     * (and the object); float, tuple and frozenset take none unless the class has an __init__ of its own, which
+     * gets them instead.
+     */
+    private static void checkNewKeywords(Interp in, PyClass c, String[] kwnames) {
+        if (kwnames == null || kwnames.length == 0) {
+            return;
+        }
+        String builtin = in.classOfType(builtinTypeOf(in, c)).name;
+        java.util.Set<String> accepted = switch (c.kind) {
+            case K_INT -> java.util.Set.of("base");
+            case K_STR -> java.util.Set.of("object", "encoding", "errors");
+            case K_BYTES -> java.util.Set.of("source", "encoding", "errors");
+            default -> null;
+        };
+        if (accepted == null) {
+            if (in.lookup(c, in.sInit) == 0) {
+                throw in.typeError(builtin + "() takes no keyword arguments");
+            }
+            return;
+        }
+        for (String k : kwnames) {
+            if (!accepted.contains(k)) {
+                throw in.typeError(in.minor >= 13 ? builtin + "() got an unexpected keyword argument '" + k + "'"
+                        : "'" + k + "' is an invalid keyword argument for " + builtin + "()");
+            }
+        }
+    }
+
+    /** The built-in type a class made by the program derives from (its kind's). Borrowed. */
+    private static long builtinTypeOf(Interp in, PyClass c) {
+        PyClass p = c;
+        while (p.user) {
+            p = p.base;
+        }
+        return p.address;
+    }
+
     /** object.__new__(cls, *args), args borrowed: a bare instance (an exception keeps its args). New reference. */
     static long objectNew(Interp in, long cls, long[] args, String[] kwnames, boolean explicit) {
         PyClass c = in.classOfType(cls);
         if (c == null || !c.user || c.metaclass) {
             throw in.typeError("object.__new__(X): X is not a type object (" + (c == null ? "?" : c.name) + ")");
+        }
+        if (c.builtinSubclass && isImmutableKind(c.kind)) {
+            // tp_new_wrapper: the value of an int/str/... subclass's instance is its built-in __new__'s to make
+            PyClass safe = c;
+            while (safe.user && in.m.dictGet(in.os.classDict(safe.address), in.sNew) != 0) {
+                safe = safe.base;
+            }
+            throw in.typeError("object.__new__(" + c.name + ") is not safe, use " + safe.name + ".__new__()");
         }
         if (c.builtinSubclass) {
             return in.os.newContainerInstance(cls); // list/dict/set.__init__ takes the arguments
@@ -578,10 +665,14 @@ final class Classes {
         return 0;
     }
 
-    /** Whether the built-in list/dict/set behind kind may have the attribute (a public method or a dunder). */
+    /**
+     * Whether the built-in list/dict/set behind kind may have the attribute (a public method or a dunder); the
+     * other built-ins' attribute lookup answers for itself.
+     */
     static boolean builtinMayHave(int kind, String name) {
+        java.util.Set<String> methods = CONTAINER_METHODS.get(kind);
         return name.startsWith("__") && !name.equals("__dict__") && !name.equals("__weakref__")
-                || CONTAINER_METHODS.get(kind).contains(name);
+                || methods == null || methods.contains(name);
     }
 
     /** The public methods of list, dict and set: any other plain name is missing on their subclasses' instances. */
@@ -656,6 +747,23 @@ final class Classes {
                         (inn, s, a, kw) -> inn.incref(a[0] == s ? inn.trueObj : inn.m.notImplemented()));
                 default -> 0;
             };
+        }
+        if (isImmutableKind(p.kind) && !p.user && name.equals("__new__")) {
+            return in.newBuiltin("__new__", 0, (inn, s, a, kw) -> {
+                if (a.length == 0) {
+                    throw inn.typeError(p.name + ".__new__(): not enough arguments");
+                }
+                PyClass target = inn.kind(a[0]) == K_TYPE ? inn.classOfType(a[0]) : null;
+                if (target == null) {
+                    throw inn.typeError(p.name + ".__new__(X): X is not a type object (" + inn.classOf(a[0]).name + ")");
+                }
+                if (!inn.isSubclass(target, p)) {
+                    throw inn.typeError(p.name + ".__new__(" + target.name + "): " + target.name + " is not a subtype of "
+                            + p.name);
+                }
+                long[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+                return target == p ? Builtins.construct(inn, p.address, rest, kw) : immutableNew(inn, a[0], rest, kw);
+            });
         }
         if ((p.kind == K_LIST || p.kind == K_DICT || p.kind == K_SET) && !p.user) {
             if (name.equals("__init__")) {

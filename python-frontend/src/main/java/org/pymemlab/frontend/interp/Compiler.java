@@ -1963,10 +1963,11 @@ final class Compiler {
                         if (conv == 's') {
                             return in.newStr(Formats.formatStr(in.str(x), sp));
                         }
-                        if (sp.isEmpty() && in.kind(x) == Interp.K_STR) {
+                        Interp.PyClass xc = in.classOf(x);
+                        if (sp.isEmpty() && xc.kind == Interp.K_STR && !xc.builtinSubclass) {
                             return in.incref(x);
                         }
-                        if (sp.isEmpty() && in.kind(x) == Interp.K_INT) {
+                        if (sp.isEmpty() && xc.kind == Interp.K_INT) {
                             return in.strObject(x);
                         }
                         return in.newStr(Builtins.format(in, x, sp));

@@ -183,7 +183,9 @@ final class Interp {
         classOfType(os.builtinType("bool")).base = intClass;
         classOfType(os.builtinType("bool")).solid = intClass;
         classOf(tObject).hasDict = false;
-        classOfType(os.builtinType("set")).hasWeakref = true; // sets have their own weakref list
+        // sets and frozensets have their own weakref list
+        classOfType(os.builtinType("set")).hasWeakref = true;
+        classOfType(os.builtinType("frozenset")).hasWeakref = true;
         sInit = internStr("__init__");
         sHash = internStr("__hash__");
         sEq = internStr("__eq__");
@@ -332,11 +334,12 @@ final class Interp {
      * from the one-character cache.
      */
     long strObject(long v) {
-        switch (kind(v)) {
+        PyClass c = classOf(v);
+        switch (c.kind) {
             case K_INT:
                 return os.newFreshStr(str(v));
             case K_STR:
-                return incref(v);
+                return c.builtinSubclass ? newStr(str(v)) : incref(v); // a subclass's str() is an exact str
             case K_BOOL:
                 // 3.12+ answer the statically interned "True"/"False" (bool_repr returns &_Py_ID(True))
                 return minor >= 12 ? incref(internStr(str(v))) : newStr(str(v));
@@ -488,6 +491,12 @@ final class Interp {
             return false;
         }
         PyClass c = classOf(v);
+        if (c.builtinSubclass) {
+            int own = subclassTruth(c, v);
+            if (own >= 0) {
+                return own == 1;
+            }
+        }
         switch (c.kind) {
             case K_INT:
                 return os.intFitsLong(v) ? os.intValue(v) != 0 : m.bigIntValue(v).signum() != 0;
@@ -523,6 +532,32 @@ final class Interp {
         }
     }
 
+    /** The truth a built-in's subclass gives through its own __bool__ or __len__: 1, 0, or −1 for neither. */
+    private int subclassTruth(PyClass c, long v) {
+        long fn = lookup(c, internStr("__bool__"));
+        if (fn != 0) {
+            long r = callMethod(fn, v);
+            try {
+                if (r != trueObj && r != falseObj) {
+                    throw typeError("__bool__ should return bool, returned " + classOf(r).name);
+                }
+                return r == trueObj ? 1 : 0;
+            } finally {
+                m.decref(r);
+            }
+        }
+        fn = lookup(c, internStr("__len__"));
+        if (fn == 0) {
+            return -1;
+        }
+        long r = callMethod(fn, v);
+        try {
+            return m.bigIntValue(r).signum() != 0 ? 1 : 0;
+        } finally {
+            m.decref(r);
+        }
+    }
+
     /** Calls a function found on a class with self (borrowed) and further borrowed args. New reference. */
     long callMethod(long fn, long self, long... more) {
         long[] args = new long[1 + more.length];
@@ -554,6 +589,25 @@ final class Interp {
                 return false;
             }
         }
+        return builtinEq(a, b, ca, cb);
+    }
+
+    /**
+     * {@code a != b} where one at least is an instance of a built-in's subclass: the class's {@code __ne__}, else
+     * the built-in's (which a subclass's {@code __eq__} does not change).
+     */
+    boolean subclassNotEqual(long a, long b) {
+        long r = richUser(a, b, internStr("__ne__"), internStr("__ne__"));
+        if (r != 0) {
+            boolean t = truthy(r);
+            m.decref(r);
+            return t;
+        }
+        return !builtinEq(a, b, classOf(a), classOf(b));
+    }
+
+    /** The built-ins' equality of a and b, the classes' own {@code __eq__} left out. */
+    private boolean builtinEq(long a, long b, PyClass ca, PyClass cb) {
         if (ca.kind == K_DICT && cb.kind == K_DICT) {
             if (m.len(a) != m.len(b)) {
                 return false;
@@ -586,7 +640,8 @@ final class Interp {
         if (ca.kind >= K_TYPE || cb.kind >= K_TYPE) {
             return false;
         }
-        return m.equal(a, b);
+        // a built-in's subclass that left __eq__ alone compares as the built-in (the runtime would ask eq again)
+        return ca.builtinSubclass || cb.builtinSubclass ? os.builtinEqual(a, b) : m.equal(a, b);
     }
 
     /** A user-defined rich comparison, or 0 when neither side defines it (or both return NotImplemented). */
@@ -640,7 +695,7 @@ final class Interp {
         int k = c.kind;
         return k == K_FUNCTION || k == K_BUILTIN || k == K_METHOD || k == K_TYPE || k == K_WEAKREF
                 || k == K_PROXY && c.address == tCallableProxy
-                || k == K_INSTANCE && lookup(c, internStr("__call__")) != 0;
+                || (k == K_INSTANCE || c.builtinSubclass) && lookup(c, sCall) != 0;
     }
 
     /** The runtime's dicts and sets hash and compare instances through their class's __hash__ and __eq__. */
@@ -682,10 +737,14 @@ final class Interp {
         PyClass c = classOf(v);
         if (c.builtinSubclass) {
             long fn = lookup(c, internStr("__str__"));
-            if (fn == 0) {
-                return repr(v);
+            if (fn != 0) {
+                return callForText(fn, v);
             }
-            return callForText(fn, v);
+            if (c.kind == K_STR) {
+                return m.strValue(v);
+            }
+            // bytes.__str__ is bytes' repr; the others have object's __str__, which calls the class's __repr__
+            return c.kind == K_BYTES ? m.repr(v) : repr(v);
         }
         switch (c.kind) {
             case K_STR:
@@ -1029,18 +1088,16 @@ final class Interp {
             }
             case K_STATICMETHOD:
                 return call(os.hostSlot(callable, 0), args, kwnames);
-            case K_INSTANCE: {
-                long fn = lookup(c, internStr("__call__"));
-                if (fn != 0) {
-                    long[] full = new long[args.length + 1];
-                    full[0] = incref(callable);
-                    System.arraycopy(args, 0, full, 1, args.length);
-                    return call(fn, full, kwnames);
-                }
-                break;
-            }
             default:
                 break;
+        }
+        // an instance, or a built-in's subclass, whose class defines __call__
+        long fn = c.user ? lookup(c, sCall) : 0;
+        if (fn != 0) {
+            long[] full = new long[args.length + 1];
+            full[0] = incref(callable);
+            System.arraycopy(args, 0, full, 1, args.length);
+            return call(fn, full, kwnames);
         }
         release(args);
         throw typeError("'" + c.name + "' object is not callable");
@@ -1283,6 +1340,26 @@ final class Interp {
         return r;
     }
 
+    /** The class's __getattr__(name) for an attribute found nowhere else, or 0 (none, or AttributeError). */
+    private long getattrHook(long obj, PyClass c, String name) {
+        long fallback = lookup(c, internStr("__getattr__"));
+        if (fallback == 0) {
+            return 0;
+        }
+        long n = newStr(name);
+        try {
+            return callMethod(fallback, obj, n);
+        } catch (PyRaise e) {
+            if (isInstance(e.exc, "AttributeError")) {
+                m.decref(e.exc);
+                return 0;
+            }
+            throw e;
+        } finally {
+            m.decref(n);
+        }
+    }
+
     /** getattr, or 0 when there is no such attribute. New reference. */
     long getattrOrZero(long obj, String name) {
         return getattrOrZero(obj, name, internStr(name));
@@ -1291,11 +1368,18 @@ final class Interp {
     long getattrOrZero(long obj, String name, long nameStr) {
         PyClass c = classOf(obj);
         if (c.builtinSubclass) {
+            // the class and the instance's __dict__, the built-in's attributes, then the class's __getattr__
             long v = Classes.subclassInstanceAttr(this, obj, c, name, nameStr);
-            if (v != 0 || !Classes.builtinMayHave(c.kind, name)) {
-                return v;
+            if (v == 0 && Classes.builtinMayHave(c.kind, name)) {
+                v = kindAttrOrZero(obj, c, name, nameStr);
             }
+            return v != 0 ? v : getattrHook(obj, c, name);
         }
+        return kindAttrOrZero(obj, c, name, nameStr);
+    }
+
+    /** The attribute as the object's kind has it (an instance's through its class), or 0. New reference. */
+    private long kindAttrOrZero(long obj, PyClass c, String name, long nameStr) {
         switch (c.kind) {
             case K_INSTANCE: {
                 long classAttr = lookup(c, nameStr);
@@ -1333,22 +1417,7 @@ final class Interp {
                         return method;
                     }
                 }
-                long fallback = lookup(c, internStr("__getattr__"));
-                if (fallback != 0) {
-                    long n = newStr(name);
-                    try {
-                        return callMethod(fallback, obj, n);
-                    } catch (PyRaise e) {
-                        if (isInstance(e.exc, "AttributeError")) {
-                            m.decref(e.exc);
-                            return 0;
-                        }
-                        throw e;
-                    } finally {
-                        m.decref(n);
-                    }
-                }
-                return 0;
+                return getattrHook(obj, c, name);
             }
             case K_TYPE:
                 return Classes.classAttr(this, obj, c, name, nameStr);

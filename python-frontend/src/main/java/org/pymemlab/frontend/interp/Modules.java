@@ -135,7 +135,13 @@ final class Modules {
         long mod = newModule(in, "sys");
         fn(in, mod, "getrefcount", (i, s, a, k) -> i.newInt(i.os.refcount(a[0])));
         fn(in, mod, "getsizeof", (i, s, a, k) -> i.newInt(m.getsizeof(a[0])));
-        fn(in, mod, "intern", (i, s, a, k) -> m.intern(a[0]));
+        fn(in, mod, "intern", (i, s, a, k) -> {
+            PyClass c = i.classOf(a[0]);
+            if (c.kind == K_STR && c.builtinSubclass) {
+                throw i.typeError("can't intern " + c.name); // only exact str objects are interned
+            }
+            return m.intern(a[0]);
+        });
         fn(in, mod, "getallocatedblocks", (i, s, a, k) -> i.newInt(i.os.allocatedBlocks()));
         fn(in, mod, "_debugmallocstats", (i, s, a, k) -> {
             i.out.flush();

@@ -46,13 +46,17 @@ final class Operators {
 
     static long binary(Interp in, BinOpKind op, long a, long b, boolean inplace) {
         var m = in.m;
-        int ka = in.kind(a);
-        int kb = in.kind(b);
+        PyClass ca = in.classOf(a);
+        PyClass cb = in.classOf(b);
+        int ka = ca.kind;
+        int kb = cb.kind;
         try {
-            if ((ka == K_INT || ka == K_BOOL) && (kb == K_INT || kb == K_BOOL)) {
+            // a subclass of int or float may define the operator: it is asked below, before the built-in's
+            boolean plainNumbers = !ca.builtinSubclass && !cb.builtinSubclass;
+            if ((ka == K_INT || ka == K_BOOL) && (kb == K_INT || kb == K_BOOL) && plainNumbers) {
                 return intOp(in, op, a, b);
             }
-            if ((ka <= K_FLOAT && ka >= K_BOOL) && (kb <= K_FLOAT && kb >= K_BOOL)) {
+            if ((ka <= K_FLOAT && ka >= K_BOOL) && (kb <= K_FLOAT && kb >= K_BOOL) && plainNumbers) {
                 return floatOp(in, op, toDouble(in, a), toDouble(in, b));
             }
             if (ka == K_INSTANCE || kb == K_INSTANCE) {
@@ -62,13 +66,19 @@ final class Operators {
                 }
                 throw unsupported(in, op, a, b, inplace);
             }
-            // a list/dict/set subclass may define the operator; otherwise the built-in's applies
-            boolean subA = in.classOf(a).builtinSubclass;
-            boolean subB = in.classOf(b).builtinSubclass;
+            // a built-in's subclass may define the operator; otherwise the built-in's applies
+            boolean subA = ca.builtinSubclass;
+            boolean subB = cb.builtinSubclass;
             if (subA || subB) {
                 long r = userBinary(in, op, a, b, inplace, subA, subB);
                 if (r != 0) {
                     return r;
+                }
+                if ((ka == K_INT || ka == K_BOOL) && (kb == K_INT || kb == K_BOOL)) {
+                    return intOp(in, op, a, b);
+                }
+                if ((ka <= K_FLOAT && ka >= K_BOOL) && (kb <= K_FLOAT && kb >= K_BOOL)) {
+                    return floatOp(in, op, toDouble(in, a), toDouble(in, b));
                 }
             }
             switch (op) {
@@ -459,9 +469,24 @@ final class Operators {
         return ka == K_SET ? m.newSet(arr) : m.newFrozenSet(arr);
     }
 
+    private static String unaryDunder(org.pymemlab.frontend.ast.Ops.UnaryOpKind op) {
+        return switch (op) {
+            case USUB -> "__neg__";
+            case UADD -> "__pos__";
+            default -> "__invert__";
+        };
+    }
+
     static long unary(Interp in, org.pymemlab.frontend.ast.Ops.UnaryOpKind op, long v) {
         var m = in.m;
-        int k = in.kind(v);
+        PyClass c = in.classOf(v);
+        int k = c.kind;
+        if (c.builtinSubclass && op != org.pymemlab.frontend.ast.Ops.UnaryOpKind.NOT) {
+            long fn = in.lookup(c, in.internStr(unaryDunder(op)));
+            if (fn != 0) {
+                return in.callMethod(fn, v); // the subclass's own __neg__/__pos__/__invert__
+            }
+        }
         switch (op) {
             case NOT:
                 return in.bool(!in.truthy(v));
@@ -481,7 +506,7 @@ final class Operators {
                     return in.newInt(m.bigIntValue(v));
                 }
                 if (k == K_FLOAT) {
-                    return in.incref(v);
+                    return c.builtinSubclass ? m.newFloat(m.floatValue(v)) : in.incref(v);
                 }
                 break;
             case INVERT:
@@ -491,12 +516,7 @@ final class Operators {
                 break;
         }
         if (k == K_INSTANCE) {
-            String name = switch (op) {
-                case USUB -> "__neg__";
-                case UADD -> "__pos__";
-                default -> "__invert__";
-            };
-            long fn = in.lookup(in.classOf(v), in.internStr(name));
+            long fn = in.lookup(c, in.internStr(unaryDunder(op)));
             if (fn != 0) {
                 return in.callMethod(fn, v);
             }
@@ -514,7 +534,12 @@ final class Operators {
             case EQ:
                 return in.eq(a, b);
             case NOT_EQ: {
-                if (in.kind(a) == K_INSTANCE || in.kind(b) == K_INSTANCE) {
+                PyClass sa = in.classOf(a);
+                PyClass sb = in.classOf(b);
+                if ((sa.builtinSubclass || sb.builtinSubclass) && sa.kind != K_INSTANCE && sb.kind != K_INSTANCE) {
+                    return in.subclassNotEqual(a, b);
+                }
+                if (sa.kind == K_INSTANCE || sb.kind == K_INSTANCE) {
                     PyClass ca = in.classOf(a);
                     long fn = ca.user ? in.lookup(ca, in.internStr("__ne__")) : 0;
                     if (fn != 0) {
@@ -536,8 +561,16 @@ final class Operators {
     }
 
     private static boolean order(Interp in, CmpOpKind op, long a, long b) {
-        int ka = in.kind(a);
-        int kb = in.kind(b);
+        PyClass ca = in.classOf(a);
+        PyClass cb = in.classOf(b);
+        int ka = ca.kind;
+        int kb = cb.kind;
+        if (ca.builtinSubclass || cb.builtinSubclass) {
+            int r = userOrder(in, op, a, b, ca, cb);
+            if (r >= 0) {
+                return r == 1;
+            }
+        }
         int c;
         if ((ka == K_INT || ka == K_BOOL) && (kb == K_INT || kb == K_BOOL)) {
             c = in.os.intFitsLong(a) && in.os.intFitsLong(b) ? Long.compare(in.os.intValue(a), in.os.intValue(b))
@@ -626,6 +659,55 @@ final class Operators {
             case GT -> c > 0;
             default -> c >= 0;
         };
+    }
+
+    /**
+     * The ordering a built-in's subclass defines ({@code a.__lt__(b)}, then {@code b.__gt__(a)}): 1 true, 0 false,
+     * −1 when neither defines it (or both return NotImplemented).
+     */
+    private static int userOrder(Interp in, CmpOpKind op, long a, long b, PyClass ca, PyClass cb) {
+        String name = switch (op) {
+            case LT -> "__lt__";
+            case LT_E -> "__le__";
+            case GT -> "__gt__";
+            default -> "__ge__";
+        };
+        String reflected = switch (op) {
+            case LT -> "__gt__";
+            case LT_E -> "__ge__";
+            case GT -> "__lt__";
+            default -> "__le__";
+        };
+        long fnA = ca.builtinSubclass ? in.lookup(ca, in.internStr(name)) : 0;
+        long fnB = cb.builtinSubclass ? in.lookup(cb, in.internStr(reflected)) : 0;
+        // do_richcompare: b's reflected method first when b's class derives from a's and overrides it; b's after
+        // a's only when the built-in's comparison does not apply to the pair
+        boolean bFirst = fnB != 0 && cb != ca && in.isSubclass(cb, ca);
+        boolean bAfter = fnB != 0 && !bFirst && !comparableKinds(ca.kind, cb.kind);
+        long[][] tries = {{bFirst ? fnB : 0, b, a}, {fnA, a, b}, {bAfter ? fnB : 0, b, a}};
+        for (long[] t : tries) {
+            if (t[0] == 0) {
+                continue;
+            }
+            long r = in.callMethod(t[0], t[1], t[2]);
+            try {
+                if (r != in.m.notImplemented()) {
+                    return in.truthy(r) ? 1 : 0;
+                }
+            } finally {
+                in.m.decref(r);
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the built-in ordering applies to objects of these kinds (numbers, like sequences, sets). */
+    private static boolean comparableKinds(int ka, int kb) {
+        boolean numA = ka == K_INT || ka == K_BOOL || ka == K_FLOAT;
+        boolean numB = kb == K_INT || kb == K_BOOL || kb == K_FLOAT;
+        boolean setA = ka == K_SET || ka == K_FROZENSET;
+        boolean setB = kb == K_SET || kb == K_FROZENSET;
+        return numA && numB || setA && setB || ka == kb && (ka == K_STR || ka == K_BYTES || ka == K_TUPLE || ka == K_LIST);
     }
 
     static int compareCodePoints(String x, String y) {

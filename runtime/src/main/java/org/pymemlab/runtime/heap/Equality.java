@@ -24,6 +24,13 @@ final class Equality {
 
     long hash(long op) {
         PyType type = heap.typeOf(op);
+        if (type.builtinBase && instanceKeys != null) {
+            return instanceKeys.hash(op, builtinHash(op, type)); // the subclass may define __hash__
+        }
+        return builtinHash(op, type);
+    }
+
+    private long builtinHash(long op, PyType type) {
         return switch (type.kind) {
             case INT, BOOL -> heap.ints.fitsLong(op)
                     ? PyHash.intHash(heap.ints.longValue(op))
@@ -46,6 +53,19 @@ final class Equality {
             case LIST, DICT, SET -> throw PyException.typeError("unhashable type: '" + type.name + "'");
             default -> PyHash.pointerHash(op);
         };
+    }
+
+    /**
+     * The built-in's equality, the {@code __eq__} of a built-in's subclass left out (compared by kind: a str
+     * subclass's instance equals the same str).
+     */
+    boolean builtinEqual(long a, long b) {
+        PyType ta = heap.typeOf(a);
+        PyType tb = heap.typeOf(b);
+        if (isNumber(ta.kind) && isNumber(tb.kind)) {
+            return numbersEqual(a, ta.kind, b, tb.kind);
+        }
+        return (ta.kind == tb.kind || isSet(ta.kind) && isSet(tb.kind)) && sameKindEqual(a, ta, b);
     }
 
     /** weakref_hash: the referent's hash, cached so that a dead weakref keeps it; proxies are unhashable. */
@@ -79,6 +99,9 @@ final class Equality {
         }
         PyType ta = heap.typeOf(a);
         PyType tb = heap.typeOf(b);
+        if ((ta.builtinBase || tb.builtinBase) && instanceKeys != null) {
+            return instanceKeys.equal(a, b); // the subclass may define __eq__
+        }
         if (isNumber(ta.kind) && isNumber(tb.kind)) {
             return numbersEqual(a, ta.kind, b, tb.kind);
         }
@@ -86,6 +109,10 @@ final class Equality {
             return instanceKeys != null && (ta.kind == ObjectKind.INSTANCE || tb.kind == ObjectKind.INSTANCE)
                     && instanceKeys.equal(a, b);
         }
+        return sameKindEqual(a, ta, b);
+    }
+
+    private boolean sameKindEqual(long a, PyType ta, long b) {
         return switch (ta.kind) {
             case STR -> heap.strs.equal(a, b);
             case BYTES -> heap.bytes.equal(a, b);

@@ -434,8 +434,8 @@ public final class Heap implements AutoCloseable {
             hosts.dealloc(op, type);
             return;
         }
-        if (type.heapType && InstanceObjects.isContainerKind(type.kind)) {
-            instances.deallocContainerInstance(op, type);
+        if (type.builtinBase) {
+            instances.deallocSubtypeInstance(op, type);
             return;
         }
         switch (type.kind) {
@@ -507,8 +507,8 @@ public final class Heap implements AutoCloseable {
             default -> {
             }
         }
-        if (type.heapType && InstanceObjects.isContainerKind(type.kind)) {
-            instances.traverseContainerExtras(op, type, visitor);
+        if (type.builtinBase) {
+            instances.traverseSubtypeExtras(op, type, visitor);
         }
     }
 
@@ -568,7 +568,7 @@ public final class Heap implements AutoCloseable {
             dicts.traverse(op, visitor, true);
             PyType type = typeOf(op);
             if (type.heapType) {
-                instances.traverseContainerExtras(op, type, visitor);
+                instances.traverseSubtypeExtras(op, type, visitor);
             }
         } else if (kind == ObjectKind.TYPE) {
             instances.classReferents(op, visitor);
@@ -603,7 +603,7 @@ public final class Heap implements AutoCloseable {
                 // tuples have no tp_clear in CPython: the other members of a cycle break it
             }
         }
-        if (type.heapType && InstanceObjects.isContainerKind(type.kind)) {
+        if (type.builtinBase) {
             instances.clear(op, type); // subtype_clear: the __dict__ too
         }
     }
@@ -625,12 +625,25 @@ public final class Heap implements AutoCloseable {
             case TYPE -> instances.classSizeOf(op, type);
             default -> type.hostSlots >= 0 ? type.basicsize : 16;
         };
-        if (type.heapType && InstanceObjects.isContainerKind(type.kind)) {
-            // __sizeof__ of list, dict and set starts from the type's basicsize (a subclass's is larger)
-            PyType builtin = type.kind == ObjectKind.LIST ? builtins.list : type.kind == ObjectKind.DICT ? builtins.dict : builtins.set;
-            base += type.basicsize - builtin.basicsize;
+        if (type.builtinBase && type.kind != ObjectKind.INT && type.kind != ObjectKind.STR) {
+            // __sizeof__ of these built-ins starts from the type's basicsize (a subclass's may be larger); int's
+            // and str's count their own structure only
+            base += type.basicsize - builtinOf(type.kind).basicsize;
         }
         return type.gc ? base + layout.gcHeader() + type.preheader : base;
+    }
+
+    private PyType builtinOf(ObjectKind kind) {
+        return switch (kind) {
+            case LIST -> builtins.list;
+            case DICT -> builtins.dict;
+            case SET -> builtins.set;
+            case FROZENSET -> builtins.frozenset;
+            case FLOAT -> builtins.float_;
+            case BYTES -> builtins.bytes;
+            case TUPLE -> builtins.tuple;
+            default -> throw new IllegalArgumentException(kind.toString());
+        };
     }
 
     // ---- live objects ----

@@ -115,15 +115,24 @@ final class HeapObjectSpace implements ObjectSpace {
 
     @Override
     public long newClass(ClassSpec spec, long metatype, long base, long bases, long namespace) {
-        var b = heap.builtins;
-        if (base != 0 && !isUserClass(base) && base != b.type.address && base != b.list.address && base != b.dict.address
-                && base != b.set.address) {
-            throw PyException.typeError("base is not type, list, dict, set or a class made by newClass");
+        if (base != 0 && !isUserClass(base) && base != heap.builtins.type.address
+                && !isSubclassableBuiltin(base)) {
+            throw PyException.typeError("base is not type, a built-in that may be subclassed or a class made by newClass");
         }
         if (metatype != 0 && !(isUserClass(metatype) && heap.typeByAddress(metatype).kind == ObjectKind.TYPE)) {
             throw PyException.typeError("metatype is not a metaclass made by newClass");
         }
         return heap.instances.newClass(spec, metatype, base, bases, namespace);
+    }
+
+    private boolean isSubclassableBuiltin(long type) {
+        var b = heap.builtins;
+        for (PyType t : new PyType[] {b.list, b.dict, b.set, b.frozenset, b.int_, b.float_, b.str, b.bytes, b.tuple}) {
+            if (t.address == type) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -132,6 +141,31 @@ final class HeapObjectSpace implements ObjectSpace {
             throw PyException.typeError("not a class made by newClass");
         }
         return heap.instances.newContainerInstance(cls);
+    }
+
+    @Override
+    public long newValueInstance(long cls, long value) {
+        if (!isUserClass(cls) || !heap.typeByAddress(cls).builtinBase) {
+            throw PyException.typeError("not a class made by newClass from a built-in");
+        }
+        ObjectKind kind = heap.typeByAddress(cls).kind;
+        if (heap.typeOf(value).kind != kind) {
+            throw PyException.typeError("the value is not of the class's built-in kind " + kind);
+        }
+        return heap.instances.newValueInstance(cls, value);
+    }
+
+    @Override
+    public long newFrozenSetInstance(long cls, long... items) {
+        if (!isUserClass(cls) || heap.typeByAddress(cls).kind != ObjectKind.FROZENSET) {
+            throw PyException.typeError("not a class made by newClass from frozenset");
+        }
+        return heap.sets.newSubtypeFrozenSet(heap.typeByAddress(cls), items);
+    }
+
+    @Override
+    public boolean builtinEqual(long a, long b) {
+        return heap.equality.builtinEqual(a, b);
     }
 
     @Override

@@ -144,7 +144,11 @@ public final class HeapViewAdapter implements HeapView {
     @Override
     public boolean mayUntrack(long object) {
         Heap h = heap();
-        return switch (h.typeOf(object).kind) {
+        PyType type = h.typeOf(object);
+        if (type.heapType) {
+            return false; // the collector untracks exact tuples and dicts only
+        }
+        return switch (type.kind) {
             case TUPLE -> h.tuples.mayUntrack(object);
             case DICT -> h.dicts.mayUntrack(object);
             default -> false;

@@ -62,8 +62,8 @@ final class InstanceObjects {
         PyType metaType = metatype == 0 ? heap.builtins.type : heap.typeByAddress(metatype);
         PyType baseType = base == 0 ? null : heap.typeByAddress(base);
         PyType type;
-        if (baseType != null && isContainerKind(baseType.kind)) {
-            type = containerSubtype(spec, baseType);
+        if (baseType != null && isBuiltinBaseKind(baseType.kind)) {
+            type = builtinSubtype(spec, baseType);
         } else if (baseType != null && baseType.kind == ObjectKind.TYPE) {
             // a metaclass: its instances are classes, laid out as heap type objects
             type = new PyType(heap.nextTypeIndex(), spec.name(), ObjectKind.TYPE, true, true, layout.heapTypeSize(),
@@ -115,28 +115,69 @@ final class InstanceObjects {
         return op;
     }
 
-    static boolean isContainerKind(ObjectKind kind) {
-        return kind == ObjectKind.LIST || kind == ObjectKind.DICT || kind == ObjectKind.SET;
+    /** The built-in kinds a class may derive from (besides object and type). */
+    static boolean isBuiltinBaseKind(ObjectKind kind) {
+        return switch (kind) {
+            case LIST, DICT, SET, FROZENSET, INT, FLOAT, STR, BYTES, TUPLE -> true;
+            default -> false;
+        };
+    }
+
+    /** Built-ins whose objects have a variable number of items inline (tp_itemsize != 0). */
+    private static boolean isVarSized(ObjectKind kind) {
+        return kind == ObjectKind.INT || kind == ObjectKind.TUPLE || kind == ObjectKind.BYTES;
     }
 
     /**
-     * A subclass of list, dict or set (or of such a subclass): the built-in's layout, plus (unless
-     * {@code __slots__ = ()}) a managed {@code __dict__} in the pre-header and a weakref list (3.11: after the
-     * built-in's fields; 3.12+: in the pre-header; set has its own).
+     * A subclass of a built-in (or of such a subclass), laid out as type_new does: the built-in's object, its
+     * named slots, then (without {@code __slots__}) a {@code __dict__} and a weakref list. The {@code __dict__} is managed, in
+     * the pre-header, except for a var-sized base in 3.11, which gets a pointer after the items. The weakref list
+     * sits after the built-in's fields in 3.11 and in the pre-header in 3.12+; set and frozenset have their own,
+     * and var-sized objects get none.
      */
-    private PyType containerSubtype(ClassSpec spec, PyType baseType) {
-        if (spec.slots() != null && !spec.slots().isEmpty()) {
-            throw PyException.typeError("PyMem Lab cannot add named __slots__ to a subclass of '" + baseType.name + "'");
+    private PyType builtinSubtype(ClassSpec spec, PyType baseType) {
+        ObjectKind kind = baseType.kind;
+        boolean varSized = isVarSized(kind);
+        // type_new_descriptors: the class's own slots go after its base's fields (none for a var-sized base)
+        var slots = new java.util.ArrayList<String>(baseType.slots);
+        for (String s : spec.slots() == null ? List.<String>of() : spec.slots()) {
+            if (!slots.contains(s)) {
+                slots.add(s);
+            }
+        }
+        int ownSlots = slots.size() - baseType.slotCount;
+        if (varSized && ownSlots > 0) {
+            throw PyException.typeError("nonempty __slots__ not supported for subtype of '" + baseType.name + "'");
         }
         var layout = heap.layout;
         boolean hasDict = spec.hasDict() || baseType.hasDict;
-        boolean ownWeaklist = baseType.kind == ObjectKind.SET;
-        boolean addsWeaklist = hasDict && !baseType.hasDict && !ownWeaklist;
-        int basicsize = baseType.basicsize + (addsWeaklist && layout.instanceWeaklistInline() ? 8 : 0);
+        boolean addsDict = hasDict && !baseType.hasDict;
+        boolean dictAtEnd = baseType.dictAtEnd || addsDict && varSized && layout.varSizedDictAtEnd();
+        boolean ownWeaklist = kind == ObjectKind.SET || kind == ObjectKind.FROZENSET;
+        boolean addsWeaklist = addsDict && !ownWeaklist && !varSized;
+        int baseSize = baseType.heapType ? baseType.basicsize : builtinBasicsize(baseType);
+        int slotsEnd = baseSize + 8 * ownSlots;
+        int basicsize = slotsEnd + (addsWeaklist && layout.instanceWeaklistInline() ? 8 : 0)
+                + (addsDict && dictAtEnd ? 8 : 0);
         int weaklistOffset = baseType.weaklistOffset >= 0 ? baseType.weaklistOffset
-                : addsWeaklist && layout.instanceWeaklistInline() ? baseType.basicsize : -1;
-        return new PyType(heap.nextTypeIndex(), spec.name(), baseType.kind, true, true, basicsize,
-                hasDict ? layout.instancePreheader() : 0, List.of(), hasDict, weaklistOffset, hasDict || ownWeaklist, null);
+                : addsWeaklist && layout.instanceWeaklistInline() ? slotsEnd : -1;
+        boolean weakrefable = baseType.weakrefable || ownWeaklist || hasDict && !varSized;
+        PyType type = new PyType(heap.nextTypeIndex(), spec.name(), kind, true, true, basicsize,
+                hasDict && !dictAtEnd ? layout.instancePreheader() : 0, slots, hasDict, weaklistOffset, weakrefable,
+                spec.finalizer());
+        type.slotOffsets = new int[slots.size()];
+        for (int i = 0; i < slots.size(); i++) {
+            type.slotOffsets[i] = i < baseType.slotCount ? baseType.slotOffset(i) : baseSize + 8 * (i - baseType.slotCount);
+        }
+        type.builtinBase = true;
+        type.dictAtEnd = dictAtEnd;
+        type.itemsize = kind == ObjectKind.INT ? 4 : kind == ObjectKind.TUPLE ? 8 : kind == ObjectKind.BYTES ? 1 : 0;
+        return type;
+    }
+
+    /** CPython's tp_basicsize of a built-in: str's is the non-compact PyUnicodeObject its subclasses use. */
+    private int builtinBasicsize(PyType builtin) {
+        return builtin.kind == ObjectKind.STR ? heap.layout.strCompactHeader() + 8 : builtin.basicsize;
     }
 
     /** An empty instance of a subclass of list, dict or set: tracked, as subtype allocation does. New reference. */
@@ -152,10 +193,70 @@ final class InstanceObjects {
         return op;
     }
 
-    /** What a container subclass's instance holds beyond the built-in's contents: its __dict__ and its class. */
-    void traverseContainerExtras(long op, PyType type, ReferentVisitor visitor) {
+    /**
+     * An instance of a subclass of int, float, str, bytes or tuple holding a copy of {@code value} (an object of
+     * that built-in, borrowed), as long_subtype_new and its siblings copy a temporary of the base type.
+     * PyType_GenericAlloc asks for one item more than the value has; str's characters go in a block of their own.
+     * Tracked. New reference.
+     */
+    long newValueInstance(long cls, long value) {
+        PyType type = heap.typeByAddress(cls);
+        long op = switch (type.kind) {
+            case INT -> {
+                int ndigits = heap.ints.ndigits(value);
+                long copy = heap.layout.intHeader() + 4L * Math.max(1, ndigits);
+                long o = heap.allocObject(type, varAllocSize(type, Math.max(1, ndigits)));
+                NativeMemory.copy(value + Heap.OB_SIZE, o + Heap.OB_SIZE, copy - Heap.OB_SIZE);
+                yield o;
+            }
+            case FLOAT -> {
+                long o = heap.allocObject(type, type.basicsize);
+                NativeMemory.putDouble(o + 16, heap.floats.value(value));
+                yield o;
+            }
+            case BYTES -> {
+                long n = heap.bytes.length(value);
+                long o = heap.allocObject(type, varAllocSize(type, n));
+                // ob_size, the cached hash, the content and its NUL
+                NativeMemory.copy(value + Heap.OB_SIZE, o + Heap.OB_SIZE, heap.layout.bytesHeader() + n + 1 - Heap.OB_SIZE);
+                yield o;
+            }
+            case TUPLE -> {
+                long n = heap.tuples.size(value);
+                long o = heap.allocObject(type, varAllocSize(type, n));
+                putLong(o + Heap.OB_SIZE, n);
+                for (long i = 0; i < n; i++) {
+                    long item = heap.tuples.get(value, i);
+                    heap.incref(item);
+                    putLong(o + heap.layout.tupleHeader() + 8 * i, item);
+                }
+                yield o;
+            }
+            case STR -> heap.strs.newSubtypeInstance(type, value);
+            default -> throw PyException.typeError("'" + type.name + "' is not a subclass of int, float, str, bytes or tuple");
+        };
+        heap.collector.track(op);
+        return op;
+    }
+
+    /** _PyObject_VAR_SIZE(type, items + 1): PyType_GenericAlloc's room for a var-sized object and a sentinel item. */
+    private static long varAllocSize(PyType type, long items) {
+        return roundUp8(type.basicsize + (items + 1) * type.itemsize);
+    }
+
+    /**
+     * What an instance of a built-in's subclass holds beyond the built-in's contents: its slots, its __dict__ and
+     * its class.
+     */
+    void traverseSubtypeExtras(long op, PyType type, ReferentVisitor visitor) {
+        for (int i = 0; i < type.slotCount; i++) {
+            long value = getLong(op + type.slotOffset(i));
+            if (value != 0) {
+                visitor.visit(value);
+            }
+        }
         if (type.hasDict) {
-            long dict = dict(op);
+            long dict = dict(op, type);
             if (dict != 0) {
                 visitor.visit(dict);
             }
@@ -163,15 +264,25 @@ final class InstanceObjects {
         visitor.visit(type.address);
     }
 
-    /** Deallocates an instance of a container subclass: weakrefs, __dict__, contents, then the memory. */
-    void deallocContainerInstance(long op, PyType type) {
+    /**
+     * subtype_dealloc of a built-in's subclass: its finalizer (maybe resurrecting), weakrefs, __dict__, the
+     * built-in's contents, then the memory.
+     */
+    void deallocSubtypeInstance(long op, PyType type) {
+        if (type.finalizer != null && !heap.isFinalized(op) && resurrectedByFinalizer(op, type)) {
+            return;
+        }
         heap.collector.untrack(op);
         heap.weakrefs.clearAll(op, type);
         clear(op, type);
         switch (type.kind) {
             case LIST -> heap.lists.clear(op);
             case DICT -> heap.dicts.releaseContents(op);
-            default -> heap.sets.clear(op);
+            case SET, FROZENSET -> heap.sets.clear(op);
+            case TUPLE -> heap.tuples.releaseItems(op);
+            case STR -> heap.strs.releaseData(op);
+            default -> {
+            }
         }
         heap.freeObject(op, type);
     }
@@ -318,7 +429,7 @@ final class InstanceObjects {
             int capacity = type.sharedCount + type.sharedUsable;
             op = heap.allocObject(type, type.basicsize);
             try {
-                putLong(dictSlot(op), newValues(capacity) | 1);
+                putLong(dictSlot(op, type), newValues(capacity) | 1);
             } catch (RuntimeException e) {
                 heap.decref(op); // MemoryError: free the instance, which has neither values nor dict yet
                 throw e;
@@ -357,14 +468,22 @@ final class InstanceObjects {
         heap.free(MemoryDomain.MEM, values - prefix);
     }
 
-    /** The pre-header word that holds the managed __dict__ (or, tagged with bit 0, the values array). */
-    private long dictSlot(long op) {
+    /**
+     * The word that holds the managed __dict__ (or, tagged with bit 0, the values array): in the pre-header, or
+     * for a 3.11 subclass of int, tuple or bytes the last word of the object, found from its item count as
+     * CPython's negative tp_dictoffset is.
+     */
+    private long dictSlot(long op, PyType type) {
+        if (type.dictAtEnd) {
+            long items = type.kind == ObjectKind.INT ? heap.ints.ndigits(op) : getLong(op + Heap.OB_SIZE);
+            return op + roundUp8(type.basicsize + items * type.itemsize) - 8;
+        }
         return op - heap.gcHeader - heap.layout.instancePreheader();
     }
 
     /** The instance's values array, or 0 once it has a real dict. */
     private long values(long op, PyType type) {
-        long word = getLong(dictSlot(op));
+        long word = getLong(dictSlot(op, type));
         if (type.inlineValues) {
             long header = op + type.basicsize;
             return word == 0 && getByte(header + 3) == 1 ? header + INLINE_HEADER : 0;
@@ -373,8 +492,8 @@ final class InstanceObjects {
     }
 
     /** The instance's real dict, or 0. */
-    private long dict(long op) {
-        long word = getLong(dictSlot(op));
+    private long dict(long op, PyType type) {
+        long word = getLong(dictSlot(op, type));
         return (word & 1) == 0 ? word : 0;
     }
 
@@ -461,10 +580,10 @@ final class InstanceObjects {
             }
             materialiseDict(op, type, values);
         }
-        long dict = dict(op);
+        long dict = dict(op, type);
         if (dict == 0) {
             dict = heap.dicts.newDict();
-            putLong(dictSlot(op), dict);
+            putLong(dictSlot(op, type), dict);
         }
         long key = attributeName(name);
         try {
@@ -499,7 +618,7 @@ final class InstanceObjects {
         } else {
             freeValues(values);
         }
-        putLong(dictSlot(op), dict);
+        putLong(dictSlot(op, type), dict);
     }
 
     /**
@@ -516,10 +635,10 @@ final class InstanceObjects {
         if (values != 0) {
             materialiseDict(op, type, values);
         }
-        long dict = dict(op);
+        long dict = dict(op, type);
         if (dict == 0) {
             dict = heap.dicts.newDict();
-            putLong(dictSlot(op), dict);
+            putLong(dictSlot(op, type), dict);
         }
         heap.incref(dict);
         return dict;
@@ -539,7 +658,7 @@ final class InstanceObjects {
             int ix = type.sharedIndexOf(name);
             return ix < 0 ? 0 : getLong(values + 8L * ix);
         }
-        long dict = dict(op);
+        long dict = dict(op, type);
         if (dict == 0) {
             return 0;
         }
@@ -574,7 +693,7 @@ final class InstanceObjects {
             heap.decref(old);
             return true;
         }
-        long dict = dict(op);
+        long dict = dict(op, type);
         if (dict == 0) {
             return false;
         }
@@ -597,7 +716,7 @@ final class InstanceObjects {
 
     private PyType instanceType(long op) {
         PyType type = heap.typeOf(op);
-        if (type.kind != ObjectKind.INSTANCE && !(type.heapType && isContainerKind(type.kind))) {
+        if (type.kind != ObjectKind.INSTANCE && !type.builtinBase) {
             throw new PyException("AttributeError", "'" + type.name + "' object has no settable attributes");
         }
         return type;
@@ -623,7 +742,7 @@ final class InstanceObjects {
                     }
                 }
             } else {
-                long dict = dict(op);
+                long dict = dict(op, type);
                 if (dict != 0) {
                     visitor.visit(dict);
                 }
@@ -653,7 +772,7 @@ final class InstanceObjects {
                     }
                 }
             } else {
-                long dict = dict(op);
+                long dict = dict(op, type);
                 if (dict != 0) {
                     count = put(buffer, count, dict);
                 }
@@ -701,23 +820,26 @@ final class InstanceObjects {
             }
             return;
         }
-        long dict = dict(op);
+        long dict = dict(op, type);
         if (dict != 0) {
-            putLong(dictSlot(op), 0);
+            putLong(dictSlot(op, type), 0);
             heap.decref(dict);
         }
     }
 
+    /** Runs __del__ on a dying object with a borrowed reference of its own; true when it kept the object alive. */
+    private boolean resurrectedByFinalizer(long op, PyType type) {
+        putLong(op, 1);
+        heap.runFinalizer(op, type);
+        long rc = getLong(op) - 1;
+        putLong(op, rc);
+        return rc > 0;
+    }
+
     /** subtype_dealloc: finalizer (maybe resurrecting), weakrefs, slots and attributes, then the memory. */
     void dealloc(long op, PyType type) {
-        if (type.finalizer != null && !heap.isFinalized(op)) {
-            putLong(op, 1);
-            heap.runFinalizer(op, type);
-            long rc = getLong(op) - 1;
-            putLong(op, rc);
-            if (rc > 0) {
-                return; // resurrected
-            }
+        if (type.finalizer != null && !heap.isFinalized(op) && resurrectedByFinalizer(op, type)) {
+            return;
         }
         heap.collector.untrack(op);
         heap.weakrefs.clearAll(op, type);

@@ -46,6 +46,23 @@ final class PyType {
     long mroTuple;
     /** Instances keep their attribute values inline after the object (3.13, a class without slots). */
     boolean inlineValues;
+    /**
+     * A class derived from a built-in other than object (list, dict, set, int, float, str, bytes, tuple,
+     * frozenset): its instances are the built-in's object of this class, kind included.
+     */
+    boolean builtinBase;
+    /**
+     * The {@code __dict__} pointer is the last word of the var-sized object (3.11, a subclass of int, tuple or
+     * bytes: a negative {@code tp_dictoffset}) rather than in the pre-header.
+     */
+    boolean dictAtEnd;
+    /** {@code tp_itemsize}: bytes per item of a var-sized instance (int digits, tuple items, bytes), else 0. */
+    int itemsize;
+    /**
+     * The offset of each slot, for a subclass of a built-in, whose own slots follow its base's fields; null when
+     * the slots simply follow the object header.
+     */
+    int[] slotOffsets;
 
     // A class without __slots__ shares one keys table among its instances (CPython's ht_cached_keys):
     // the attribute names in insertion order, and the spare room left for new instances' values.
@@ -109,8 +126,8 @@ final class PyType {
         return new PyType(index, name, kind, gc, false, basicsize, 0, List.of(), false, -1, false, null);
     }
 
-    /** Offset of slot {@code i} in an instance: slots follow the object header. */
+    /** Offset of slot {@code i} in an instance: slots follow the object header, or {@link #slotOffsets} say. */
     int slotOffset(int i) {
-        return 16 + 8 * i;
+        return slotOffsets == null ? 16 + 8 * i : slotOffsets[i];
     }
 }

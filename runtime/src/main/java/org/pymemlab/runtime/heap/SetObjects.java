@@ -53,6 +53,21 @@ final class SetObjects {
         return op;
     }
 
+    /** A frozenset of a subclass holding the items, added in order; tracked. */
+    long newSubtypeFrozenSet(PyType type, long[] items) {
+        long op = newSubtypeInstance(type);
+        try {
+            for (long item : items) {
+                add(op, item);
+            }
+        } catch (RuntimeException e) {
+            heap.decref(op); // an unhashable item frees the half-built frozenset
+            throw e;
+        }
+        heap.collector.track(op);
+        return op;
+    }
+
     /** An empty set of a subclass. */
     long newSubtypeInstance(PyType type) {
         long op = heap.allocObject(type, type.basicsize);

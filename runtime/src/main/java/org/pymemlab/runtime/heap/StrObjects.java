@@ -21,6 +21,8 @@ final class StrObjects {
     private static final int LENGTH = 16;
     private static final int HASH = 24;
     private static final int STATE = 32;
+    private static final int COMPACT = 1 << 5;
+    private static final int ASCII = 1 << 6;
 
     private final Heap heap;
 
@@ -76,7 +78,46 @@ final class StrObjects {
     }
 
     long data(long op) {
-        return op + (isAscii(op) ? heap.layout.strAsciiHeader() : heap.layout.strCompactHeader());
+        int state = getInt(op + STATE);
+        if ((state & COMPACT) == 0) {
+            return getLong(op + heap.layout.strCompactHeader()); // a subclass's PyUnicodeObject: data.any
+        }
+        return op + ((state & ASCII) != 0 ? heap.layout.strAsciiHeader() : heap.layout.strCompactHeader());
+    }
+
+    /**
+     * An instance of a str subclass holding a copy of {@code source} (borrowed), as unicode_subtype_new makes it:
+     * a non-compact {@code PyUnicodeObject} whose characters (and NUL) are a block of their own; an ASCII
+     * string's UTF-8 form is that same block. The cached hash is copied.
+     */
+    long newSubtypeInstance(PyType type, long source) {
+        long n = length(source);
+        int kind = kind(source);
+        boolean ascii = isAscii(source);
+        long bytes = (n + 1) * kind;
+        long buffer = heap.malloc(org.pymemlab.api.allocator.MemoryDomain.OBJECT, bytes);
+        org.pymemlab.api.memory.NativeMemory.copy(data(source), buffer, bytes);
+        long op;
+        try {
+            op = heap.allocObject(type, type.basicsize);
+        } catch (RuntimeException e) {
+            heap.free(org.pymemlab.api.allocator.MemoryDomain.OBJECT, buffer); // MemoryError
+            throw e;
+        }
+        putLong(op + LENGTH, n);
+        putLong(op + HASH, getLong(source + HASH));
+        putInt(op + STATE, (kind << 2) | (ascii ? ASCII : 0));
+        if (ascii) {
+            putLong(utf8Field(op) - 8, n);
+            putLong(utf8Field(op), buffer);
+        }
+        putLong(op + heap.layout.strCompactHeader(), buffer);
+        return op;
+    }
+
+    /** Frees a dying str subclass instance's character block (the caller frees the object). */
+    void releaseData(long op) {
+        heap.free(org.pymemlab.api.allocator.MemoryDomain.OBJECT, data(op));
     }
 
     String value(long op) {
@@ -125,6 +166,11 @@ final class StrObjects {
 
     long sizeOf(long op) {
         boolean ascii = isAscii(op);
+        if ((getInt(op + STATE) & COMPACT) == 0) {
+            // unicode_sizeof of a subclass's object: PyUnicodeObject and its characters (the runtime never gives
+            // it a UTF-8 form apart from an ASCII string's shared one)
+            return heap.layout.strCompactHeader() + 8 + (length(op) + 1) * kind(op);
+        }
         long header = ascii ? heap.layout.strAsciiHeader() : heap.layout.strCompactHeader();
         long size = header + (length(op) + 1) * kind(op);
         if (!ascii && getLong(utf8Field(op)) != 0) {

@@ -97,14 +97,19 @@ final class TupleObjects {
         return heap.layout.tupleHeader() + 8 * size(op);
     }
 
-    void dealloc(long op, PyType type) {
-        heap.collector.untrack(op);
-        long n = size(op);
-        for (long i = n - 1; i >= 0; i--) {
+    /** Drops a dying tuple's items, last first (a subclass instance's, whose memory the caller frees). */
+    void releaseItems(long op) {
+        for (long i = size(op) - 1; i >= 0; i--) {
             long item = getLong(op + ITEMS + 8 * i);
             putLong(op + ITEMS + 8 * i, 0);
             heap.xdecref(item);
         }
+    }
+
+    void dealloc(long op, PyType type) {
+        heap.collector.untrack(op);
+        long n = size(op);
+        releaseItems(op);
         if (n > 0 && n < freeLists.length && freeLists[(int) n].size() < heap.profile.freeLists().tuplesPerSize()) {
             heap.retire(op, type);
             freeLists[(int) n].push(op);

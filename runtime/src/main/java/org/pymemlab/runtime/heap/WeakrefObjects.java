@@ -38,7 +38,7 @@ final class WeakrefObjects {
     long weaklistAddress(long op, PyType type) {
         return switch (type.kind) {
             case SET, FROZENSET -> op + SET_WEAKLIST;
-            case INSTANCE, LIST, DICT -> type.weaklistOffset >= 0
+            case INSTANCE, LIST, DICT, FLOAT, STR -> type.weaklistOffset >= 0
                     ? op + type.weaklistOffset
                     : type.weakrefable ? op - heap.gcHeader - 8 : 0;
             default -> 0;

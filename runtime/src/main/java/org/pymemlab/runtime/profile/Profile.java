@@ -37,6 +37,7 @@ public record Profile(
             int instancePreheader,
             boolean instanceWeaklistInline,
             boolean instanceValuesInline,
+            boolean varSizedDictAtEnd,
             int sharedKeysMax,
             int heapTypeSize,
             int gcHeader) {
@@ -66,6 +67,10 @@ public record Profile(
             throw new PluginConfigException(
                     "pymem.runtime.layout.instance-weaklist", weaklist, "one of inline, preheader");
         }
+        String varSizedDict = l.getString("var-sized-dict");
+        if (!varSizedDict.equals("end") && !varSizedDict.equals("preheader")) {
+            throw new PluginConfigException("pymem.runtime.layout.var-sized-dict", varSizedDict, "one of end, preheader");
+        }
         Layout layout = new Layout(
                 positive(config, "pymem.runtime.layout.int-header"), intTag.equals("lv-tag"),
                 positive(config, "pymem.runtime.layout.str-ascii-header"), positive(config, "pymem.runtime.layout.str-compact-header"),
@@ -73,7 +78,7 @@ public record Profile(
                 positive(config, "pymem.runtime.layout.list-size"), positive(config, "pymem.runtime.layout.dict-size"), positive(config, "pymem.runtime.layout.dict-keys-header"),
                 positive(config, "pymem.runtime.layout.set-size"), positive(config, "pymem.runtime.layout.weakref-size"), positive(config, "pymem.runtime.layout.instance-basicsize"),
                 nonNegative(config, "pymem.runtime.layout.instance-preheader"), weaklist.equals("inline"),
-                instanceValues(l.getString("instance-values")), sharedKeysMax(config),
+                instanceValues(l.getString("instance-values")), varSizedDict.equals("end"), sharedKeysMax(config),
                 positive(config, "pymem.runtime.layout.heap-type-size"), nonNegative(config, "pymem.runtime.layout.gc-header"));
         FreeListLimits limits = f.getBoolean("enabled")
                 ? new FreeListLimits(nonNegative(config, "pymem.runtime.free-lists.float"), nonNegative(config, "pymem.runtime.free-lists.tuple"), nonNegative(config, "pymem.runtime.free-lists.tuple-max-size"),
