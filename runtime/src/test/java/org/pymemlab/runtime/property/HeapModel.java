@@ -119,14 +119,17 @@ final class HeapModel {
 
     private final boolean cpythonInterning;
     private final boolean internedImmortal;
+    /** The profile's startup-interned-chars: one-character strings 3.11/3.12 intern at start-up as objects of their own. */
+    private final String startupInternedChars;
     private final Map<Long, Node> byAddress = new HashMap<>();
     private final Map<String, Node> internTable = new HashMap<>();
     /** Weakrefs whose target died since the last {@link #takeClearedWeakrefs()}. */
     private final List<Node> clearedWeakrefs = new ArrayList<>();
 
-    HeapModel(boolean cpythonInterning, boolean internedImmortal) {
+    HeapModel(boolean cpythonInterning, boolean internedImmortal, String startupInternedChars) {
         this.cpythonInterning = cpythonInterning;
         this.internedImmortal = internedImmortal;
+        this.startupInternedChars = startupInternedChars;
     }
 
     /** CPython's caches (pycore_global_objects.h): small ints, '' and latin-1 characters, b'' and single bytes, (). */
@@ -258,9 +261,20 @@ final class HeapModel {
         }
     }
 
-    /** sys.intern(s): the canonical string, adopted (and held by the interner) the first time. */
-    Node intern(Node s) {
-        if (!cpythonInterning || s.isStatic && !s.internerHeld && cachedByRule(Kind.STR, s.value)) {
+    /**
+     * sys.intern(s): the canonical string, adopted (and held by the interner) the first time. {@code answer} is
+     * the runtime's: the model cannot know the address of an object start-up interned, and learns it from the
+     * first answer for that character (later ones must agree).
+     */
+    Node intern(Node s, long answer) {
+        if (!cpythonInterning) {
+            return s;
+        }
+        if (s.isStatic && !s.internerHeld && cachedByRule(Kind.STR, s.value)) {
+            String v = (String) s.value;
+            if (v.length() == 1 && startupInternedChars.indexOf(v.charAt(0)) >= 0) {
+                return internTable.computeIfAbsent(v, k -> startupInterned(answer, s));
+            }
             return s;
         }
         Node canonical = internTable.get((String) s.value);
@@ -275,6 +289,18 @@ final class HeapModel {
             s.rc++;
         }
         return s;
+    }
+
+    /** The object start-up interned for a singleton's character: static, held by the interner, not the singleton. */
+    private Node startupInterned(long address, Node singleton) {
+        if (address == singleton.address || byAddress.containsKey(address)) {
+            throw new AssertionError(String.format(
+                    "intern(%s) gave 0x%x, but start-up interned an object of its own for that character", singleton, address));
+        }
+        Node n = new Node(address, Kind.STR, singleton.value, true);
+        n.internerHeld = true;
+        byAddress.put(address, n);
+        return n;
     }
 
     List<Node> takeClearedWeakrefs() {

@@ -67,7 +67,8 @@ final class ProgramRun implements AutoCloseable {
         this.m = rt.mutator();
         this.generational = combination.collector().equals("generational");
         this.model = new HeapModel(combination.interning().equals("cpython"),
-                rt.profile().internedStringsImmortal());
+                rt.profile().internedStringsImmortal(),
+                combination.config().getString("pymem.cpython-interning.startup-interned-chars"));
         this.callback = (mutator, wr) -> {
             int calls = callbackCalls.merge(wr, 1, Integer::sum);
             if (calls > 1) {
@@ -535,7 +536,7 @@ final class ProgramRun implements AutoCloseable {
             return;
         }
         long op = m.intern(s.address);
-        Node canonical = model.intern(s);
+        Node canonical = model.intern(s, op);
         check(op == canonical.address, "intern(%s) gave 0x%x, model %s", s, op, canonical);
         model.incRef(canonical);
         store(dst, canonical);
