@@ -610,18 +610,8 @@ final class Operators {
                 default -> sup;
             };
         } else {
-            String name = switch (op) {
-                case LT -> "__lt__";
-                case LT_E -> "__le__";
-                case GT -> "__gt__";
-                default -> "__ge__";
-            };
-            String refl = switch (op) {
-                case LT -> "__gt__";
-                case LT_E -> "__ge__";
-                case GT -> "__lt__";
-                default -> "__le__";
-            };
+            String name = orderDunder(op);
+            String refl = reflectedOrderDunder(op);
             if (ka == K_INSTANCE) {
                 long fn = in.lookup(in.classOf(a), in.internStr(name));
                 if (fn != 0) {
@@ -661,23 +651,33 @@ final class Operators {
         };
     }
 
-    /**
-     * The ordering a built-in's subclass defines ({@code a.__lt__(b)}, then {@code b.__gt__(a)}): 1 true, 0 false,
-     * −1 when neither defines it (or both return NotImplemented).
-     */
-    private static int userOrder(Interp in, CmpOpKind op, long a, long b, PyClass ca, PyClass cb) {
-        String name = switch (op) {
+    /** The method an ordering comparison asks the left operand for. */
+    private static String orderDunder(CmpOpKind op) {
+        return switch (op) {
             case LT -> "__lt__";
             case LT_E -> "__le__";
             case GT -> "__gt__";
             default -> "__ge__";
         };
-        String reflected = switch (op) {
+    }
+
+    /** Its reflection, asked of the right operand: a < b is b > a. */
+    private static String reflectedOrderDunder(CmpOpKind op) {
+        return switch (op) {
             case LT -> "__gt__";
             case LT_E -> "__ge__";
             case GT -> "__lt__";
             default -> "__le__";
         };
+    }
+
+    /**
+     * The ordering a built-in's subclass defines ({@code a.__lt__(b)}, then {@code b.__gt__(a)}): 1 true, 0 false,
+     * −1 when neither defines it (or both return NotImplemented).
+     */
+    private static int userOrder(Interp in, CmpOpKind op, long a, long b, PyClass ca, PyClass cb) {
+        String name = orderDunder(op);
+        String reflected = reflectedOrderDunder(op);
         long fnA = ca.builtinSubclass ? in.lookup(ca, in.internStr(name)) : 0;
         long fnB = cb.builtinSubclass ? in.lookup(cb, in.internStr(reflected)) : 0;
         // do_richcompare: b's reflected method first when b's class derives from a's and overrides it; b's after
