@@ -154,6 +154,16 @@ final class Modules {
             throw new PyRaise(i.instantiateException(i.exceptions.get("SystemExit"), a.length > 0 ? new long[] {a[0]} : new long[0]));
         });
         fn(in, mod, "is_finalizing", (i, s, a, k) -> i.falseObj);
+        // the exception the innermost running except clause handles (what a bare raise re-raises)
+        fn(in, mod, "exc_info", (i, s, a, k) -> {
+            long exc = i.handlingTop();
+            if (exc == 0) {
+                return m.newTuple(i.none, i.none, i.none);
+            }
+            long tb = m.getAttr(exc, "__traceback__");
+            return m.newTuple(i.classOf(exc).address, exc, tb == 0 ? i.none : tb);
+        });
+        fn(in, mod, "exception", (i, s, a, k) -> i.incref(i.handlingTop() == 0 ? i.none : i.handlingTop()));
         String[] v = in.version.split("\\.");
         long[] parts = {in.newInt(Long.parseLong(v[0])), in.newInt(Long.parseLong(v[1])), in.newInt(Long.parseLong(v[2])),
                 in.newStr("final"), in.newInt(0)};
