@@ -755,6 +755,8 @@ final class Operators {
                         throw in.typeError("'in <string>' requires string as left operand, not " + in.classOf(item).name);
                     }
                     return m.strValue(container).contains(m.strValue(item));
+                case K_BYTES:
+                    return bytesContains(in, m.bytesValue(container), item);
                 case K_LIST, K_TUPLE: {
                     long n = m.len(container);
                     for (int i = 0; i < n; i++) {
@@ -794,6 +796,37 @@ final class Operators {
         } finally {
             m.decref(it);
         }
+    }
+
+    /** {@code item in bytes}: a byte value (an int in range(256)) or a bytes sub-sequence, as bytes_contains. */
+    private static boolean bytesContains(Interp in, byte[] haystack, long item) {
+        int k = in.kind(item);
+        if (k == K_INT || k == K_BOOL) {
+            long v = in.os.intFitsLong(item) ? in.os.intValue(item) : -1;
+            if (v < 0 || v > 255) {
+                throw in.error("ValueError", "byte must be in range(0, 256)");
+            }
+            for (byte b : haystack) {
+                if ((b & 0xff) == v) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (k != K_BYTES) {
+            throw in.typeError("a bytes-like object is required, not '" + in.classOf(item).name + "'");
+        }
+        byte[] needle = in.m.bytesValue(item);
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     // ---- subscripts ----
