@@ -92,6 +92,15 @@ public interface ObjectSpace {
     long newFrozenSetInstance(long cls, long... items);
 
     /**
+     * set_update_internal's fast paths, for a set or frozenset (of any class: a set being built, such as a new
+     * frozenset) and a source that is a set, a frozenset (or a subclass of either) or an exact dict: the table
+     * is resized once to twice the items, then the source's entries are copied or inserted with the hashes
+     * it keeps (set_merge), as {@code set(s)}, {@code frozenset(d)}, {@code s.copy()} and {@code s.update(t)}
+     * do. Returns false, with nothing changed, for any other source: the caller adds its items one by one.
+     */
+    boolean setUpdateFrom(long set, long source);
+
+    /**
      * list.__init__(self, iterable) when the iterable has a length: the list is emptied, then gets room for
      * exactly the items (rounded up to even, as list_preallocate_exact) and the items (borrowed).
      */

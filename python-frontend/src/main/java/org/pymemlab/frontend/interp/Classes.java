@@ -484,6 +484,18 @@ final class Classes {
             if (npos > 1) {
                 throw in.typeError(c.name + " expected at most 1 argument, got " + npos);
             }
+            if (npos == 1) {
+                long made = in.os.newFrozenSetInstance(cls);
+                try {
+                    if (in.os.setUpdateFrom(made, args[0])) {
+                        return made; // make_new_set: a set or dict merged in one resize
+                    }
+                } catch (RuntimeException e) {
+                    in.m.decref(made);
+                    throw e;
+                }
+                in.m.decref(made);
+            }
             long[] items = npos == 0 ? new long[0] : Interp.toArray(in.toList(args[0]));
             try {
                 return in.os.newFrozenSetInstance(cls, items);
@@ -622,6 +634,9 @@ final class Classes {
                 in.release(items);
             }
             return;
+        }
+        if (kind != K_LIST && in.os.setUpdateFrom(self, args[0])) {
+            return; // set_update_internal: a set or dict merged in one resize
         }
         for (long x : in.toList(args[0])) {
             try {

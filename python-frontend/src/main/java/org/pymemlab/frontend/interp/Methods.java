@@ -261,14 +261,24 @@ final class Methods {
                         return in.none;
                     case "update":
                         for (int i = 0; i < n; i++) {
+                            if (in.os.setUpdateFrom(self, a[i])) {
+                                continue; // a set or dict merged in one resize
+                            }
                             for (long x : in.toList(a[i])) {
                                 m.setAdd(self, x);
                                 m.decref(x);
                             }
                         }
                         return in.none;
-                    case "copy":
-                        return c.kind == K_SET ? m.newSet(Interp.toArray(m.setItems(self))) : in.incref(self);
+                    case "copy": {
+                        if (c.kind == K_FROZENSET && !c.builtinSubclass) {
+                            return in.incref(self);
+                        }
+                        // a plain set or frozenset, merged from this one (make_new_set_basetype)
+                        long copy = c.kind == K_SET ? m.newSet() : m.newFrozenSet();
+                        in.os.setUpdateFrom(copy, self);
+                        return copy;
+                    }
                     case "union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint": {
                         long other = m.newSet();
                         for (long x : in.toList(a[0])) {

@@ -491,6 +491,21 @@ final class DictObjects {
         }
     }
 
+    interface HashedKeyVisitor {
+        void visit(long key, long hash);
+    }
+
+    /** The keys in order with the hashes the table keeps (_PyDict_Next's): no key's __hash__ is called. */
+    void forEachKeyWithHash(long op, HashedKeyVisitor visitor) {
+        long keys = keys(op);
+        long n = nentries(keys);
+        for (long ix = 0; ix < n; ix++) {
+            if (getLong(entryValueAddress(keys, ix)) != 0) {
+                visitor.visit(entryKey(keys, ix), entryHash(keys, ix));
+            }
+        }
+    }
+
     // ---- collector protocol ----
 
     /** MAINTAIN_TRACKING: a dict is tracked once it holds something that may be part of a cycle. */

@@ -156,6 +156,15 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public boolean setUpdateFrom(long set, long source) {
+        ObjectKind kind = heap.typeOf(set).kind;
+        if (kind != ObjectKind.SET && kind != ObjectKind.FROZENSET) {
+            throw PyException.typeError("expected a set or frozenset, got '" + heap.typeOf(set).name + "'");
+        }
+        return heap.sets.updateFrom(set, source);
+    }
+
+    @Override
     public long newFrozenSetInstance(long cls, long... items) {
         if (!isUserClass(cls) || heap.typeByAddress(cls).kind != ObjectKind.FROZENSET) {
             throw PyException.typeError("not a class made by newClass from frozenset");

@@ -6,6 +6,7 @@ import static org.pymemlab.api.memory.NativeMemory.putLong;
 import java.util.ArrayList;
 import java.util.List;
 import org.pymemlab.api.allocator.MemoryDomain;
+import org.pymemlab.api.collector.ObjectKind;
 import org.pymemlab.api.collector.ReferentVisitor;
 import org.pymemlab.api.memory.NativeMemory;
 import org.pymemlab.runtime.hash.PyHash;
@@ -91,7 +92,11 @@ final class SetObjects {
 
     /** set_add_entry; returns false when an equal key was already present. */
     boolean add(long op, long key) {
-        long hash = heap.equality.hash(key);
+        return add(op, key, heap.equality.hash(key));
+    }
+
+    /** set_add_entry with the key's hash known (a set's or dict's entry keeps it). */
+    private boolean add(long op, long key, long hash) {
         heap.incref(key);
         while (true) {
             int added = tryAdd(op, key, hash);
@@ -218,6 +223,77 @@ final class SetObjects {
         putLong(op + USED, used(op) - 1);
         heap.decref(old);
         return true;
+    }
+
+    /**
+     * set_update_internal's paths for a set, a frozenset (or a subclass of either) and an exact dict: one resize
+     * up front to twice the items, then the entries copied or inserted with the hashes the source keeps. False,
+     * with nothing changed, for any other source: the caller iterates it and adds item by item.
+     */
+    boolean updateFrom(long op, long source) {
+        PyType type = heap.typeOf(source);
+        if (type.kind == ObjectKind.SET || type.kind == ObjectKind.FROZENSET) {
+            merge(op, source);
+            return true;
+        }
+        if (type == heap.builtins.dict) {
+            long size = heap.dicts.used(source);
+            if ((getLong(op + FILL) + size) * 5 >= mask(op) * 3) {
+                resize(op, (used(op) + size) * 2);
+            }
+            heap.dicts.forEachKeyWithHash(source, (key, hash) -> add(op, key, hash));
+            return true;
+        }
+        return false;
+    }
+
+    /** set_merge. */
+    private void merge(long op, long other) {
+        long otherUsed = used(other);
+        if (other == op || otherUsed == 0) {
+            return;
+        }
+        if ((getLong(op + FILL) + otherUsed) * 5 >= mask(op) * 3) {
+            resize(op, (used(op) + otherUsed) * 2);
+        }
+        long table = table(op);
+        long mask = mask(op);
+        long otherTable = table(other);
+        long otherMask = mask(other);
+        long otherFill = getLong(other + FILL);
+        if (getLong(op + FILL) == 0 && mask == otherMask && otherFill == otherUsed) {
+            // an empty table of the same size and no dummies to drop: the entries go where they are
+            for (long i = 0; i <= otherMask; i++) {
+                long key = getLong(otherTable + 16 * i);
+                if (key != 0) {
+                    heap.incref(key);
+                    putLong(table + 16 * i, key);
+                    putLong(table + 16 * i + 8, getLong(otherTable + 16 * i + 8));
+                }
+            }
+            putLong(op + FILL, otherFill);
+            putLong(op + USED, otherUsed);
+            return;
+        }
+        if (getLong(op + FILL) == 0) {
+            // an empty table: no key can be there already, so no comparisons
+            putLong(op + FILL, otherUsed);
+            putLong(op + USED, otherUsed);
+            for (long i = 0; i <= otherMask; i++) {
+                long key = getLong(otherTable + 16 * i);
+                if (key != 0 && key != dummy) {
+                    heap.incref(key);
+                    insertClean(table, mask, key, getLong(otherTable + 16 * i + 8));
+                }
+            }
+            return;
+        }
+        for (long i = 0; i <= mask(other); i++) {
+            long key = getLong(table(other) + 16 * i);
+            if (key != 0 && key != dummy) {
+                add(op, key, getLong(table(other) + 16 * i + 8));
+            }
+        }
     }
 
     /** set_table_resize: the smallest power of two above {@code minused}, at least 8. */
