@@ -100,6 +100,9 @@ public interface ObjectSpace {
      */
     boolean setUpdateFrom(long set, long source);
 
+    /** set.clear() (set_clear_internal): back to the small table, the keys released, a larger table freed. */
+    void setClear(long set);
+
     /**
      * list.__init__(self, iterable) when the iterable has a length: the list is emptied, then gets room for
      * exactly the items (rounded up to even, as list_preallocate_exact) and the items (borrowed).

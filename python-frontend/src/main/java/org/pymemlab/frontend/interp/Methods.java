@@ -24,17 +24,21 @@ final class Methods {
             K_TUPLE, java.util.Set.of("count", "index"),
             K_DICT, java.util.Set.of("clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update",
                     "values"),
-            K_SET, java.util.Set.of("add", "clear", "copy", "difference", "discard", "intersection", "isdisjoint",
-                    "issubset", "issuperset", "pop", "remove", "symmetric_difference", "union", "update"),
+            K_SET, java.util.Set.of("add", "clear", "copy", "difference", "difference_update", "discard",
+                    "intersection", "isdisjoint", "issubset", "issuperset", "pop", "remove", "symmetric_difference",
+                    "union", "update"),
             K_FROZENSET, java.util.Set.of("copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset",
                     "symmetric_difference", "union"),
             K_STR, java.util.Set.of("capitalize", "center", "count", "encode", "endswith", "find", "format", "index",
                     "isalnum", "isalpha", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isspace",
                     "isupper", "join", "ljust", "lower", "lstrip", "replace", "rfind", "rjust", "rsplit", "rstrip",
-                    "split", "splitlines", "startswith", "strip", "title", "upper", "zfill"),
+                    "split", "splitlines", "startswith", "strip", "title", "upper", "zfill", "partition", "rpartition",
+                    "removeprefix", "removesuffix", "rindex", "swapcase", "casefold", "isascii"),
             K_BYTES, java.util.Set.of("decode", "hex"),
-            K_INT, java.util.Set.of("__sizeof__", "bit_length", "to_bytes", "real", "imag", "numerator", "denominator"),
-            K_BOOL, java.util.Set.of("__sizeof__", "bit_length", "to_bytes", "real", "imag", "numerator", "denominator"),
+            K_INT, java.util.Set.of("__sizeof__", "bit_length", "bit_count", "as_integer_ratio", "conjugate", "to_bytes",
+                    "real", "imag", "numerator", "denominator"),
+            K_BOOL, java.util.Set.of("__sizeof__", "bit_length", "bit_count", "as_integer_ratio", "conjugate", "to_bytes",
+                    "real", "imag", "numerator", "denominator"),
             K_FLOAT, java.util.Set.of("hex", "is_integer", "real", "imag"));
 
     /** Whether a built-in value of this kind has the attribute ({@code __class__} everywhere). */
@@ -240,6 +244,19 @@ final class Methods {
                     case "discard":
                         m.setDiscard(self, a[0]);
                         return in.none;
+                    case "difference_update":
+                        // set_difference_update_internal: each other's items discarded (the table keeps its size)
+                        for (int i = 0; i < n; i++) {
+                            if (a[i] == self) {
+                                in.os.setClear(self); // set_clear_internal: back to the small table
+                                continue;
+                            }
+                            for (long x : in.toList(a[i])) {
+                                m.setDiscard(self, x);
+                                m.decref(x);
+                            }
+                        }
+                        return in.none;
                     case "remove":
                         if (!m.setDiscard(self, a[0])) {
                             throw Operators.keyError(in, a[0]);
@@ -255,9 +272,7 @@ final class Methods {
                         return x;
                     }
                     case "clear":
-                        for (long x : new ArrayList<>(m.setItems(self))) {
-                            m.setDiscard(self, x);
-                        }
+                        in.os.setClear(self);
                         return in.none;
                     case "update":
                         for (int i = 0; i < n; i++) {
@@ -323,6 +338,18 @@ final class Methods {
                 switch (name) {
                     case "bit_length":
                         return in.newInt(m.bigIntValue(self).abs().bitLength());
+                    case "bit_count":
+                        return in.newInt(m.bigIntValue(self).abs().bitCount());
+                    case "conjugate":
+                        return exactInt(in, self);
+                    case "as_integer_ratio": {
+                        long num = exactInt(in, self);
+                        long one = in.newInt(1);
+                        long t = m.newTuple(num, one);
+                        m.decref(num);
+                        m.decref(one);
+                        return t;
+                    }
                     case "to_bytes": {
                         int len = (int) m.intValue(a[0]);
                         String order = n > 1 ? m.strValue(a[1]) : Builtins.kwString(in, a, kw, "byteorder", "big");
@@ -359,6 +386,20 @@ final class Methods {
             default:
                 return 0;
         }
+    }
+
+    /** long_long: an exact int is itself; a bool or an int subclass's instance gives a plain int of its value. */
+    private static long exactInt(Interp in, long self) {
+        PyClass c = in.classOf(self);
+        if (c.kind == K_INT && !c.builtinSubclass) {
+            return in.incref(self);
+        }
+        return in.newInt(in.m.bigIntValue(self));
+    }
+
+    /** unicode_result_unchanged: an exact str is itself; a subclass's instance gives a plain str of its text. */
+    private static long unchangedStr(Interp in, long self, String s) {
+        return in.classOf(self).builtinSubclass ? in.newStr(s) : in.incref(self);
     }
 
     private static long seqIndexCount(Interp in, long self, String name, long x, boolean list) {
@@ -465,14 +506,65 @@ final class Methods {
                 boolean r = options.stream().anyMatch(o -> name.equals("startswith") ? s.startsWith(o) : s.endsWith(o));
                 return in.bool(r);
             }
-            case "find", "index", "rfind": {
+            case "find", "index", "rfind", "rindex": {
                 String sub = m.strValue(a[0]);
-                int i = name.equals("rfind") ? s.lastIndexOf(sub) : s.indexOf(sub);
-                if (i < 0 && name.equals("index")) {
+                int i = name.startsWith("r") ? s.lastIndexOf(sub) : s.indexOf(sub);
+                if (i < 0 && name.endsWith("index")) {
                     throw in.error("ValueError", "substring not found");
                 }
                 return in.newInt(i);
             }
+            case "partition", "rpartition": {
+                // STRINGLIB(partition): the separator object itself in the middle; not found, the str itself
+                // and two empty strs
+                if (in.kind(a[0]) != K_STR) {
+                    throw in.typeError("must be str, not " + in.classOf(a[0]).name);
+                }
+                String sep = m.strValue(a[0]);
+                if (sep.isEmpty()) {
+                    throw in.error("ValueError", "empty separator");
+                }
+                boolean right = name.equals("rpartition");
+                int i = right ? s.lastIndexOf(sep) : s.indexOf(sep);
+                long[] parts = new long[3];
+                if (i < 0) {
+                    parts[right ? 2 : 0] = in.incref(self);
+                    parts[1] = in.newStr("");
+                    parts[right ? 0 : 2] = in.newStr("");
+                } else {
+                    parts[0] = in.newStr(s.substring(0, i));
+                    parts[1] = in.incref(a[0]);
+                    parts[2] = in.newStr(s.substring(i + sep.length()));
+                }
+                long t = m.newTuple(parts);
+                in.release(parts);
+                return t;
+            }
+            case "removeprefix", "removesuffix": {
+                if (in.kind(a[0]) != K_STR) {
+                    throw in.typeError(name + "() argument must be str, not " + in.classOf(a[0]).name);
+                }
+                String affix = m.strValue(a[0]);
+                boolean prefix = name.equals("removeprefix");
+                if (affix.isEmpty() || !(prefix ? s.startsWith(affix) : s.endsWith(affix))) {
+                    return unchangedStr(in, self, s);
+                }
+                return in.newStr(prefix ? s.substring(affix.length()) : s.substring(0, s.length() - affix.length()));
+            }
+            case "swapcase": {
+                StringBuilder sb = new StringBuilder(s.length());
+                // full case mappings, as CPython's (ß swaps to SS)
+                s.codePoints().forEach(cp -> {
+                    String ch = new String(Character.toChars(cp));
+                    sb.append(Character.isUpperCase(cp) ? ch.toLowerCase(java.util.Locale.ROOT)
+                            : Character.isLowerCase(cp) ? ch.toUpperCase(java.util.Locale.ROOT) : ch);
+                });
+                return in.newStr(sb.toString());
+            }
+            case "casefold":
+                return in.newStr(s.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+            case "isascii":
+                return in.bool(s.chars().allMatch(ch -> ch < 128));
             case "count": {
                 String sub = m.strValue(a[0]);
                 int count = 0;

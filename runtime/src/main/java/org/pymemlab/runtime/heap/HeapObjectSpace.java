@@ -157,11 +157,21 @@ final class HeapObjectSpace implements ObjectSpace {
 
     @Override
     public boolean setUpdateFrom(long set, long source) {
+        requireSet(set);
+        return heap.sets.updateFrom(set, source);
+    }
+
+    @Override
+    public void setClear(long set) {
+        requireSet(set);
+        heap.sets.clear(set);
+    }
+
+    private void requireSet(long set) {
         ObjectKind kind = heap.typeOf(set).kind;
         if (kind != ObjectKind.SET && kind != ObjectKind.FROZENSET) {
             throw PyException.typeError("expected a set or frozenset, got '" + heap.typeOf(set).name + "'");
         }
-        return heap.sets.updateFrom(set, source);
     }
 
     @Override
