@@ -125,6 +125,12 @@ public interface ObjectSpace {
     long newFreshStr(String value);
 
     /**
+     * A new bytes object even where the one-byte cache holds an equal one: what CPython makes when it fills a
+     * buffer it allocated ({@code PyBytes_FromStringAndSize(NULL, n)}, as {@code bytes.upper} does). New reference.
+     */
+    long newFreshBytes(byte[] value);
+
+    /**
      * A dict's ma_version_tag: heap-unique, renewed whenever the dict's contents change, so an unchanged version
      * means unchanged contents (what CPython's LOAD_GLOBAL caches rely on).
      */

@@ -34,7 +34,10 @@ final class Methods {
                     "isupper", "join", "ljust", "lower", "lstrip", "replace", "rfind", "rjust", "rsplit", "rstrip",
                     "split", "splitlines", "startswith", "strip", "title", "upper", "zfill", "partition", "rpartition",
                     "removeprefix", "removesuffix", "rindex", "swapcase", "casefold", "isascii"),
-            K_BYTES, java.util.Set.of("decode", "hex"),
+            K_BYTES, java.util.Set.of("decode", "hex", "find", "rfind", "index", "rindex", "count", "startswith",
+                    "endswith", "replace", "strip", "lstrip", "rstrip", "partition", "rpartition", "removeprefix",
+                    "removesuffix", "join", "upper", "lower", "isdigit", "isalpha", "isalnum", "isspace", "islower",
+                    "isupper", "isascii"),
             K_INT, java.util.Set.of("__sizeof__", "bit_length", "bit_count", "as_integer_ratio", "conjugate", "to_bytes",
                     "real", "imag", "numerator", "denominator"),
             K_BOOL, java.util.Set.of("__sizeof__", "bit_length", "bit_count", "as_integer_ratio", "conjugate", "to_bytes",
@@ -332,7 +335,7 @@ final class Methods {
                     case "hex":
                         return in.newStr(java.util.HexFormat.of().formatHex(m.bytesValue(self)));
                     default:
-                        return 0;
+                        return BytesMethods.call(in, self, c, name, a, n);
                 }
             case K_INT, K_BOOL:
                 switch (name) {

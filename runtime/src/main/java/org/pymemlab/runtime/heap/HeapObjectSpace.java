@@ -226,6 +226,11 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public long newFreshBytes(byte[] value) {
+        return heap.bytes.create(value);
+    }
+
+    @Override
     public long instanceDict(long instance) {
         return heap.instances.instanceDict(instance);
     }

@@ -43,18 +43,32 @@ final class Repr {
         return Double.toString(v);
     }
 
+    /** PyBytes_Repr: double quotes when the bytes hold ' and no ", \t \n \r escaped by name, other controls as \xNN. */
     private static String bytesRepr(byte[] value) {
-        StringBuilder sb = new StringBuilder("b'");
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (byte b : value) {
+            hasSingle |= b == '\'';
+            hasDouble |= b == '"';
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder("b").append(quote);
         for (byte b : value) {
             int c = b & 0xFF;
-            if (c == '\'' || c == '\\') {
+            if (c == quote || c == '\\') {
                 sb.append('\\').append((char) c);
-            } else if (c >= 32 && c < 127) {
-                sb.append((char) c);
-            } else {
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < ' ' || c >= 0x7f) {
                 sb.append(String.format("\\x%02x", c));
+            } else {
+                sb.append((char) c);
             }
         }
-        return sb.append('\'').toString();
+        return sb.append(quote).toString();
     }
 }
