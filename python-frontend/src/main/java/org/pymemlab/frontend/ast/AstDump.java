@@ -267,30 +267,6 @@ public final class AstDump {
 
     /** Python's {@code repr(bytes)}. */
     public static String bytesRepr(PyBytes b) {
-        boolean hasSingle = false;
-        boolean hasDouble = false;
-        for (int i = 0; i < b.length(); i++) {
-            hasSingle |= b.get(i) == '\'';
-            hasDouble |= b.get(i) == '"';
-        }
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder("b").append(quote);
-        for (int i = 0; i < b.length(); i++) {
-            int c = b.get(i);
-            if (c == quote || c == '\\') {
-                sb.append('\\').append((char) c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < ' ' || c >= 0x7f) {
-                sb.append(String.format("\\x%02x", c));
-            } else {
-                sb.append((char) c);
-            }
-        }
-        return sb.append(quote).toString();
+        return org.pymemlab.runtime.BytesRepr.of(b.toArray());
     }
 }

@@ -14,7 +14,7 @@ final class Repr {
             case INT -> heap.ints.bigValue(op).toString();
             case FLOAT -> floatRepr(heap.floats.value(op));
             case STR -> "'" + heap.strs.value(op).replace("\\", "\\\\").replace("'", "\\'") + "'";
-            case BYTES -> bytesRepr(heap.bytes.value(op));
+            case BYTES -> org.pymemlab.runtime.BytesRepr.of(heap.bytes.value(op));
             case TUPLE -> {
                 long n = heap.tuples.size(op);
                 StringBuilder sb = new StringBuilder("(");
@@ -41,34 +41,5 @@ final class Repr {
             return String.format("%.1f", v);
         }
         return Double.toString(v);
-    }
-
-    /** PyBytes_Repr: double quotes when the bytes hold ' and no ", \t \n \r escaped by name, other controls as \xNN. */
-    private static String bytesRepr(byte[] value) {
-        boolean hasSingle = false;
-        boolean hasDouble = false;
-        for (byte b : value) {
-            hasSingle |= b == '\'';
-            hasDouble |= b == '"';
-        }
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder("b").append(quote);
-        for (byte b : value) {
-            int c = b & 0xFF;
-            if (c == quote || c == '\\') {
-                sb.append('\\').append((char) c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < ' ' || c >= 0x7f) {
-                sb.append(String.format("\\x%02x", c));
-            } else {
-                sb.append((char) c);
-            }
-        }
-        return sb.append(quote).toString();
     }
 }
