@@ -400,6 +400,40 @@ final class Methods {
         return in.newInt(in.m.bigIntValue(self));
     }
 
+    /** str.replace with a count (negative: every occurrence); an empty old inserts before each character and at the end. */
+    private static String replace(String s, String from, String to, long count) {
+        if (count < 0) {
+            return s.replace(from, to);
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        long done = 0;
+        if (from.isEmpty()) {
+            for (; i <= s.length() && done < count; i++, done++) {
+                sb.append(to);
+                if (i < s.length()) {
+                    sb.append(s.charAt(i));
+                }
+            }
+            return i <= s.length() ? sb.append(s, Math.min(i, s.length()), s.length()).toString() : sb.toString();
+        }
+        while (done < count) {
+            int j = s.indexOf(from, i);
+            if (j < 0) {
+                break;
+            }
+            sb.append(s, i, j).append(to);
+            i = j + from.length();
+            done++;
+        }
+        return sb.append(s, i, s.length()).toString();
+    }
+
+    /** A method's result text: the str itself (unicode_result_unchanged) when it is the same text, else a new str. */
+    private static long strResult(Interp in, long self, String s, String result) {
+        return result.equals(s) ? unchangedStr(in, self, s) : in.newStr(result);
+    }
+
     /** unicode_result_unchanged: an exact str is itself; a subclass's instance gives a plain str of its text. */
     private static long unchangedStr(Interp in, long self, String s) {
         return in.classOf(self).builtinSubclass ? in.newStr(s) : in.incref(self);
@@ -428,9 +462,13 @@ final class Methods {
         Mutator m = in.m;
         switch (name) {
             case "join": {
+                List<Long> items = in.toList(a[0]);
+                if (items.size() == 1 && in.kind(items.get(0)) == K_STR && !in.classOf(items.get(0)).builtinSubclass) {
+                    return items.get(0); // PyUnicode_Join: a single exact str is the result itself
+                }
                 StringBuilder sb = new StringBuilder();
                 boolean first = true;
-                for (long x : in.toList(a[0])) {
+                for (long x : items) {
                     if (!first) {
                         sb.append(s);
                     }
@@ -468,18 +506,19 @@ final class Methods {
                 }
                 long[] items = new long[parts.size()];
                 for (int i = 0; i < items.length; i++) {
-                    items[i] = in.newStr(parts.get(i));
+                    // nothing split off: the list holds the exact str itself, as stringlib's split does
+                    items[i] = items.length == 1 ? strResult(in, self, s, parts.get(i)) : in.newStr(parts.get(i));
                 }
                 long l = m.newList(items);
                 in.release(items);
                 return l;
             }
             case "strip":
-                return in.newStr(n > 0 && a[0] != in.none ? stripChars(s, m.strValue(a[0]), true, true) : s.strip());
+                return strResult(in, self, s, n > 0 && a[0] != in.none ? stripChars(s, m.strValue(a[0]), true, true) : s.strip());
             case "lstrip":
-                return in.newStr(n > 0 ? stripChars(s, m.strValue(a[0]), true, false) : s.stripLeading());
+                return strResult(in, self, s, n > 0 ? stripChars(s, m.strValue(a[0]), true, false) : s.stripLeading());
             case "rstrip":
-                return in.newStr(n > 0 ? stripChars(s, m.strValue(a[0]), false, true) : s.stripTrailing());
+                return strResult(in, self, s, n > 0 ? stripChars(s, m.strValue(a[0]), false, true) : s.stripTrailing());
             case "upper":
                 return in.newStr(s.toUpperCase());
             case "lower":
@@ -496,7 +535,7 @@ final class Methods {
             case "capitalize":
                 return in.newStr(s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase());
             case "replace":
-                return in.newStr(s.replace(m.strValue(a[0]), m.strValue(a[1])));
+                return strResult(in, self, s, replace(s, m.strValue(a[0]), m.strValue(a[1]), n > 2 ? m.intValue(a[2]) : -1));
             case "startswith", "endswith": {
                 List<String> options = new ArrayList<>();
                 if (in.kind(a[0]) == K_TUPLE) {
@@ -606,13 +645,17 @@ final class Methods {
                     boolean neg = s.startsWith("-") || s.startsWith("+");
                     String body = neg ? s.substring(1) : s;
                     String pad = "0".repeat(Math.max(0, w - s.length()));
-                    return in.newStr((neg ? s.substring(0, 1) : "") + pad + body);
+                    return strResult(in, self, s, (neg ? s.substring(0, 1) : "") + pad + body);
                 }
-                return in.newStr(Formats.formatStr(s, fill + align + w));
+                return strResult(in, self, s, Formats.formatStr(s, fill + align + w));
             }
             case "encode":
                 return m.newBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             case "format": {
+                if (s.indexOf('{') < 0 && s.indexOf('}') < 0) {
+                    // one literal chunk covering the whole str: the writer hands back that object (a subclass's too)
+                    return in.incref(self);
+                }
                 StringBuilder sb = new StringBuilder();
                 int auto = 0;
                 for (int i = 0; i < s.length(); i++) {
