@@ -647,27 +647,28 @@ final class Interp {
     /** A user-defined rich comparison, or 0 when neither side defines it (or both return NotImplemented). */
     private long richUser(long a, long b, long op, long reflected) {
         PyClass ca = classOf(a);
-        if (ca.user) {
-            long fn = lookup(ca, op);
-            if (fn != 0) {
-                long r = callMethod(fn, a, b);
-                if (r != m.notImplemented()) {
-                    return r;
-                }
-                m.decref(r);
-            }
+        long r = ca.user ? callIfImplemented(ca, op, a, b) : 0;
+        if (r != 0) {
+            return r;
         }
         PyClass cb = classOf(b);
-        if (cb.user) {
-            long fn = lookup(cb, reflected);
-            if (fn != 0) {
-                long r = callMethod(fn, b, a);
-                if (r != m.notImplemented()) {
-                    return r;
-                }
-                m.decref(r);
-            }
+        return cb.user ? callIfImplemented(cb, reflected, b, a) : 0;
+    }
+
+    /**
+     * {@code self.name(other)} for a binary method the class may define (an operator, a comparison): its result,
+     * a new reference, or 0 when the class has no such method or it returns NotImplemented.
+     */
+    long callIfImplemented(PyClass cls, long name, long self, long other) {
+        long fn = lookup(cls, name);
+        if (fn == 0) {
+            return 0;
         }
+        long r = callMethod(fn, self, other);
+        if (r != m.notImplemented()) {
+            return r;
+        }
+        m.decref(r);
         return 0;
     }
 

@@ -151,38 +151,17 @@ final class Operators {
      * {@code __rop__}; 0 when none is defined or all return NotImplemented. New reference.
      */
     private static long userBinary(Interp in, BinOpKind op, long a, long b, boolean inplace, boolean left, boolean right) {
-        var m = in.m;
         if (left) {
-            if (inplace) {
-                long fn = in.lookup(in.classOf(a), dunderName(in, op, 1));
-                if (fn != 0) {
-                    long r = in.callMethod(fn, a, b);
-                    if (r != m.notImplemented()) {
-                        return r;
-                    }
-                    m.decref(r);
-                }
+            PyClass ca = in.classOf(a);
+            long r = inplace ? in.callIfImplemented(ca, dunderName(in, op, 1), a, b) : 0;
+            if (r == 0) {
+                r = in.callIfImplemented(ca, dunderName(in, op, 0), a, b);
             }
-            long fn = in.lookup(in.classOf(a), dunderName(in, op, 0));
-            if (fn != 0) {
-                long r = in.callMethod(fn, a, b);
-                if (r != m.notImplemented()) {
-                    return r;
-                }
-                m.decref(r);
+            if (r != 0) {
+                return r;
             }
         }
-        if (right) {
-            long fn = in.lookup(in.classOf(b), dunderName(in, op, 2));
-            if (fn != 0) {
-                long r = in.callMethod(fn, b, a);
-                if (r != m.notImplemented()) {
-                    return r;
-                }
-                m.decref(r);
-            }
-        }
-        return 0;
+        return right ? in.callIfImplemented(in.classOf(b), dunderName(in, op, 2), b, a) : 0;
     }
 
     private static PyRaise unsupported(Interp in, BinOpKind op, long a, long b) {
@@ -612,27 +591,14 @@ final class Operators {
         } else {
             String name = orderDunder(op);
             String refl = reflectedOrderDunder(op);
-            if (ka == K_INSTANCE) {
-                long fn = in.lookup(in.classOf(a), in.internStr(name));
-                if (fn != 0) {
-                    long r = in.callMethod(fn, a, b);
-                    if (r != in.m.notImplemented()) {
-                        boolean t = in.truthy(r);
-                        in.m.decref(r);
-                        return t;
-                    }
-                }
+            long r = ka == K_INSTANCE ? in.callIfImplemented(in.classOf(a), in.internStr(name), a, b) : 0;
+            if (r == 0 && kb == K_INSTANCE) {
+                r = in.callIfImplemented(in.classOf(b), in.internStr(refl), b, a);
             }
-            if (kb == K_INSTANCE) {
-                long fn = in.lookup(in.classOf(b), in.internStr(refl));
-                if (fn != 0) {
-                    long r = in.callMethod(fn, b, a);
-                    if (r != in.m.notImplemented()) {
-                        boolean t = in.truthy(r);
-                        in.m.decref(r);
-                        return t;
-                    }
-                }
+            if (r != 0) {
+                boolean t = in.truthy(r);
+                in.m.decref(r);
+                return t;
             }
             String sym = switch (op) {
                 case LT -> "<";
