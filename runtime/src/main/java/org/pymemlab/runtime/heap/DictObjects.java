@@ -481,14 +481,7 @@ final class DictObjects {
     }
 
     void forEachEntry(long op, EntryVisitor visitor) {
-        long keys = keys(op);
-        long n = nentries(keys);
-        for (long ix = 0; ix < n; ix++) {
-            long value = getLong(entryValueAddress(keys, ix));
-            if (value != 0) {
-                visitor.visit(entryKey(keys, ix), value);
-            }
-        }
+        forEachLiveEntry(op, (keys, ix) -> visitor.visit(entryKey(keys, ix), getLong(entryValueAddress(keys, ix))));
     }
 
     interface HashedKeyVisitor {
@@ -497,11 +490,20 @@ final class DictObjects {
 
     /** The keys in order with the hashes the table keeps (_PyDict_Next's): no key's __hash__ is called. */
     void forEachKeyWithHash(long op, HashedKeyVisitor visitor) {
+        forEachLiveEntry(op, (keys, ix) -> visitor.visit(entryKey(keys, ix), entryHash(keys, ix)));
+    }
+
+    private interface EntryIndexVisitor {
+        void visit(long keys, long ix);
+    }
+
+    /** The entries that hold a value, in insertion order, by their keys object and index. */
+    private void forEachLiveEntry(long op, EntryIndexVisitor visitor) {
         long keys = keys(op);
         long n = nentries(keys);
         for (long ix = 0; ix < n; ix++) {
             if (getLong(entryValueAddress(keys, ix)) != 0) {
-                visitor.visit(entryKey(keys, ix), entryHash(keys, ix));
+                visitor.visit(keys, ix);
             }
         }
     }
