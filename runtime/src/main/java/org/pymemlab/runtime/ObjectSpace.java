@@ -100,6 +100,9 @@ public interface ObjectSpace {
      */
     boolean setUpdateFrom(long set, long source);
 
+    /** Whether {@link #setUpdateFrom} merges this source (so a set can be made for it knowing it will be filled). */
+    boolean setMergeable(long source);
+
     /** set.clear() (set_clear_internal): back to the small table, the keys released, a larger table freed. */
     void setClear(long set);
 

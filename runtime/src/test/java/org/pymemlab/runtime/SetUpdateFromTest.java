@@ -63,6 +63,9 @@ class SetUpdateFromTest {
             assertEquals(2264, m.getsizeof(s)); // frozenset(dict.fromkeys(range(40))) in CPython 3.11-3.13
 
             long list = m.newList(m.none());
+            assertTrue(os.setMergeable(d));
+            assertTrue(os.setMergeable(s));
+            assertFalse(os.setMergeable(list));
             long before = m.len(s);
             assertFalse(os.setUpdateFrom(s, list));
             assertEquals(before, m.len(s));

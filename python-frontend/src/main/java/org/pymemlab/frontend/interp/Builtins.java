@@ -795,16 +795,16 @@ final class Builtins {
                 if (c.kind == K_FROZENSET && in.kind(args[0]) == K_FROZENSET && !in.classOf(args[0]).builtinSubclass) {
                     return in.incref(args[0]);
                 }
-                long made = c.kind == K_SET ? m.newSet() : m.newFrozenSet();
-                try {
-                    if (in.os.setUpdateFrom(made, args[0])) {
-                        return made; // make_new_set: a set or dict merged in one resize
+                if (in.os.setMergeable(args[0])) {
+                    long made = c.kind == K_SET ? m.newSet() : m.newFrozenSet();
+                    try {
+                        in.os.setUpdateFrom(made, args[0]); // make_new_set: a set or dict merged in one resize
+                    } catch (RuntimeException e) {
+                        m.decref(made);
+                        throw e;
                     }
-                } catch (RuntimeException e) {
-                    m.decref(made);
-                    throw e;
+                    return made;
                 }
-                m.decref(made);
                 List<Long> items = in.toList(args[0]);
                 long[] arr = Interp.toArray(items);
                 try {

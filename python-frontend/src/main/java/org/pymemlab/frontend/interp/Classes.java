@@ -484,17 +484,15 @@ final class Classes {
             if (npos > 1) {
                 throw in.typeError(c.name + " expected at most 1 argument, got " + npos);
             }
-            if (npos == 1) {
+            if (npos == 1 && in.os.setMergeable(args[0])) {
                 long made = in.os.newFrozenSetInstance(cls);
                 try {
-                    if (in.os.setUpdateFrom(made, args[0])) {
-                        return made; // make_new_set: a set or dict merged in one resize
-                    }
+                    in.os.setUpdateFrom(made, args[0]); // make_new_set: a set or dict merged in one resize
                 } catch (RuntimeException e) {
                     in.m.decref(made);
                     throw e;
                 }
-                in.m.decref(made);
+                return made;
             }
             long[] items = npos == 0 ? new long[0] : Interp.toArray(in.toList(args[0]));
             try {

@@ -162,6 +162,11 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public boolean setMergeable(long source) {
+        return heap.sets.mergeable(source);
+    }
+
+    @Override
     public void setClear(long set) {
         requireSet(set);
         heap.sets.clear(set);

@@ -231,20 +231,25 @@ final class SetObjects {
      * with nothing changed, for any other source: the caller iterates it and adds item by item.
      */
     boolean updateFrom(long op, long source) {
-        PyType type = heap.typeOf(source);
-        if (type.kind == ObjectKind.SET || type.kind == ObjectKind.FROZENSET) {
-            merge(op, source);
-            return true;
+        if (!mergeable(source)) {
+            return false;
         }
-        if (type == heap.builtins.dict) {
+        if (heap.typeOf(source) != heap.builtins.dict) {
+            merge(op, source);
+        } else {
             long size = heap.dicts.used(source);
             if ((getLong(op + FILL) + size) * 5 >= mask(op) * 3) {
                 resize(op, (used(op) + size) * 2);
             }
             heap.dicts.forEachKeyWithHash(source, (key, hash) -> add(op, key, hash));
-            return true;
         }
-        return false;
+        return true;
+    }
+
+    /** Whether {@link #updateFrom} takes this source: a set, a frozenset (or a subclass of either), an exact dict. */
+    boolean mergeable(long source) {
+        PyType type = heap.typeOf(source);
+        return type.kind == ObjectKind.SET || type.kind == ObjectKind.FROZENSET || type == heap.builtins.dict;
     }
 
     /** set_merge. */
@@ -288,6 +293,7 @@ final class SetObjects {
             }
             return;
         }
+        // keys may already be here, so each is compared; an __eq__ may change the other set: read its table anew
         for (long i = 0; i <= mask(other); i++) {
             long key = getLong(table(other) + 16 * i);
             if (key != 0 && key != dummy) {
