@@ -2236,9 +2236,9 @@ final class Compiler {
         return in.minor >= 13 ? gens.get(0).iter().span() : node.span();
     }
 
-    private long nextItem(Frame f, long it, Span at) {
+    private long nextItem(Frame f, long it, Interp.JIter state, Span at) {
         try {
-            return in.next(it);
+            return in.next(it, state);
         } catch (RuntimeException ex) {
             throw in.located(ex, f, at);
         }
@@ -2246,8 +2246,9 @@ final class Compiler {
 
     private void loop(Frame f, int level, long it, List<Nodes.Expr> iters, List<Store> targets, List<Nodes.Expr[]> conds,
                       Nodes.Expr elt, Nodes.Expr value, long result, int what, Span[] nextAt) {
+        Interp.JIter state = in.iterState(it); // once, as a for statement does
         outer:
-        for (long x = nextItem(f, it, nextAt[level]); x != 0; x = nextItem(f, it, nextAt[level])) {
+        for (long x = nextItem(f, it, state, nextAt[level]); x != 0; x = nextItem(f, it, state, nextAt[level])) {
             targets.get(level).store(f, x);
             for (Nodes.Expr cond : conds.get(level)) {
                 long t = cond.eval(f);
