@@ -148,6 +148,24 @@ public interface ObjectSpace {
      */
     long instanceDict(long instance);
 
+    /**
+     * {@code instance.__dict__ = dict}: the instance's attributes become the dict's (the instance takes a reference
+     * to it); the attributes it had are released, or stay with the split dict it had.
+     */
+    void setInstanceDict(long instance, long dict);
+
+    /** {@code dict.copy()} as {@code PyDict_Copy} makes it: an instance's split dict copies as a split dict. New reference. */
+    long dictCopy(long dict);
+
+    /**
+     * {@code target.update(source)} of two dicts, as {@code dict_merge}: a compact source cloned into an empty
+     * target, else one resize for both and the entries set in order with their stored hashes.
+     */
+    void dictMerge(long target, long source);
+
+    /** {@code dict.popitem()}: a new (key, value) tuple of the last entry, or 0 when the dict is empty. */
+    long dictPopItem(long dict);
+
     /** A class's base class, or 0 for {@code object}. Borrowed. */
     long classBase(long cls);
 

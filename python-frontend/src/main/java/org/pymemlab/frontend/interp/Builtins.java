@@ -767,7 +767,7 @@ final class Builtins {
                 try {
                     if (n > 0) {
                         if (in.kind(args[0]) == K_DICT) {
-                            in.os.dictForEach(args[0], (k, v) -> m.dictSet(d, k, v));
+                            in.os.dictMerge(d, args[0]);
                         } else {
                             for (long pair : in.toList(args[0])) {
                                 List<Long> kv = in.toList(pair);

@@ -1890,9 +1890,10 @@ final class Compiler {
                             if (ks[i] == null) {
                                 long other = vs[i].eval(f);
                                 try {
-                                    for (long k : m.dictKeys(other)) {
-                                        m.dictSet(dict, k, m.dictGet(other, k));
+                                    if (in.kind(other) != Interp.K_DICT) {
+                                        throw in.typeError("'" + in.classOf(other).name + "' object is not a mapping");
                                     }
+                                    in.os.dictMerge(dict, other); // DICT_UPDATE: dict_merge
                                 } finally {
                                     m.decref(other);
                                 }

@@ -109,7 +109,7 @@ final class Interp {
     final List<Compiler> importedCode = new ArrayList<>();
     private final Map<String, Long> strConsts = new HashMap<>();
     /** Interned names looked up on every call, instantiation or instance key. */
-    long sInit, sHash, sEq, sCall, sNew;
+    long sInit, sHash, sEq, sCall, sNew, sDict;
     /** The interned {@code __op__}, {@code __iop__} and {@code __rop__} names of each binary operator, made on first use. */
     final long[][] binaryDunders = new long[3][org.pymemlab.frontend.ast.Ops.BinOpKind.values().length];
 
@@ -191,6 +191,7 @@ final class Interp {
         sEq = internStr("__eq__");
         os.setInstanceKeys(new UserKeys());
         sCall = internStr("__call__");
+        sDict = internStr("__dict__");
         sNew = internStr("__new__");
     }
 
@@ -1631,6 +1632,13 @@ final class Interp {
                     }
                     if (c.exceptionGroup) {
                         ExceptionGroups.checkWritable(this, name);
+                    }
+                    if (nameStr == sDict && c.hasDict) {
+                        if (kind(value) != K_DICT) {
+                            throw typeError("__dict__ must be set to a dictionary, not a '" + classOf(value).name + "'");
+                        }
+                        os.setInstanceDict(obj, value);
+                        return;
                     }
                     try {
                         m.setAttr(obj, name, value);

@@ -191,13 +191,10 @@ final class Methods {
                         return v;
                     }
                     case "popitem": {
-                        List<Long> keys = m.dictKeys(self);
-                        if (keys.isEmpty()) {
+                        long t = in.os.dictPopItem(self);
+                        if (t == 0) {
                             throw in.error("KeyError", "popitem(): dictionary is empty");
                         }
-                        long k = keys.get(keys.size() - 1);
-                        long t = m.newTuple(k, m.dictGet(self, k));
-                        m.dictDel(self, k);
                         return t;
                     }
                     case "keys", "values", "items": {
@@ -208,7 +205,7 @@ final class Methods {
                     case "update": {
                         if (n > 0) {
                             if (in.kind(a[0]) == K_DICT) {
-                                in.os.dictForEach(a[0], (k, v) -> m.dictSet(self, k, v));
+                                in.os.dictMerge(self, a[0]);
                             } else {
                                 for (long pair : in.toList(a[0])) {
                                     List<Long> kv = in.toList(pair);
@@ -228,11 +225,8 @@ final class Methods {
                     case "clear":
                         m.dictClear(self);
                         return in.none;
-                    case "copy": {
-                        long d = m.newDict();
-                        in.os.dictForEach(self, (k, v) -> m.dictSet(d, k, v));
-                        return d;
-                    }
+                    case "copy":
+                        return in.os.dictCopy(self);
                     default:
                         return 0;
                 }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.pymemlab.api.allocator.MemoryDomain;
 import org.pymemlab.api.collector.ReferentVisitor;
 import org.pymemlab.api.memory.NativeMemory;
+import org.pymemlab.runtime.PyException;
 
 /**
  * dict: CPython's compact dict. The {@code PyDictObject} (ma_used, ma_version_tag, ma_keys, ma_values)
@@ -21,12 +22,18 @@ import org.pymemlab.api.memory.NativeMemory;
  * dk_log2_index_bytes, dk_kind, dk_version, dk_usable, dk_nentries), a hash index of 1, 2, 4 or 8-byte
  * slots, then the entries in insertion order: (hash, key, value) in general tables, (key, value) in tables
  * whose keys are all str. An empty dict shares the static empty keys object, so {@code {}} is 64 bytes.
+ *
+ * <p>A split dict (an instance's {@code __dict__}, PEP 412) has no entries of its own: its keys are the class's
+ * shared keys (refcounted through dk_refcnt) and its values a {@link DictValues} array in ma_values, indexed like
+ * those keys, with its own insertion order. It stays split while its keys are str and fit the shared table;
+ * anything else turns it into a combined dict, as CPython's dictresize does.
  */
 final class DictObjects {
 
     private static final int MA_USED = 16;
     private static final int MA_VERSION = 24;
     private static final int MA_KEYS = 32;
+    private static final int MA_VALUES = 40;
 
     private static final int DK_REFCNT = 0;
     private static final int DK_LOG2_SIZE = 8;
@@ -38,6 +45,7 @@ final class DictObjects {
 
     private static final int KIND_GENERAL = 0;
     private static final int KIND_UNICODE = 1;
+    private static final int KIND_SPLIT = 2;
     private static final int LOG_MINSIZE = 3;
     private static final int MINSIZE = 1 << LOG_MINSIZE;
     private static final long EMPTY = -1;
@@ -93,10 +101,100 @@ final class DictObjects {
     /** Drops a dying dict's entries (its own dealloc's, or a subclass instance's, whose memory the caller frees). */
     void releaseContents(long op) {
         long keys = keys(op);
+        long values = values(op);
         putLong(op + MA_KEYS, emptyKeys);
+        putLong(op + MA_VALUES, 0);
         putLong(op + MA_USED, 0);
         newVersion(op);
-        if (keys != emptyKeys) {
+        if (values != 0) {
+            releaseValues(keys, values);
+        } else if (keys != emptyKeys) {
+            releaseKeys(keys);
+        }
+    }
+
+    /**
+     * A split dict over {@code values} (which it takes over) and the class's shared {@code keys} (a new
+     * reference to them), holding {@code used} values, untracked. A {@code fresh} dict is allocated, not taken
+     * from the free list (PyDict_Copy's PyObject_GC_New). New reference.
+     */
+    long newSplit(long keys, long values, long used, boolean fresh) {
+        long op;
+        if (fresh) {
+            op = heap.allocObject(heap.builtins.dict, heap.layout.dictSize());
+            newVersion(op);
+        } else {
+            op = newDict();
+        }
+        putLong(keys + DK_REFCNT, getLong(keys + DK_REFCNT) + 1);
+        putLong(op + MA_KEYS, keys);
+        putLong(op + MA_VALUES, values);
+        putLong(op + MA_USED, used);
+        return op;
+    }
+
+    /** 3.13: an attribute stored into (or deleted from) the inline values a split dict uses; no-op for 0. */
+    void addUsed(long op, int delta) {
+        if (op != 0) {
+            putLong(op + MA_USED, used(op) + delta);
+        }
+    }
+
+    /** The split dict's values (0 for a combined dict). */
+    static long values(long op) {
+        return getLong(op + MA_VALUES);
+    }
+
+    /**
+     * 3.13's detach_dict_from_object: the instance is letting go of the embedded values its split dict uses, so
+     * the dict gets a copy of its own and the instance's are marked invalid.
+     */
+    void detachValues(long op) {
+        long values = values(op);
+        long copy;
+        try {
+            copy = heap.dictValues.copy(values, DictValues.capacity(values), false);
+        } catch (PyException e) {
+            releaseContents(op); // MemoryError: CPython empties the dict instead
+            return;
+        }
+        for (int i = 0, n = DictValues.capacity(values); i < n; i++) {
+            putLong(values + 8L * i, 0);
+        }
+        heap.dictValues.clearOrder(values);
+        DictValues.invalidate(values);
+        putLong(op + MA_VALUES, copy);
+    }
+
+    /** Drops a split dict's values (and frees a separate array), then its reference to the shared keys (if any). */
+    private void releaseValues(long keys, long values) {
+        DictValues v = heap.dictValues;
+        int n = v.count(values);
+        long[] held = new long[n];
+        for (int i = 0; i < n; i++) {
+            int ix = v.orderAt(values, i);
+            held[i] = getLong(values + 8L * ix);
+            putLong(values + 8L * ix, 0);
+        }
+        v.clearOrder(values);
+        if (v.headed && DictValues.embedded(values)) {
+            DictValues.invalidate(values);
+        } else {
+            v.free(values);
+        }
+        if (keys != 0) {
+            decrefKeys(keys);
+        }
+        for (long value : held) {
+            heap.decref(value);
+        }
+    }
+
+    /** dictkeys_decref: a shared keys table goes when its class and its last split dict have let go of it. */
+    void decrefKeys(long keys) {
+        long rc = getLong(keys + DK_REFCNT) - 1;
+        putLong(keys + DK_REFCNT, rc);
+        if (rc == 0) {
             releaseKeys(keys);
         }
     }
@@ -125,8 +223,15 @@ final class DictObjects {
         return (1L << log2Size(keys)) - 1;
     }
 
+    /** DK_IS_UNICODE: str keys only, combined or split. */
     private static boolean isUnicode(long keys) {
-        return getByte(keys + DK_KIND) == KIND_UNICODE;
+        return getByte(keys + DK_KIND) != KIND_GENERAL;
+    }
+
+    /** Where the value of entry {@code ix} lives: the split dict's values array, or the entry itself. */
+    private static long valueAddress(long op, long keys, long ix) {
+        long values = values(op);
+        return values != 0 ? values + 8 * ix : entryValueAddress(keys, ix);
     }
 
     private static int entrySize(long keys) {
@@ -286,7 +391,7 @@ final class DictObjects {
             }
             long slot = lookupSlot(op, keys, key, hash);
             if (slot != CHANGED) {
-                return slot < 0 ? 0 : getLong(entryValueAddress(keys, getIndex(keys, slot)));
+                return slot < 0 ? 0 : getLong(valueAddress(op, keys, getIndex(keys, slot)));
             }
         }
     }
@@ -294,7 +399,11 @@ final class DictObjects {
     // ---- insertion and deletion ----
 
     void set(long op, long key, long value) {
-        long hash = heap.equality.hash(key);
+        set(op, key, heap.equality.hash(key), value);
+    }
+
+    /** {@link #set} with the key's hash already known (a merge reuses the source's: no {@code __hash__} call). */
+    private void set(long op, long key, long hash, long value) {
         boolean strKey = heap.typeOf(key) == heap.builtins.str;
         heap.incref(key);
         heap.incref(value);
@@ -322,17 +431,36 @@ final class DictObjects {
             heap.decref(key);
             throw e;
         }
+        long values = values(op);
         if (slot >= 0) {
             maintainTracking(op, key, value);
-            long valueAddress = entryValueAddress(keys, getIndex(keys, slot));
+            long ix = getIndex(keys, slot);
+            long valueAddress = valueAddress(op, keys, ix);
             long old = getLong(valueAddress);
             putLong(valueAddress, value);
+            if (old == 0) {
+                // a split dict's key the shared table has, but this dict had no value for
+                heap.dictValues.append(values, (int) ix);
+                putLong(op + MA_USED, used(op) + 1);
+            }
             newVersion(op);
-            heap.decref(old);
+            heap.xdecref(old);
             heap.decref(key);
             return;
         }
-        if (getLong(keys + DK_USABLE) <= 0) {
+        if (values != 0) {
+            // insert_split_key: a new name goes into the shared keys while they have room (they keep the key)
+            int ix = heap.instances.addSharedKey(keys, key);
+            if (ix >= 0) {
+                maintainTracking(op, key, value);
+                putLong(values + 8L * ix, value);
+                heap.dictValues.append(values, ix);
+                putLong(op + MA_USED, used(op) + 1);
+                newVersion(op);
+                return;
+            }
+        }
+        if (values != 0 || getLong(keys + DK_USABLE) <= 0) {
             try {
                 resize(op, log2KeysizeFor(used(op) * 3), true);
             } catch (RuntimeException e) {
@@ -381,9 +509,34 @@ final class DictObjects {
         long oldKeys = keys(op);
         boolean unicode = keepUnicode && isUnicode(oldKeys);
         long newKeys = newKeys(log2, unicode);
+        long values = values(op);
+        if (values != 0) {
+            // split -> combined: the keys in the dict's own order, each a new reference; the values move
+            DictValues v = heap.dictValues;
+            int n = v.count(values);
+            for (int i = 0; i < n; i++) {
+                int ix = v.orderAt(values, i);
+                long key = entryKey(oldKeys, ix);
+                heap.incref(key);
+                insertIndex(newKeys, i, heap.strs.hash(key));
+                writeEntry(newKeys, i, heap.strs.hash(key), key, getLong(values + 8L * ix));
+                putLong(values + 8L * ix, 0);
+            }
+            v.clearOrder(values);
+            putLong(newKeys + DK_USABLE, getLong(newKeys + DK_USABLE) - n);
+            putLong(newKeys + DK_NENTRIES, n);
+            putLong(op + MA_KEYS, newKeys);
+            putLong(op + MA_VALUES, 0);
+            if (v.headed && DictValues.embedded(values)) {
+                DictValues.invalidate(values); // the instance's inline values are no longer its attributes
+            } else {
+                v.free(values);
+            }
+            decrefKeys(oldKeys);
+            return;
+        }
         long n = nentries(oldKeys);
         long moved = 0;
-        long mask = mask(newKeys);
         for (long ix = 0; ix < n; ix++) {
             long value = getLong(entryValueAddress(oldKeys, ix));
             if (value == 0) {
@@ -392,14 +545,7 @@ final class DictObjects {
             long key = entryKey(oldKeys, ix);
             long hash = entryHash(oldKeys, ix);
             writeEntry(newKeys, moved, hash, key, value);
-            // build_idxs: probe for an empty slot in the fresh table
-            long i = hash & mask;
-            long perturb = hash;
-            while (getIndex(newKeys, i) != EMPTY) {
-                perturb >>>= PERTURB_SHIFT;
-                i = mask & (i * 5 + perturb + 1);
-            }
-            setIndex(newKeys, i, moved);
+            insertIndex(newKeys, moved, hash);
             moved++;
         }
         putLong(newKeys + DK_USABLE, getLong(newKeys + DK_USABLE) - moved);
@@ -408,6 +554,18 @@ final class DictObjects {
         if (oldKeys != emptyKeys) {
             freeKeysMemory(oldKeys);
         }
+    }
+
+    /** build_indices: entry {@code ix} into the first empty slot of its probe path in a fresh table. */
+    private static void insertIndex(long keys, long ix, long hash) {
+        long mask = mask(keys);
+        long i = hash & mask;
+        long perturb = hash;
+        while (getIndex(keys, i) != EMPTY) {
+            perturb >>>= PERTURB_SHIFT;
+            i = mask & (i * 5 + perturb + 1);
+        }
+        setIndex(keys, i, ix);
     }
 
     boolean delete(long op, long key) {
@@ -425,6 +583,20 @@ final class DictObjects {
             return false;
         }
         long ix = getIndex(keys, slot);
+        long values = values(op);
+        if (values != 0) {
+            // split: the shared keys stay as they are; the value and its place in the order go
+            long old = getLong(values + 8 * ix);
+            if (old == 0) {
+                return false;
+            }
+            putLong(values + 8 * ix, 0);
+            heap.dictValues.remove(values, (int) ix);
+            putLong(op + MA_USED, used(op) - 1);
+            newVersion(op);
+            heap.decref(old);
+            return true;
+        }
         setIndex(keys, slot, DUMMY);
         long e = entry(keys, ix);
         long oldKey = entryKey(keys, ix);
@@ -441,14 +613,9 @@ final class DictObjects {
 
     /** PyDict_Clear (also tp_clear): back to the shared empty keys, then release the old entries. */
     void clear(long op) {
-        long keys = keys(op);
-        if (keys == emptyKeys) {
-            return;
+        if (keys(op) != emptyKeys) {
+            releaseContents(op);
         }
-        putLong(op + MA_KEYS, emptyKeys);
-        putLong(op + MA_USED, 0);
-        newVersion(op);
-        releaseKeys(keys);
     }
 
     /** free_keys_object: decref every key and value in entry order, then free the table. */
@@ -462,6 +629,145 @@ final class DictObjects {
             heap.xdecref(value);
         }
         freeKeysMemory(keys);
+    }
+
+    // ---- whole-dict operations ----
+
+    /** PyDict_Copy: a split dict copies its values; a compact combined dict clones its table. New reference. */
+    long copy(long op) {
+        long keys = keys(op);
+        long values = values(op);
+        long d;
+        if (used(op) == 0) {
+            return newDict();
+        } else if (values != 0) {
+            DictValues v = heap.dictValues;
+            int capacity = v.headed ? DictValues.capacity(values) : (int) (nentries(keys) + getLong(keys + DK_USABLE));
+            long copied = v.copy(values, capacity, true);
+            try {
+                d = newSplit(keys, copied, used(op), true);
+            } catch (PyException e) {
+                releaseValues(0, copied); // MemoryError: the copied references go back
+                throw e;
+            }
+        } else if (used(op) >= nentries(keys) * 2 / 3) {
+            d = newDict();
+            putLong(d + MA_KEYS, cloneKeys(keys));
+            putLong(d + MA_USED, used(op));
+        } else {
+            d = newDict();
+            merge(d, op);
+            return d;
+        }
+        if (heap.collector.isTracked(op)) {
+            heap.collector.track(d);
+        }
+        return d;
+    }
+
+    /** clone_combined_dict_keys: the same table in a new block, with new references to its keys and values. */
+    private long cloneKeys(long keys) {
+        long size = keysSize(log2Size(keys), getByte(keys + DK_LOG2_INDEX_BYTES), isUnicode(keys));
+        long clone = heap.malloc(MemoryDomain.OBJECT, size);
+        NativeMemory.copy(keys, clone, size);
+        putLong(clone + DK_REFCNT, 1);
+        for (long ix = 0, n = nentries(clone); ix < n; ix++) {
+            long value = getLong(entryValueAddress(clone, ix));
+            if (value != 0) {
+                heap.incref(entryKey(clone, ix));
+                heap.incref(value);
+            }
+        }
+        return clone;
+    }
+
+    /**
+     * dict_merge with another dict ({@code dict.update(d)}, {@code dict(d)}): into an empty dict a compact
+     * combined source is cloned; otherwise the table is sized once for both, then the source's entries are set in
+     * order with the hashes it keeps.
+     */
+    void merge(long op, long other) {
+        long okeys = keys(other);
+        long n = used(other);
+        if (other == op || n == 0) {
+            return;
+        }
+        if (used(op) == 0 && values(op) == 0 && values(other) == 0 && n == nentries(okeys)
+                && (log2Size(okeys) == LOG_MINSIZE || usableFraction((1L << log2Size(okeys)) / 2) < n)) {
+            long old = keys(op);
+            putLong(op + MA_KEYS, cloneKeys(okeys));
+            putLong(op + MA_USED, n);
+            newVersion(op);
+            if (old != emptyKeys) {
+                releaseKeys(old);
+            }
+            if (heap.collector.isTracked(other) && !heap.collector.isTracked(op)) {
+                heap.collector.track(op);
+            }
+            return;
+        }
+        long keys = keys(op);
+        long slots = keys == emptyKeys ? 1 : 1L << log2Size(keys); // Py_EMPTY_KEYS has a single slot
+        if (usableFraction(slots) < n) {
+            resize(op, log2KeysizeFor(((used(op) + n) * 3 + 1) / 2), isUnicode(okeys));
+        }
+        // a snapshot: a key's __eq__ may change the source while the entries are set
+        long[] entries = new long[(int) n * 3];
+        int[] count = {0};
+        forEachLiveEntry(other, (k, ix) -> {
+            int at = count[0];
+            entries[at] = entryKey(k, ix);
+            entries[at + 1] = entryHash(k, ix);
+            entries[at + 2] = getLong(valueAddress(other, k, ix));
+            heap.incref(entries[at]);
+            heap.incref(entries[at + 2]);
+            count[0] = at + 3;
+        });
+        try {
+            for (int i = 0; i < count[0]; i += 3) {
+                set(op, entries[i], entries[i + 1], entries[i + 2]);
+            }
+        } finally {
+            for (int i = 0; i < count[0]; i += 3) {
+                heap.decref(entries[i]);
+                heap.decref(entries[i + 2]);
+            }
+        }
+    }
+
+    /**
+     * dict.popitem: the last entry, its key and value handed to the caller, or null when empty. A split dict
+     * becomes combined first (a table the size of its shared keys'), and the entry is given back to the table.
+     */
+    long[] popItem(long op) {
+        if (used(op) == 0) {
+            return null;
+        }
+        if (values(op) != 0) {
+            resize(op, log2Size(keys(op)), true);
+        }
+        long keys = keys(op);
+        long ix = nentries(keys) - 1;
+        while (getLong(entryValueAddress(keys, ix)) == 0) {
+            ix--;
+        }
+        long key = entryKey(keys, ix);
+        long hash = entryHash(keys, ix);
+        long value = getLong(entryValueAddress(keys, ix));
+        long mask = mask(keys);
+        long i = hash & mask;
+        long perturb = hash;
+        while (getIndex(keys, i) != ix) {
+            perturb >>>= PERTURB_SHIFT;
+            i = mask & (i * 5 + perturb + 1);
+        }
+        setIndex(keys, i, DUMMY);
+        putLong(entryValueAddress(keys, ix), 0);
+        putLong(entry(keys, ix) + (isUnicode(keys) ? 0 : 8), 0);
+        putLong(keys + DK_NENTRIES, ix); // dk_usable stays: the slot now holds a dummy
+        putLong(op + MA_USED, used(op) - 1);
+        newVersion(op);
+        return new long[] {key, value};
     }
 
     // ---- reading ----
@@ -481,7 +787,7 @@ final class DictObjects {
     }
 
     void forEachEntry(long op, EntryVisitor visitor) {
-        forEachLiveEntry(op, (keys, ix) -> visitor.visit(entryKey(keys, ix), getLong(entryValueAddress(keys, ix))));
+        forEachLiveEntry(op, (keys, ix) -> visitor.visit(entryKey(keys, ix), getLong(valueAddress(op, keys, ix))));
     }
 
     interface HashedKeyVisitor {
@@ -500,6 +806,14 @@ final class DictObjects {
     /** The entries that hold a value, in insertion order, by their keys object and index. */
     private void forEachLiveEntry(long op, EntryIndexVisitor visitor) {
         long keys = keys(op);
+        long values = values(op);
+        if (values != 0) {
+            DictValues v = heap.dictValues;
+            for (int i = 0; i < v.count(values); i++) {
+                visitor.visit(keys, v.orderAt(values, i));
+            }
+            return;
+        }
         long n = nentries(keys);
         for (long ix = 0; ix < n; ix++) {
             if (getLong(entryValueAddress(keys, ix)) != 0) {
@@ -520,6 +834,16 @@ final class DictObjects {
     /** _PyDict_MaybeUntrack's test: nothing held may be part of a cycle. */
     boolean mayUntrack(long op) {
         long keys = keys(op);
+        long values = values(op);
+        if (values != 0) {
+            for (long ix = 0, n = nentries(keys); ix < n; ix++) {
+                long value = getLong(values + 8 * ix);
+                if (value != 0 && heap.mayBeTracked(value)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         long n = nentries(keys);
         boolean unicode = isUnicode(keys);
         for (long ix = 0; ix < n; ix++) {
@@ -541,6 +865,19 @@ final class DictObjects {
 
     void traverse(long op, ReferentVisitor visitor, boolean everyKey) {
         long keys = keys(op);
+        long values = values(op);
+        if (values != 0) {
+            // 3.13: tp_traverse leaves values embedded in an instance to the instance
+            if (everyKey || !heap.dictValues.headed || !DictValues.embedded(values)) {
+                for (long ix = 0, n = nentries(keys); ix < n; ix++) {
+                    long value = getLong(values + 8 * ix);
+                    if (value != 0) {
+                        visitor.visit(value);
+                    }
+                }
+            }
+            return; // the shared keys' names belong to the keys object, not to this dict
+        }
         boolean unicode = isUnicode(keys) && !everyKey;
         long n = nentries(keys);
         for (long ix = 0; ix < n; ix++) {
@@ -557,6 +894,10 @@ final class DictObjects {
     long sizeOf(long op) {
         long keys = keys(op);
         long size = heap.layout.dictSize();
+        if (values(op) != 0) {
+            // _PyDict_SizeOf: a split dict counts the room its shared keys have for values, not the keys
+            size += 8 * (nentries(keys) + getLong(keys + DK_USABLE));
+        }
         if (keys != emptyKeys && getLong(keys + DK_REFCNT) == 1) {
             size += keysSize(log2Size(keys), getByte(keys + DK_LOG2_INDEX_BYTES), isUnicode(keys));
         }

@@ -75,6 +75,7 @@ public final class Heap implements AutoCloseable {
     final BytesObjects bytes;
     final TupleObjects tuples;
     final ListObjects lists;
+    final DictValues dictValues;
     final DictObjects dicts;
     final SetObjects sets;
     final InstanceObjects instances;
@@ -104,6 +105,7 @@ public final class Heap implements AutoCloseable {
         this.bytes = new BytesObjects(this);
         this.tuples = new TupleObjects(this);
         this.lists = new ListObjects(this);
+        this.dictValues = new DictValues(this, layout.instanceValuesInline());
         this.dicts = new DictObjects(this);
         this.sets = new SetObjects(this);
         this.instances = new InstanceObjects(this);
@@ -573,7 +575,12 @@ public final class Heap implements AutoCloseable {
         } else if (kind == ObjectKind.TYPE) {
             instances.classReferents(op, visitor);
         } else {
-            traverse(op, visitor);
+            PyType type = typeOf(op);
+            if (kind == ObjectKind.INSTANCE && type.hostSlots < 0) {
+                instances.ownedReferents(op, type, visitor);
+            } else {
+                traverse(op, visitor);
+            }
         }
     }
 

@@ -241,6 +241,35 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public void setInstanceDict(long instance, long dict) {
+        heap.instances.setInstanceDict(instance, dict);
+    }
+
+    @Override
+    public long dictCopy(long dict) {
+        return heap.dicts.copy(dict);
+    }
+
+    @Override
+    public void dictMerge(long target, long source) {
+        heap.dicts.merge(target, source);
+    }
+
+    @Override
+    public long dictPopItem(long dict) {
+        long[] item = heap.dicts.popItem(dict);
+        if (item == null) {
+            return 0;
+        }
+        try {
+            return heap.tuples.newTuple(item);
+        } finally {
+            heap.decref(item[0]);
+            heap.decref(item[1]);
+        }
+    }
+
+    @Override
     public long classBase(long cls) {
         return heap.typeByAddress(cls).baseClass;
     }

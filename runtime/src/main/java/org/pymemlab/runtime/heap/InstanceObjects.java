@@ -35,10 +35,10 @@ final class InstanceObjects {
     private static final int SHARED_ENTRIES = KEYS_INDICES + (1 << SHARED_LOG2);
     /** 32-byte header, 64 one-byte index slots, 42 (key, value) entries: 768 bytes. */
     private static final long SHARED_KEYS_SIZE = SHARED_ENTRIES + ((2L << SHARED_LOG2) / 3) * 16;
-    /** Inline values header (3.13): capacity, size, embedded, valid, padding. */
-    private static final int INLINE_HEADER = 8;
 
     private final Heap heap;
+    /** Classes by their shared keys, for a split dict that adds a name to them. */
+    private final java.util.Map<Long, PyType> classesBySharedKeys = new java.util.HashMap<>();
 
     InstanceObjects(Heap heap) {
         this.heap = heap;
@@ -105,6 +105,7 @@ final class InstanceObjects {
         if (type.hasDict) {
             try {
                 type.sharedKeys = newSharedKeys();
+                classesBySharedKeys.put(type.sharedKeys, type);
             } catch (RuntimeException e) {
                 heap.decref(op); // MemoryError: free the class object
                 throw e;
@@ -311,9 +312,41 @@ final class InstanceObjects {
 
     /** Adds a name to the class's shared keys (the table holds a reference to the name's str). */
     private int addSharedName(PyType type, String name) {
-        int ix = type.sharedCount;
-        long str = attributeName(name);
-        long keys = type.sharedKeys;
+        return addSharedName(type, name, attributeName(name));
+    }
+
+    /**
+     * insert_split_key for a split dict's new str key: its index once added to the shared keys (which take a
+     * reference to it), or −1 when they have no room or their class is gone.
+     */
+    int addSharedKey(long keys, long key) {
+        PyType type = classesBySharedKeys.get(keys);
+        if (type != null) {
+            if (type.sharedUsable <= 0) {
+                return -1;
+            }
+            heap.incref(key);
+            return addSharedName(type, heap.strs.value(key), key);
+        }
+        // the class is gone; the keys live on in its instances' split dicts
+        if (getLong(keys + KEYS_USABLE) <= 0) {
+            return -1;
+        }
+        heap.incref(key);
+        return insertSharedKey(keys, key);
+    }
+
+    /** Appends {@code str} (a reference the table takes) under {@code name}. */
+    private int addSharedName(PyType type, String name, long str) {
+        int ix = insertSharedKey(type.sharedKeys, str);
+        type.addSharedName(name);
+        type.sharedUsable--;
+        return ix;
+    }
+
+    /** Writes {@code str} as the shared keys' next entry and indexes it; one less usable slot. */
+    private int insertSharedKey(long keys, long str) {
+        int ix = (int) getLong(keys + KEYS_NENTRIES);
         putLong(keys + SHARED_ENTRIES + 16L * ix, str);
         long mask = (1 << SHARED_LOG2) - 1;
         long hash = heap.strs.hash(str);
@@ -324,10 +357,8 @@ final class InstanceObjects {
             i = mask & (i * 5 + perturb + 1);
         }
         putByte(keys + KEYS_INDICES + i, (byte) ix);
-        type.addSharedName(name);
-        type.sharedUsable--;
         putLong(keys + KEYS_NENTRIES, ix + 1);
-        putLong(keys + KEYS_USABLE, type.sharedUsable);
+        putLong(keys + KEYS_USABLE, getLong(keys + KEYS_USABLE) - 1);
         return ix;
     }
 
@@ -391,10 +422,9 @@ final class InstanceObjects {
         PyType cls = heap.typeByAddress(op);
         clearClass(op);
         if (cls.sharedKeys != 0) {
-            for (int i = 0; i < cls.sharedCount; i++) {
-                heap.decref(sharedName(cls, i));
-            }
-            heap.free(MemoryDomain.OBJECT, cls.sharedKeys);
+            // split dicts of instances may still use the keys: dk_refcnt decides when they go
+            classesBySharedKeys.remove(cls.sharedKeys);
+            heap.dicts.decrefKeys(cls.sharedKeys);
             cls.sharedKeys = 0;
         }
         heap.freeObject(op, type);
@@ -412,12 +442,13 @@ final class InstanceObjects {
         if (!type.hasDict) {
             op = heap.allocObject(type, type.basicsize);
         } else if (type.inlineValues) {
-            // 3.13: size the inline values first, then shrink the spare room for the next instance
-            int capacity = type.sharedCount + type.sharedUsable;
+            // 3.13: the block is sized for the room before this instance (_PyInlineValuesSize), then the room
+            // shrinks for the next one and the capacity written is the room after (_PyObject_InitInlineValues)
+            int room = type.sharedCount + type.sharedUsable;
             shrinkSharedRoom(type);
-            op = heap.allocObject(type, type.basicsize + inlineValuesSize(capacity));
+            op = heap.allocObject(type, type.basicsize + DictValues.headedSize(room));
             long header = op + type.basicsize;
-            putByte(header, (byte) capacity);
+            putByte(header, (byte) (type.sharedCount + type.sharedUsable));
             putByte(header + 2, (byte) 1);
             putByte(header + 3, (byte) 1);
         } else if (heap.layout.instanceValuesInline()) {
@@ -429,7 +460,7 @@ final class InstanceObjects {
             int capacity = type.sharedCount + type.sharedUsable;
             op = heap.allocObject(type, type.basicsize);
             try {
-                putLong(dictSlot(op, type), newValues(capacity) | 1);
+                putLong(dictSlot(op, type), heap.dictValues.allocate(capacity) | 1);
             } catch (RuntimeException e) {
                 heap.decref(op); // MemoryError: free the instance, which has neither values nor dict yet
                 throw e;
@@ -446,26 +477,8 @@ final class InstanceObjects {
         }
     }
 
-    private static long inlineValuesSize(int capacity) {
-        return INLINE_HEADER + 8L * capacity + roundUp8(capacity);
-    }
-
     private static long roundUp8(long n) {
         return (n + 7) & ~7L;
-    }
-
-    /** new_values: a prefix of insertion-order bytes (its size in its last byte), then the value pointers. */
-    private long newValues(int capacity) {
-        long prefix = roundUp8(capacity + 2L);
-        long block = heap.malloc(MemoryDomain.MEM, prefix + 8L * capacity);
-        NativeMemory.fill(block, prefix + 8L * capacity, (byte) 0);
-        putByte(block + prefix - 1, (byte) prefix);
-        return block + prefix;
-    }
-
-    private void freeValues(long values) {
-        long prefix = getByte(values - 1) & 0xFF;
-        heap.free(MemoryDomain.MEM, values - prefix);
     }
 
     /**
@@ -486,7 +499,7 @@ final class InstanceObjects {
         long word = getLong(dictSlot(op, type));
         if (type.inlineValues) {
             long header = op + type.basicsize;
-            return word == 0 && getByte(header + 3) == 1 ? header + INLINE_HEADER : 0;
+            return word == 0 && getByte(header + 3) == 1 ? header + DictValues.HEADER : 0;
         }
         return (word & 1) != 0 ? word & ~1L : 0;
     }
@@ -495,48 +508,6 @@ final class InstanceObjects {
     private long dict(long op, PyType type) {
         long word = getLong(dictSlot(op, type));
         return (word & 1) == 0 ? word : 0;
-    }
-
-    // insertion order of the values: a count and one byte per attribute index
-    private long orderBase(long op, PyType type, long values) {
-        if (type.inlineValues) {
-            int capacity = getByte(op + type.basicsize) & 0xFF;
-            return values + 8L * capacity;
-        }
-        return values - (getByte(values - 1) & 0xFF);
-    }
-
-    private long orderCountAddress(long op, PyType type, long values) {
-        return type.inlineValues ? op + type.basicsize + 1 : values - 2;
-    }
-
-    private int orderCount(long op, PyType type, long values) {
-        return getByte(orderCountAddress(op, type, values)) & 0xFF;
-    }
-
-    private void orderAppend(long op, PyType type, long values, int ix) {
-        int n = orderCount(op, type, values);
-        putByte(orderBase(op, type, values) + n, (byte) ix);
-        putByte(orderCountAddress(op, type, values), (byte) (n + 1));
-    }
-
-    private void orderRemove(long op, PyType type, long values, int ix) {
-        orderRemove(orderBase(op, type, values), orderCountAddress(op, type, values), ix);
-    }
-
-    /** Removes attribute index {@code ix} from the insertion order at {@code base} (count at {@code countAddress}). */
-    private static void orderRemove(long base, long countAddress, int ix) {
-        int n = getByte(countAddress) & 0xFF;
-        for (int i = 0; i < n; i++) {
-            if ((getByte(base + i) & 0xFF) == ix) {
-                // at most a few dozen bytes: a loop costs less than a bulk copy's set-up
-                for (int k = i; k < n - 1; k++) {
-                    putByte(base + k, getByte(base + k + 1));
-                }
-                putByte(countAddress, (byte) (n - 1));
-                return;
-            }
-        }
     }
 
     // ---- attributes ----
@@ -561,6 +532,8 @@ final class InstanceObjects {
             return;
         }
         long values = values(op, type);
+        // 3.13 stores into inline values even once a split __dict__ uses them (store_instance_attr_lock_held)
+        long splitDict = values == 0 && (values = embeddedValuesOfDict(op, type)) != 0 ? dict(op, type) : 0;
         if (values != 0) {
             int ix = type.sharedIndexOf(name);
             if (ix < 0 && type.sharedUsable > 0) {
@@ -572,13 +545,16 @@ final class InstanceObjects {
                 heap.incref(value);
                 putLong(address, value);
                 if (old == 0) {
-                    orderAppend(op, type, values, ix);
+                    heap.dictValues.append(values, ix);
+                    heap.dicts.addUsed(splitDict, 1);
                 } else {
                     heap.decref(old);
                 }
                 return;
             }
-            materialiseDict(op, type, values);
+            if (splitDict == 0) {
+                materialiseDict(op, type, values);
+            }
         }
         long dict = dict(op, type);
         if (dict == 0) {
@@ -593,38 +569,24 @@ final class InstanceObjects {
         }
     }
 
-    /** The shared table is full, or __dict__ was asked for: the attributes move into a dict of their own, in order. */
+    /**
+     * The shared table is full, or __dict__ was asked for: make_dict_from_instance_attributes. The instance's
+     * values become a split dict's, sharing the class's keys; in 3.13 they stay inside the instance (still valid,
+     * now the dict's), in 3.11 and 3.12 the dict takes the separate array over. Tracked when a value may be part
+     * of a cycle.
+     */
     private void materialiseDict(long op, PyType type, long values) {
-        long dict = heap.dicts.newDict();
-        long base = orderBase(op, type, values);
-        int n = orderCount(op, type, values);
-        try {
-            for (int i = 0; i < n; i++) {
-                int ix = getByte(base + i) & 0xFF;
-                heap.dicts.set(dict, sharedName(type, ix), getLong(values + 8L * ix));
-            }
-        } catch (RuntimeException e) {
-            heap.decref(dict); // MemoryError: the values stay where they were
-            throw e;
-        }
-        for (int i = 0; i < n; i++) {
-            int ix = getByte(base + i) & 0xFF;
-            long value = getLong(values + 8L * ix);
-            putLong(values + 8L * ix, 0);
-            heap.decref(value);
-        }
-        if (type.inlineValues) {
-            putByte(op + type.basicsize + 3, (byte) 0);
-        } else {
-            freeValues(values);
+        long dict = heap.dicts.newSplit(type.sharedKeys, values, heap.dictValues.count(values), false);
+        if (!heap.dicts.mayUntrack(dict)) {
+            heap.collector.track(dict);
         }
         putLong(dictSlot(op, type), dict);
     }
 
     /**
-     * The instance's {@code __dict__} as a real dict (new reference), or 0 for a class without one. Values still
-     * in the shared-keys array move into it first, as CPython materialises the dict on first access; from then on
-     * the instance's attributes live in that dict, so changes through either are seen by both.
+     * The instance's {@code __dict__} as a real dict (new reference), or 0 for a class without one: made from
+     * the values on first access, as CPython materialises it; from then on the instance's attributes are read
+     * and written through that dict, so changes through either are seen by both.
      */
     long instanceDict(long op) {
         PyType type = instanceType(op);
@@ -682,6 +644,7 @@ final class InstanceObjects {
             return false;
         }
         long values = values(op, type);
+        long splitDict = values == 0 && (values = embeddedValuesOfDict(op, type)) != 0 ? dict(op, type) : 0;
         if (values != 0) {
             int ix = type.sharedIndexOf(name);
             long old = ix < 0 ? 0 : getLong(values + 8L * ix);
@@ -689,7 +652,8 @@ final class InstanceObjects {
                 return false;
             }
             putLong(values + 8L * ix, 0);
-            orderRemove(op, type, values, ix);
+            heap.dictValues.remove(values, ix);
+            heap.dicts.addUsed(splitDict, -1);
             heap.decref(old);
             return true;
         }
@@ -725,6 +689,19 @@ final class InstanceObjects {
     // ---- collector protocol ----
 
     void traverse(long op, PyType type, ReferentVisitor visitor) {
+        traverse(op, type, visitor, type.hasDict ? visitedValues(op, type) : 0);
+    }
+
+    /**
+     * The references the instance owns: as {@link #traverse}, except that a 3.13 split __dict__ over the inline
+     * values is the referent rather than those values (the dict holds them).
+     */
+    void ownedReferents(long op, PyType type, ReferentVisitor visitor) {
+        traverse(op, type, visitor, type.hasDict ? values(op, type) : 0);
+    }
+
+    /** Slots, then {@code values} (or the __dict__ when 0), then the class. */
+    private void traverse(long op, PyType type, ReferentVisitor visitor, long values) {
         for (int i = 0; i < type.slotCount; i++) {
             long value = getLong(op + type.slotOffset(i));
             if (value != 0) {
@@ -732,7 +709,6 @@ final class InstanceObjects {
             }
         }
         if (type.hasDict) {
-            long values = values(op, type);
             if (values != 0) {
                 int n = type.sharedCount;
                 for (int i = 0; i < n; i++) {
@@ -752,6 +728,24 @@ final class InstanceObjects {
         visitor.visit(type.address);
     }
 
+    /**
+     * The values tp_traverse visits: the instance's own, or in 3.13 the inline values its split __dict__ still
+     * uses (PyObject_VisitManagedDict visits those rather than the dict, which skips them). 0: visit the dict.
+     */
+    private long visitedValues(long op, PyType type) {
+        long values = values(op, type);
+        return values != 0 ? values : embeddedValuesOfDict(op, type);
+    }
+
+    /** 3.13: the inline values the instance's split __dict__ uses (valid, with a dict), else 0. */
+    private long embeddedValuesOfDict(long op, PyType type) {
+        if (!type.inlineValues) {
+            return 0;
+        }
+        long header = op + type.basicsize;
+        return getLong(dictSlot(op, type)) != 0 && getByte(header + 3) == 1 ? header + DictValues.HEADER : 0;
+    }
+
     /** {@link #traverse} into a buffer; see {@code HeapView.referents}. */
     int referents(long op, PyType type, long[] buffer) {
         int count = 0;
@@ -762,7 +756,7 @@ final class InstanceObjects {
             }
         }
         if (type.hasDict) {
-            long values = values(op, type);
+            long values = visitedValues(op, type);
             if (values != 0) {
                 int n = type.sharedCount;
                 for (int i = 0; i < n; i++) {
@@ -806,7 +800,7 @@ final class InstanceObjects {
             // Every value goes, so the insertion order empties in one step. 3.13's clear_inline_values marks the
             // values invalid before clearing them (the object then reads as having no attributes); 3.11 and
             // 3.12 Py_CLEAR them in place in the values array.
-            putByte(orderCountAddress(op, type, values), (byte) 0);
+            heap.dictValues.clearOrder(values);
             if (type.inlineValues) {
                 putByte(op + type.basicsize + 3, (byte) 0);
             }
@@ -822,9 +816,47 @@ final class InstanceObjects {
         }
         long dict = dict(op, type);
         if (dict != 0) {
+            if (embeddedValuesOfDict(op, type) != 0) {
+                heap.dicts.detachValues(dict); // PyObject_ClearManagedDict: the dict may outlive the instance
+            }
             putLong(dictSlot(op, type), 0);
             heap.decref(dict);
         }
+    }
+
+    /**
+     * {@code obj.__dict__ = dict}: the instance's attributes are replaced by that dict's. Values the instance
+     * held itself are released; a split dict it had keeps its values (3.13 copies them out of the instance).
+     */
+    void setInstanceDict(long op, long dict) {
+        PyType type = instanceType(op);
+        if (!type.hasDict) {
+            throw new PyException("AttributeError", "'" + type.name + "' object has no attribute '__dict__'");
+        }
+        long values = values(op, type);
+        long old = dict(op, type);
+        long[] released = new long[0];
+        if (values != 0) {
+            released = new long[type.sharedCount];
+            for (int i = 0; i < released.length; i++) {
+                released[i] = getLong(values + 8L * i);
+                putLong(values + 8L * i, 0);
+            }
+            heap.dictValues.clearOrder(values);
+            if (type.inlineValues) {
+                DictValues.invalidate(values);
+            } else {
+                heap.dictValues.free(values);
+            }
+        } else if (old != 0 && embeddedValuesOfDict(op, type) != 0) {
+            heap.dicts.detachValues(old);
+        }
+        heap.incref(dict);
+        putLong(dictSlot(op, type), dict);
+        for (long value : released) {
+            heap.xdecref(value);
+        }
+        heap.xdecref(old);
     }
 
     /** Runs __del__ on a dying object with a borrowed reference of its own; true when it kept the object alive. */
@@ -847,7 +879,7 @@ final class InstanceObjects {
         if (type.hasDict && !type.inlineValues) {
             long values = values(op, type);
             if (values != 0) {
-                freeValues(values);
+                heap.dictValues.free(values);
             }
         }
         heap.freeObject(op, type);

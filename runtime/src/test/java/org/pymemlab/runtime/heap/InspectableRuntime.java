@@ -182,7 +182,17 @@ public final class InspectableRuntime implements AutoCloseable {
                     action.accept(items);
                 }
             }
-            case DICT -> action.accept(org.pymemlab.api.memory.NativeMemory.getLong(op + 32));
+            case DICT -> {
+                long values = org.pymemlab.api.memory.NativeMemory.getLong(op + 40);
+                if (values == 0) {
+                    action.accept(org.pymemlab.api.memory.NativeMemory.getLong(op + 32));
+                } else if (!heap.layout.instanceValuesInline()) {
+                    // a split dict owns its values (3.11, 3.12: after their prefix); its keys are its class's
+                    action.accept(values - (org.pymemlab.api.memory.NativeMemory.getByte(values - 1) & 0xFF));
+                } else if (org.pymemlab.api.memory.NativeMemory.getByte(values - 6) == 0) {
+                    action.accept(values - 8); // 3.13: values of its own, not embedded in an instance
+                }
+            }
             case SET, FROZENSET -> {
                 long table = org.pymemlab.api.memory.NativeMemory.getLong(op + 40);
                 if (table != op + 64) {

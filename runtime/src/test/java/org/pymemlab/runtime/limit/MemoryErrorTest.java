@@ -254,6 +254,28 @@ class MemoryErrorTest {
             keep(m, "o", m.newInstance(root(m, "C")));
             keep(m, "v", m.newStr("value"));
         }, m -> m.setAttr(root(m, "o"), "attr", root(m, "v")), false));
+        s.add(new Scenario("an instance's split __dict__", m -> {
+            keep(m, "C", m.newClass(ClassSpec.plain("C")));
+            keep(m, "o", m.newInstance(root(m, "C")));
+            keep(m, "v", m.newStr("value"));
+            keep(m, "k", m.newInt(7));
+            m.setAttr(root(m, "o"), "a", root(m, "v"));
+            m.setAttr(root(m, "o"), "b", root(m, "v"));
+        }, m -> {
+            org.pymemlab.runtime.ObjectSpace os = m.objectSpace();
+            keep(m, "d", os.instanceDict(root(m, "o")));
+            keep(m, "copy", os.dictCopy(root(m, "d")));
+            keep(m, "merged", m.newDict());
+            os.dictMerge(root(m, "merged"), root(m, "d"));
+            m.setAttr(root(m, "o"), "c", root(m, "v"));
+            long item = os.dictPopItem(root(m, "copy"));
+            if (item != 0) {
+                keep(m, "item", item);
+            }
+            m.dictSet(root(m, "d"), root(m, "k"), root(m, "v")); // a non-str key: combined from here on
+            keep(m, "fresh", m.newDict());
+            os.setInstanceDict(root(m, "o"), root(m, "fresh"));
+        }, true));
         s.add(new Scenario("weakref with callback", m -> {
             keep(m, "s", m.newSet());
         }, m -> keep(m, "w", m.newWeakref(root(m, "s"), (mm, wr) -> { })), false));
