@@ -166,6 +166,25 @@ public interface ObjectSpace {
     /** {@code dict.popitem()}: a new (key, value) tuple of the last entry, or 0 when the dict is empty. */
     long dictPopItem(long dict);
 
+    /**
+     * A list as {@code PyList_New(capacity)} filled by stringlib's split: the first {@code capacity} items (borrowed)
+     * in place, the rest appended. New reference.
+     */
+    long newListWithRoom(long capacity, long... items);
+
+    /**
+     * {@code list.extend(seq)} of a list or tuple (items borrowed): exact room rounded to even on an empty list
+     * when {@code preallocateWhenEmpty} (list_preallocate_exact), else list_resize to the new size (also 3.13's
+     * dict and set paths, which resize either way).
+     */
+    void listExtendSequence(long list, boolean preallocateWhenEmpty, long... items);
+
+    /**
+     * {@code list.extend(iterable)} of another iterable (items borrowed, as it produced them): room for the
+     * iterable's length hint ({@code 8} when it has none) first, then the items, then trimmed if that was too much.
+     */
+    void listExtendIterated(long list, long lengthHint, long... items);
+
     /** A class's base class, or 0 for {@code object}. Borrowed. */
     long classBase(long cls);
 

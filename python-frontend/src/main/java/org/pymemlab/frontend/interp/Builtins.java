@@ -750,16 +750,15 @@ final class Builtins {
                 return t;
             }
             case K_LIST: {
-                if (n == 0) {
-                    return m.newList();
+                long l = m.newList();
+                if (n > 0) {
+                    try {
+                        in.listExtend(l, args[0]); // list.__init__: list_extend
+                    } catch (RuntimeException e) {
+                        m.decref(l);
+                        throw e;
+                    }
                 }
-                int k = in.kind(args[0]);
-                List<Long> items = in.toList(args[0]);
-                long[] arr = Interp.toArray(items);
-                // list(x) of a sized iterable preallocates exactly (list_preallocate_exact)
-                long l = k == K_LIST || k == K_TUPLE || k == K_RANGE || k == K_DICT || k == K_SET || k == K_FROZENSET || k == K_STR
-                        ? m.newListFrom(arr) : appendAll(m, arr);
-                in.release(arr);
                 return l;
             }
             case K_DICT: {
@@ -885,14 +884,6 @@ final class Builtins {
             default:
                 throw in.typeError("cannot create '" + c.name + "' instances");
         }
-    }
-
-    private static long appendAll(Mutator m, long[] arr) {
-        long l = m.newList();
-        for (long x : arr) {
-            m.listAppend(l, x);
-        }
-        return l;
     }
 
     // ---- type attributes ----

@@ -213,6 +213,33 @@ final class Compiler {
         return tup;
     }
 
+    /** The constant the optimizer folds an element to (a literal, a negated number, a tuple of constants), or 0. */
+    private long foldedConstant(Expr e) {
+        if (e instanceof Expr.Constant k) {
+            return constant(k.value());
+        }
+        if (e instanceof Expr.UnaryOp u && u.op() == org.pymemlab.frontend.ast.Ops.UnaryOpKind.USUB
+                && u.operand() instanceof Expr.Constant k && (k.value() instanceof BigInteger || k.value() instanceof Double)) {
+            return negConst(k.value());
+        }
+        return e instanceof Expr.Tuple t ? constTuple(t) : 0;
+    }
+
+    /** starunpack_helper's test: more than two elements, all constants after folding; their constants, or null. */
+    private long[] foldedElements(List<Expr> elts) {
+        if (elts.size() <= 2) {
+            return null;
+        }
+        long[] out = new long[elts.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = foldedConstant(elts.get(i));
+            if (out[i] == 0) {
+                return null;
+            }
+        }
+        return out;
+    }
+
     private long negConst(Object v) {
         return v instanceof BigInteger bi ? constant(bi.negate()) : constant(-(Double) v);
     }
@@ -1847,14 +1874,30 @@ final class Compiler {
                 };
             }
             case Expr.ListExpr l -> {
-                if (l.elts().size() >= 3 && l.elts().stream().allMatch(x -> x instanceof Expr.Constant)) {
-                    // BUILD_LIST of a constant tuple then LIST_EXTEND: preallocated exactly, rounded up to even
-                    long[] consts = l.elts().stream().mapToLong(x -> constant(((Expr.Constant) x).value())).toArray();
+                long[] consts = foldedElements(l.elts());
+                if (consts != null) {
+                    // BUILD_LIST 0, then LIST_EXTEND of a constant tuple: preallocated exactly, rounded up to even
                     return f -> m.newListFrom(consts);
                 }
                 return sequence(l.elts(), c);
             }
             case Expr.Set st -> {
+                long[] consts = foldedElements(st.elts());
+                if (consts != null) {
+                    // BUILD_SET 0, then SET_UPDATE of a constant frozenset: set_merge, one resize for all
+                    long frozen = m.newFrozenSet(consts);
+                    constants.add(frozen);
+                    return f -> {
+                        long set = m.newSet();
+                        try {
+                            in.os.setUpdateFrom(set, frozen);
+                        } catch (RuntimeException ex) {
+                            m.decref(set);
+                            throw ex;
+                        }
+                        return set;
+                    };
+                }
                 Nodes.Expr items = sequence(st.elts(), c);
                 return f -> {
                     long list = items.eval(f);
@@ -2062,27 +2105,41 @@ final class Compiler {
                 }
             };
         }
+        int prefix = 0;
+        while (!starred[prefix]) {
+            prefix++;
+        }
+        int built = prefix;
+        // BUILD_LIST of the items before the first star, then LIST_EXTEND / LIST_APPEND for the rest
         return f -> {
-            List<Long> vals = new ArrayList<>();
+            long[] first = new long[built];
+            long list;
             try {
-                for (int i = 0; i < n; i++) {
+                for (int i = 0; i < built; i++) {
+                    first[i] = xs[i].eval(f);
+                }
+                list = m.newList(first);
+            } finally {
+                in.release(first);
+            }
+            try {
+                for (int i = built; i < n; i++) {
                     long v = xs[i].eval(f);
-                    if (starred[i]) {
-                        try {
-                            vals.addAll(in.toList(v));
-                        } finally {
-                            m.decref(v);
+                    try {
+                        if (starred[i]) {
+                            in.listExtend(list, v);
+                        } else {
+                            m.listAppend(list, v);
                         }
-                    } else {
-                        vals.add(v);
+                    } finally {
+                        m.decref(v);
                     }
                 }
-                return m.newList(Interp.toArray(vals));
-            } finally {
-                for (long v : vals) {
-                    m.decref(v);
-                }
+            } catch (RuntimeException ex) {
+                m.decref(list);
+                throw ex;
             }
+            return list;
         };
     }
 

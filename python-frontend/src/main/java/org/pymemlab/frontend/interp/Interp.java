@@ -157,9 +157,8 @@ final class Interp {
         register(tTraceback, "traceback", K_TRACEBACK);
         register(tGetSetDescriptor, "getset_descriptor", K_DESCRIPTOR);
         register(tMemberDescriptor, "member_descriptor", K_DESCRIPTOR);
-        String strIter = minor >= 12 ? "str_ascii_iterator" : "str_ascii_iterator";
         String[][] iters = {{"list_iterator", "32"}, {"tuple_iterator", "32"}, {"range_iterator", minor >= 12 ? "40" : "48"},
-                {strIter, "32"}, {"dict_keyiterator", "56"}, {"dict_valueiterator", "56"}, {"dict_itemiterator", "56"},
+                {"str_ascii_iterator", "32"}, {"dict_keyiterator", "56"}, {"dict_valueiterator", "56"}, {"dict_itemiterator", "56"},
                 {"set_iterator", "48"}, {"enumerate", "56"}, {"zip", "48"}, {"map", "32"}, {"filter", "32"},
                 {"list_reverseiterator", "32"}, {"generator", minor >= 12 ? "176" : "184"}, {"reversed", "32"},
                 {"callable_iterator", "32"}, {"iterator", "32"}};
@@ -1996,6 +1995,36 @@ final class Interp {
             m.decref(it);
         }
         return items;
+    }
+
+    /** Iterators with a {@code __length_hint__} (the rest have none: list_extend then guesses 8). */
+    private static final java.util.Set<String> HINTED_ITERATORS = java.util.Set.of("list_iterator", "tuple_iterator",
+            "range_iterator", "str_ascii_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator",
+            "set_iterator", "list_reverseiterator", "reversed", "iterator");
+
+    /**
+     * {@code list.extend(iterable)} (borrowed), sized as list_extend sizes it: an exact list or tuple (and in 3.13 a
+     * dict, a set or a dict view) by one resize, anything else by its length hint then a trim.
+     */
+    void listExtend(long list, long iterable) {
+        PyClass c = classOf(iterable);
+        int k = c.kind;
+        boolean exact = !c.builtinSubclass;
+        long[] items = toArray(toList(iterable));
+        try {
+            if (exact && (k == K_LIST || k == K_TUPLE)) {
+                os.listExtendSequence(list, true, items);
+            } else if (exact && minor >= 13 && (k == K_DICT || k == K_SET || k == K_FROZENSET
+                    || k == K_ITER && c.name.startsWith("dict_"))) {
+                os.listExtendSequence(list, false, items); // list_extend_dict, _set, _dictitems: list_resize
+            } else {
+                boolean hinted = k == K_DICT || k == K_SET || k == K_FROZENSET || k == K_STR || k == K_BYTES
+                        || k == K_RANGE || k == K_LIST || k == K_TUPLE || k == K_ITER && HINTED_ITERATORS.contains(c.name);
+                os.listExtendIterated(list, hinted ? items.length : 8, items);
+            }
+        } finally {
+            release(items);
+        }
     }
 
     static long[] toArray(List<Long> items) {

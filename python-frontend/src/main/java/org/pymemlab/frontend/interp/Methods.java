@@ -59,13 +59,9 @@ final class Methods {
                     case "append":
                         m.listAppend(self, a[0]);
                         return in.none;
-                    case "extend": {
-                        for (long x : in.toList(a[0])) {
-                            m.listAppend(self, x);
-                            m.decref(x);
-                        }
+                    case "extend":
+                        in.listExtend(self, a[0]);
                         return in.none;
-                    }
                     case "pop": {
                         long len = m.len(self);
                         if (len == 0) {
@@ -105,12 +101,13 @@ final class Methods {
                     case "index", "count":
                         return seqIndexCount(in, self, name, a[0], true);
                     case "copy": {
+                        // list_slice: exactly as many slots as items
                         long len = m.len(self);
                         long[] items = new long[(int) len];
                         for (int i = 0; i < len; i++) {
                             items[i] = m.listGet(self, i);
                         }
-                        return m.newListFrom(items);
+                        return m.newList(items);
                     }
                     case "reverse": {
                         long len = m.len(self);
@@ -476,43 +473,14 @@ final class Methods {
                 }
                 return in.newStr(sb.toString());
             }
-            case "split", "rsplit": {
-                List<String> parts = new ArrayList<>();
-                int max = n > 1 ? (int) m.intValue(a[1]) : -1;
-                if (n == 0 || a[0] == in.none) {
-                    for (String p : s.strip().split("\\s+", max < 0 ? 0 : max + 1)) {
-                        if (!p.isEmpty()) {
-                            parts.add(p);
-                        }
-                    }
-                } else {
-                    String sep = m.strValue(a[0]);
-                    int from = 0;
-                    while (max < 0 || parts.size() < max) {
-                        int i = s.indexOf(sep, from);
-                        if (i < 0) {
-                            break;
-                        }
-                        parts.add(s.substring(from, i));
-                        from = i + sep.length();
-                    }
-                    parts.add(s.substring(from));
-                }
-                long[] items = new long[parts.size()];
-                for (int i = 0; i < items.length; i++) {
-                    // nothing split off: the list holds the exact str itself, as stringlib's split does
-                    items[i] = items.length == 1 ? strResult(in, self, s, parts.get(i)) : in.newStr(parts.get(i));
-                }
-                long l = m.newList(items);
-                in.release(items);
-                return l;
-            }
+            case "split", "rsplit":
+                return StrSplit.split(in, self, s, name.equals("rsplit"), a, n, kw);
             case "strip":
-                return strResult(in, self, s, n > 0 && a[0] != in.none ? stripChars(s, m.strValue(a[0]), true, true) : s.strip());
+                return strResult(in, self, s, n > 0 && a[0] != in.none ? stripChars(s, m.strValue(a[0]), true, true) : stripSpace(s, true, true));
             case "lstrip":
-                return strResult(in, self, s, n > 0 ? stripChars(s, m.strValue(a[0]), true, false) : s.stripLeading());
+                return strResult(in, self, s, n > 0 && a[0] != in.none ? stripChars(s, m.strValue(a[0]), true, false) : stripSpace(s, true, false));
             case "rstrip":
-                return strResult(in, self, s, n > 0 ? stripChars(s, m.strValue(a[0]), false, true) : s.stripTrailing());
+                return strResult(in, self, s, n > 0 && a[0] != in.none ? stripChars(s, m.strValue(a[0]), false, true) : stripSpace(s, false, true));
             case "upper":
                 return in.newStr(s.toUpperCase());
             case "lower":
@@ -619,7 +587,7 @@ final class Methods {
             case "isalnum":
                 return in.bool(!s.isEmpty() && s.chars().allMatch(Character::isLetterOrDigit));
             case "isspace":
-                return in.bool(!s.isEmpty() && s.chars().allMatch(Character::isWhitespace));
+                return in.bool(!s.isEmpty() && s.chars().allMatch(StrSplit::isSpace));
             case "isupper":
                 return in.bool(s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase()));
             case "islower":
@@ -692,20 +660,24 @@ final class Methods {
                 }
                 return in.newStr(sb.toString());
             }
-            case "splitlines": {
-                String[] lines = s.split("\r?\n|\r", -1);
-                List<String> parts = new ArrayList<>(List.of(lines));
-                if (!parts.isEmpty() && parts.get(parts.size() - 1).isEmpty()) {
-                    parts.remove(parts.size() - 1);
-                }
-                long[] items = parts.stream().mapToLong(in::newStr).toArray();
-                long l = m.newList(items);
-                in.release(items);
-                return l;
-            }
+            case "splitlines":
+                return StrSplit.splitlines(in, self, s, a, n, kw);
             default:
                 return 0;
         }
+    }
+
+    /** strip() without arguments: Python's whitespace (Py_UNICODE_ISSPACE), not Java's. */
+    private static String stripSpace(String s, boolean left, boolean right) {
+        int b = 0;
+        int e = s.length();
+        while (left && b < e && StrSplit.isSpace(s.charAt(b))) {
+            b++;
+        }
+        while (right && e > b && StrSplit.isSpace(s.charAt(e - 1))) {
+            e--;
+        }
+        return s.substring(b, e);
     }
 
     private static String stripChars(String s, String chars, boolean left, boolean right) {

@@ -270,6 +270,21 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public long newListWithRoom(long capacity, long... items) {
+        return heap.lists.newListWithRoom((int) capacity, items);
+    }
+
+    @Override
+    public void listExtendSequence(long list, boolean preallocateWhenEmpty, long... items) {
+        heap.lists.extendSequence(list, items, preallocateWhenEmpty);
+    }
+
+    @Override
+    public void listExtendIterated(long list, long lengthHint, long... items) {
+        heap.lists.extendIterated(list, lengthHint, items);
+    }
+
+    @Override
     public long classBase(long cls) {
         return heap.typeByAddress(cls).baseClass;
     }

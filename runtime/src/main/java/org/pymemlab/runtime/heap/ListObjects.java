@@ -70,6 +70,73 @@ final class ListObjects {
         fill(op, (items.length + 1) & ~1, items);
     }
 
+    /**
+     * {@code PyList_New(capacity)} filled as stringlib's split fills it: the first {@code capacity} items set in
+     * place, any further ones appended (growing as list_resize does); no trimming.
+     */
+    long newListWithRoom(int capacity, long[] items) {
+        int direct = Math.min(capacity, items.length);
+        long op = filled(capacity, java.util.Arrays.copyOf(items, direct));
+        for (int i = direct; i < items.length; i++) {
+            append(op, items[i]);
+        }
+        return op;
+    }
+
+    /**
+     * list_extend with a list or tuple: an empty list without an item array gets room for exactly the items
+     * rounded up to even (list_preallocate_exact) when {@code preallocateWhenEmpty}; otherwise list_resize to
+     * the new size. Items borrowed.
+     */
+    void extendSequence(long op, long[] items, boolean preallocateWhenEmpty) {
+        if (items.length == 0) {
+            return;
+        }
+        long m = size(op);
+        if (preallocateWhenEmpty && items(op) == 0) {
+            fill(op, (items.length + 1) & ~1, items);
+            return;
+        }
+        resize(op, m + items.length);
+        long array = items(op);
+        for (int i = 0; i < items.length; i++) {
+            heap.incref(items[i]);
+            putLong(array + 8 * (m + i), items[i]);
+        }
+    }
+
+    /**
+     * list_extend's path for other iterables: room for {@code hint} more items first (exact, rounded to even,
+     * on a list without an item array; else list_resize), the items appended, then the room cut back to the
+     * size when the guess was too large. Items borrowed.
+     */
+    void extendIterated(long op, long hint, long[] items) {
+        long m = size(op);
+        if (items(op) == 0) {
+            if (hint > 0) {
+                long capacity = (hint + 1) & ~1L;
+                putLong(op + OB_ITEM, heap.malloc(MemoryDomain.MEM, 8 * capacity));
+                putLong(op + ALLOCATED, capacity);
+            }
+        } else {
+            resize(op, m + hint);
+            putLong(op + Heap.OB_SIZE, m);
+        }
+        for (long item : items) {
+            long n = size(op);
+            if (n < allocated(op)) {
+                heap.incref(item);
+                putLong(items(op) + 8 * n, item);
+                putLong(op + Heap.OB_SIZE, n + 1);
+            } else {
+                append(op, item);
+            }
+        }
+        if (size(op) < allocated(op)) {
+            resize(op, size(op));
+        }
+    }
+
     private long allocate() {
         if (!freeList.isEmpty()) {
             long op = freeList.pop();
