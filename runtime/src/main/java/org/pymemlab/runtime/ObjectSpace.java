@@ -107,6 +107,21 @@ public interface ObjectSpace {
     void setClear(long set);
 
     /**
+     * The end of {@code set_difference_update_internal}: when more than a quarter of the table are dummies left
+     * by discards, the table is rebuilt for the items left (as {@code -=} and {@code difference} do).
+     */
+    void setResizeAwayDummies(long set);
+
+    /**
+     * {@code set_add_entry} on a set or on a frozenset still being built (CPython builds a frozenset result of
+     * {@code |}, {@code ^}, {@code -} … in place before anyone sees it); true when added.
+     */
+    boolean buildingSetAdd(long setOrFrozenSet, long key);
+
+    /** {@code set_discard_entry} on a set or on a frozenset still being built; true when it was there. */
+    boolean buildingSetDiscard(long setOrFrozenSet, long key);
+
+    /**
      * list.__init__(self, iterable) when the iterable has a length: the list is emptied, then gets room for
      * exactly the items (rounded up to even, as list_preallocate_exact) and the items (borrowed).
      */
@@ -162,6 +177,12 @@ public interface ObjectSpace {
      * target, else one resize for both and the entries set in order with their stored hashes.
      */
     void dictMerge(long target, long source);
+
+    /**
+     * Resizes a dict's table for {@code n} entries (dictresize to estimate_log2_keysize), str-only when
+     * {@code unicode} and the dict's keys allow it: {@code dict.fromkeys} of a dict or a set.
+     */
+    void dictPresize(long dict, long n, boolean unicode);
 
     /** {@code dict.popitem()}: a new (key, value) tuple of the last entry, or 0 when the dict is empty. */
     long dictPopItem(long dict);

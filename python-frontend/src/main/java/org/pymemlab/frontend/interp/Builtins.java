@@ -896,9 +896,23 @@ final class Builtins {
             return in.newBuiltin("fromkeys", 0, (inn, self, a, kw) -> {
                 long d = inn.m.newDict();
                 long v = a.length > 1 ? a[1] : inn.none;
-                for (long k : inn.toList(a[0])) {
-                    inn.m.dictSet(d, k, v);
-                    inn.m.decref(k);
+                List<Long> keys = inn.toList(a[0]);
+                try {
+                    PyClass source = inn.classOf(a[0]);
+                    if (!source.builtinSubclass && (source.kind == K_DICT || source.kind == K_SET || source.kind == K_FROZENSET)) {
+                        // _PyDict_FromKeys: one resize for all the keys (str-only after a dict of str keys)
+                        boolean unicode = source.kind == K_DICT && keys.stream().allMatch(k -> inn.kind(k) == K_STR
+                                && !inn.classOf(k).builtinSubclass);
+                        inn.os.dictPresize(d, keys.size(), unicode);
+                    }
+                    for (long k : keys) {
+                        inn.m.dictSet(d, k, v);
+                    }
+                } catch (RuntimeException e) {
+                    inn.m.decref(d);
+                    throw e;
+                } finally {
+                    inn.release(Interp.toArray(keys));
                 }
                 return d;
             });

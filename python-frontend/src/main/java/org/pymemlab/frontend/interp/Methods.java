@@ -25,8 +25,8 @@ final class Methods {
             K_DICT, java.util.Set.of("clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update",
                     "values"),
             K_SET, java.util.Set.of("add", "clear", "copy", "difference", "difference_update", "discard",
-                    "intersection", "isdisjoint", "issubset", "issuperset", "pop", "remove", "symmetric_difference",
-                    "union", "update"),
+                    "intersection", "intersection_update", "isdisjoint", "issubset", "issuperset", "pop", "remove",
+                    "symmetric_difference", "symmetric_difference_update", "union", "update"),
             K_FROZENSET, java.util.Set.of("copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset",
                     "symmetric_difference", "union"),
             K_STR, java.util.Set.of("capitalize", "center", "count", "encode", "endswith", "find", "format", "index",
@@ -239,17 +239,15 @@ final class Methods {
                         m.setDiscard(self, a[0]);
                         return in.none;
                     case "difference_update":
-                        // set_difference_update_internal: each other's items discarded (the table keeps its size)
                         for (int i = 0; i < n; i++) {
-                            if (a[i] == self) {
-                                in.os.setClear(self); // set_clear_internal: back to the small table
-                                continue;
-                            }
-                            for (long x : in.toList(a[i])) {
-                                m.setDiscard(self, x);
-                                m.decref(x);
-                            }
+                            SetOps.differenceUpdate(in, self, a[i]);
                         }
+                        return in.none;
+                    case "intersection_update":
+                        SetOps.intersectionUpdate(in, self, java.util.Arrays.copyOf(a, n));
+                        return in.none;
+                    case "symmetric_difference_update":
+                        SetOps.symmetricDifferenceUpdate(in, self, a[0]);
                         return in.none;
                     case "remove":
                         if (!m.setDiscard(self, a[0])) {
@@ -270,13 +268,7 @@ final class Methods {
                         return in.none;
                     case "update":
                         for (int i = 0; i < n; i++) {
-                            if (in.os.setUpdateFrom(self, a[i])) {
-                                continue; // a set or dict merged in one resize
-                            }
-                            for (long x : in.toList(a[i])) {
-                                m.setAdd(self, x);
-                                m.decref(x);
-                            }
+                            SetOps.update(in, self, a[i]);
                         }
                         return in.none;
                     case "copy": {
@@ -288,23 +280,21 @@ final class Methods {
                         in.os.setUpdateFrom(copy, self);
                         return copy;
                     }
-                    case "union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint": {
+                    case "union":
+                        return SetOps.union(in, self, java.util.Arrays.copyOf(a, n));
+                    case "intersection":
+                        return SetOps.intersection(in, self, java.util.Arrays.copyOf(a, n));
+                    case "difference":
+                        return SetOps.difference(in, self, java.util.Arrays.copyOf(a, n));
+                    case "symmetric_difference":
+                        return SetOps.symmetricDifference(in, self, a[0]);
+                    case "issubset", "issuperset", "isdisjoint": {
                         long other = m.newSet();
                         for (long x : in.toList(a[0])) {
                             m.setAdd(other, x);
                             m.decref(x);
                         }
                         try {
-                            var op = switch (name) {
-                                case "union" -> org.pymemlab.frontend.ast.Ops.BinOpKind.BITOR;
-                                case "intersection" -> org.pymemlab.frontend.ast.Ops.BinOpKind.BITAND;
-                                case "difference" -> org.pymemlab.frontend.ast.Ops.BinOpKind.SUB;
-                                case "symmetric_difference" -> org.pymemlab.frontend.ast.Ops.BinOpKind.BITXOR;
-                                default -> null;
-                            };
-                            if (op != null) {
-                                return Operators.binary(in, op, self, other, false);
-                            }
                             return switch (name) {
                                 case "issubset" -> in.bool(Operators.compare(in, CmpOpKind.LT_E, self, other));
                                 case "issuperset" -> in.bool(Operators.compare(in, CmpOpKind.GT_E, self, other));

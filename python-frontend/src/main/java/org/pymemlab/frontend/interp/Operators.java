@@ -383,153 +383,23 @@ final class Operators {
         return k == K_LIST ? m.newList(items) : m.newTuple(items);
     }
 
-    /**
-     * A set operator as CPython's set object runs it, so the result's table and order are CPython's: {@code |}
-     * copies then merges, {@code &} adds the smaller set's common items, {@code -} copies and discards when the
-     * other is much smaller, else adds, {@code ^} copies the other and toggles; in place on a set, {@code |=}
-     * merges, {@code &=} takes the intersection's table, {@code -=} and {@code ^=} discard and add in place.
-     */
+    /** A set operator, in place on a set for the augmented forms: {@link SetOps} runs CPython's algorithm. */
     private static long setOp(Interp in, BinOpKind op, long a, long b, int ka, boolean inplace) {
-        var m = in.m;
         if (inplace && ka == K_SET) {
             switch (op) {
-                case BITOR -> in.os.setUpdateFrom(a, b);
-                case BITAND -> {
-                    // set_intersection_update swaps in the intersection's table: the same as refilling a cleared set
-                    List<Long> common = intersection(in, a, b);
-                    in.os.setClear(a);
-                    addAll(in, a, common);
-                }
-                case SUB -> {
-                    if (a == b) {
-                        in.os.setClear(a);
-                    } else {
-                        for (long y : m.setItems(b)) {
-                            m.setDiscard(a, y);
-                        }
-                    }
-                }
-                default -> {
-                    if (a == b) {
-                        in.os.setClear(a);
-                    } else {
-                        toggle(in, a, m.setItems(b));
-                    }
-                }
+                case BITOR -> SetOps.update(in, a, b);
+                case BITAND -> SetOps.intersectionUpdate(in, a, b);
+                case SUB -> SetOps.differenceUpdate(in, a, b);
+                default -> SetOps.symmetricDifferenceUpdate(in, a, b);
             }
             return in.incref(a);
         }
-        boolean frozen = ka != K_SET;
-        switch (op) {
-            case BITOR -> {
-                long r = frozen ? m.newFrozenSet() : m.newSet();
-                try {
-                    in.os.setUpdateFrom(r, a);
-                    if (b != a) {
-                        in.os.setUpdateFrom(r, b);
-                    }
-                } catch (RuntimeException e) {
-                    m.decref(r);
-                    throw e;
-                }
-                return r;
-            }
-            case BITAND -> {
-                if (a == b) {
-                    return setOp(in, BinOpKind.BITOR, a, a, ka, false); // set_copy
-                }
-                long[] common = Interp.toArray(intersection(in, a, b));
-                try {
-                    return frozen ? m.newFrozenSet(common) : m.newSet(common);
-                } finally {
-                    in.release(common);
-                }
-            }
-            case SUB -> {
-                List<Long> rest = new ArrayList<>();
-                for (long x : m.setItems(a)) {
-                    if (!m.setContains(b, x)) {
-                        rest.add(x);
-                    }
-                }
-                if (!frozen && (m.len(a) >> 2) > m.len(b)) {
-                    // set_copy_and_difference: a copy of a, the other's items discarded from it
-                    long r = m.newSet();
-                    try {
-                        in.os.setUpdateFrom(r, a);
-                        for (long y : m.setItems(b)) {
-                            m.setDiscard(r, y);
-                        }
-                    } catch (RuntimeException e) {
-                        m.decref(r);
-                        throw e;
-                    }
-                    return r;
-                }
-                long[] arr = Interp.toArray(rest);
-                return frozen ? m.newFrozenSet(arr) : m.newSet(arr);
-            }
-            default -> {
-                if (frozen) {
-                    List<Long> items = new ArrayList<>();
-                    for (long y : m.setItems(b)) {
-                        if (!m.setContains(a, y)) {
-                            items.add(y);
-                        }
-                    }
-                    for (long x : m.setItems(a)) {
-                        if (!m.setContains(b, x)) {
-                            items.add(x);
-                        }
-                    }
-                    return m.newFrozenSet(Interp.toArray(items));
-                }
-                // set_symmetric_difference: a copy of the other, then each of a's items toggled in it
-                long r = m.newSet();
-                try {
-                    in.os.setUpdateFrom(r, b);
-                    toggle(in, r, m.setItems(a));
-                } catch (RuntimeException e) {
-                    m.decref(r);
-                    throw e;
-                }
-                return r;
-            }
-        }
-    }
-
-    /** set_intersection's items: the smaller set's (the other's on a tie), in its order, that both hold. New references. */
-    private static List<Long> intersection(Interp in, long a, long b) {
-        var m = in.m;
-        long iterated = m.len(b) > m.len(a) ? a : b;
-        long probed = iterated == a ? b : a;
-        List<Long> common = new ArrayList<>();
-        for (long x : m.setItems(iterated)) {
-            if (m.setContains(probed, x)) {
-                common.add(in.incref(x));
-            }
-        }
-        return common;
-    }
-
-    /** Adds the items (references consumed). */
-    private static void addAll(Interp in, long set, List<Long> items) {
-        try {
-            for (long x : items) {
-                in.m.setAdd(set, x);
-            }
-        } finally {
-            in.release(Interp.toArray(items));
-        }
-    }
-
-    /** set_symmetric_difference_update: each item discarded when present, else added. */
-    private static void toggle(Interp in, long set, List<Long> items) {
-        for (long x : items) {
-            if (!in.m.setDiscard(set, x)) {
-                in.m.setAdd(set, x);
-            }
-        }
+        return switch (op) {
+            case BITOR -> SetOps.union(in, a, b);
+            case BITAND -> SetOps.intersection(in, a, b);
+            case SUB -> SetOps.difference(in, a, b);
+            default -> SetOps.symmetricDifference(in, a, b);
+        };
     }
 
     private static String unaryDunder(org.pymemlab.frontend.ast.Ops.UnaryOpKind op) {

@@ -735,6 +735,11 @@ final class DictObjects {
         }
     }
 
+    /** dictresize to estimate_log2_keysize(n): room for {@code n} entries at once (dict.fromkeys of a dict or set). */
+    void presize(long op, long n, boolean unicode) {
+        resize(op, log2KeysizeFor((n * 3 + 1) / 2), unicode);
+    }
+
     /**
      * dict.popitem: the last entry, its key and value handed to the caller, or null when empty. A split dict
      * becomes combined first (a table the size of its shared keys'), and the entry is given back to the table.

@@ -256,6 +256,11 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public void dictPresize(long dict, long n, boolean unicode) {
+        heap.dicts.presize(dict, n, unicode);
+    }
+
+    @Override
     public long dictPopItem(long dict) {
         long[] item = heap.dicts.popItem(dict);
         if (item == null) {
@@ -267,6 +272,21 @@ final class HeapObjectSpace implements ObjectSpace {
             heap.decref(item[0]);
             heap.decref(item[1]);
         }
+    }
+
+    @Override
+    public boolean buildingSetAdd(long setOrFrozenSet, long key) {
+        return heap.sets.add(setOrFrozenSet, key);
+    }
+
+    @Override
+    public boolean buildingSetDiscard(long setOrFrozenSet, long key) {
+        return heap.sets.discard(setOrFrozenSet, key);
+    }
+
+    @Override
+    public void setResizeAwayDummies(long set) {
+        heap.sets.resizeAwayDummies(set);
     }
 
     @Override

@@ -77,8 +77,13 @@ final class ListObjects {
     long newListWithRoom(int capacity, long[] items) {
         int direct = Math.min(capacity, items.length);
         long op = filled(capacity, java.util.Arrays.copyOf(items, direct));
-        for (int i = direct; i < items.length; i++) {
-            append(op, items[i]);
+        try {
+            for (int i = direct; i < items.length; i++) {
+                append(op, items[i]);
+            }
+        } catch (RuntimeException e) {
+            heap.decref(op); // MemoryError: the half-built list goes
+            throw e;
         }
         return op;
     }

@@ -276,6 +276,27 @@ class MemoryErrorTest {
             keep(m, "fresh", m.newDict());
             os.setInstanceDict(root(m, "o"), root(m, "fresh"));
         }, true));
+        s.add(new Scenario("list and set builders", m -> {
+            keep(m, "v", m.newStr("value"));
+            keep(m, "w", m.newStr("other"));
+            keep(m, "s", m.newSet(root(m, "v"), root(m, "w")));
+        }, m -> {
+            org.pymemlab.runtime.ObjectSpace os = m.objectSpace();
+            long[] items = {root(m, "v"), root(m, "w"), root(m, "v")};
+            keep(m, "split", os.newListWithRoom(2, items));
+            keep(m, "a", m.newList());
+            os.listExtendSequence(root(m, "a"), true, items);
+            os.listExtendIterated(root(m, "a"), 8, items);
+            keep(m, "b", m.newList());
+            os.listExtendIterated(root(m, "b"), 2, items);
+            keep(m, "d", m.newDict());
+            os.dictPresize(root(m, "d"), 6, false);
+            keep(m, "t", m.newSet());
+            os.setUpdateFrom(root(m, "t"), root(m, "s"));
+            os.buildingSetDiscard(root(m, "t"), root(m, "v"));
+            os.setResizeAwayDummies(root(m, "t"));
+            os.buildingSetAdd(root(m, "t"), root(m, "v"));
+        }, true));
         s.add(new Scenario("weakref with callback", m -> {
             keep(m, "s", m.newSet());
         }, m -> keep(m, "w", m.newWeakref(root(m, "s"), (mm, wr) -> { })), false));
