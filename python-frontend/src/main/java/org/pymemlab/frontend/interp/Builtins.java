@@ -231,9 +231,12 @@ final class Builtins {
                         return in.callMethod(fn, args[0]);
                     }
                 }
+                if (k == K_LIST || k == K_TUPLE) {
+                    return reverseIter(in, k == K_LIST ? "list_reverseiterator" : "reversed", args[0], k == K_LIST);
+                }
                 List<Long> items = in.toList(args[0]);
                 java.util.Collections.reverse(items);
-                return listIter(in, k == K_LIST ? "list_reverseiterator" : "reversed", args[0], items);
+                return listIter(in, "reversed", args[0], items);
             }
             case "enumerate": {
                 long it = in.iter(args[0]);
@@ -541,6 +544,31 @@ final class Builtins {
                 break;
         }
         throw in.typeError("object of type '" + in.classOf(v).name + "' has no len()");
+    }
+
+    /**
+     * list_reverseiterator, and reversed() over a tuple: the sequence itself and an index from its end (the
+     * sequence is let go once exhausted, except by 3.13's list_reverseiterator), as CPython's hold it.
+     */
+    private static long reverseIter(Interp in, String type, long seq, boolean list) {
+        Mutator m = in.m;
+        return in.newIter(type, seq, new JIter() {
+            long i = m.len(seq) - 1;
+
+            @Override
+            public long next(Interp inn, long self) {
+                long s = m.objectSpace().hostSlot(self, 0);
+                if (s != 0 && i >= 0 && i < m.len(s)) {
+                    int at = (int) i--;
+                    return in.incref(list ? m.listGet(s, at) : m.tupleGet(s, at));
+                }
+                i = -1;
+                if (!list || in.minor < 13) {
+                    m.objectSpace().setHostSlot(self, 0, 0); // 3.13's list_reverseiterator keeps its list
+                }
+                return 0;
+            }
+        });
     }
 
     static long listIter(Interp in, String type, long seq, List<Long> owned) {

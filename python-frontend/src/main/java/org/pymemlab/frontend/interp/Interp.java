@@ -161,7 +161,7 @@ final class Interp {
                 {"str_ascii_iterator", "32"}, {"dict_keyiterator", "56"}, {"dict_valueiterator", "56"}, {"dict_itemiterator", "56"},
                 {"set_iterator", "48"}, {"enumerate", "56"}, {"zip", "48"}, {"map", "32"}, {"filter", "32"},
                 {"list_reverseiterator", "32"}, {"generator", minor >= 12 ? "176" : "184"}, {"reversed", "32"},
-                {"callable_iterator", "32"}, {"iterator", "32"}};
+                {"callable_iterator", "32"}, {"iterator", "32"}, {"bytes_iterator", "32"}};
         for (String[] it : iters) {
             boolean gcType = !it[0].equals("range_iterator");
             long t = os.newHostType(it[0], ObjectKind.OTHER, gcType, Integer.parseInt(it[1]), gcType ? 1 : 0);
@@ -1765,12 +1765,16 @@ final class Interp {
             }
             case K_BYTES: {
                 byte[] b = m.bytesValue(obj);
-                return newIter("iterator", obj, new JIter() {
+                return newIter("bytes_iterator", obj, new JIter() {
                     int i;
 
                     @Override
                     public long next(Interp in, long self) {
-                        return i < b.length ? newInt(b[i++] & 0xff) : 0;
+                        if (i < b.length) {
+                            return newInt(b[i++] & 0xff);
+                        }
+                        os.setHostSlot(self, 0, 0); // striter_next lets the bytes go
+                        return 0;
                     }
                 });
             }
@@ -2000,7 +2004,7 @@ final class Interp {
     /** Iterators with a {@code __length_hint__} (the rest have none: list_extend then guesses 8). */
     private static final java.util.Set<String> HINTED_ITERATORS = java.util.Set.of("list_iterator", "tuple_iterator",
             "range_iterator", "str_ascii_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator",
-            "set_iterator", "list_reverseiterator", "reversed", "iterator");
+            "set_iterator", "list_reverseiterator", "reversed", "iterator", "bytes_iterator");
 
     /**
      * {@code list.extend(iterable)} (borrowed), sized as list_extend sizes it: an exact list or tuple (and in 3.13 a
