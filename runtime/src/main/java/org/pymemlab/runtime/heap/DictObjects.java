@@ -558,14 +558,19 @@ final class DictObjects {
 
     /** build_indices: entry {@code ix} into the first empty slot of its probe path in a fresh table. */
     private static void insertIndex(long keys, long ix, long hash) {
+        setIndex(keys, slotHolding(keys, hash, EMPTY), ix);
+    }
+
+    /** The first slot on {@code hash}'s probe path whose index is {@code index} (lookdict_index for an entry). */
+    private static long slotHolding(long keys, long hash, long index) {
         long mask = mask(keys);
         long i = hash & mask;
         long perturb = hash;
-        while (getIndex(keys, i) != EMPTY) {
+        while (getIndex(keys, i) != index) {
             perturb >>>= PERTURB_SHIFT;
             i = mask & (i * 5 + perturb + 1);
         }
-        setIndex(keys, i, ix);
+        return i;
     }
 
     boolean delete(long op, long key) {
@@ -759,14 +764,7 @@ final class DictObjects {
         long key = entryKey(keys, ix);
         long hash = entryHash(keys, ix);
         long value = getLong(entryValueAddress(keys, ix));
-        long mask = mask(keys);
-        long i = hash & mask;
-        long perturb = hash;
-        while (getIndex(keys, i) != ix) {
-            perturb >>>= PERTURB_SHIFT;
-            i = mask & (i * 5 + perturb + 1);
-        }
-        setIndex(keys, i, DUMMY);
+        setIndex(keys, slotHolding(keys, hash, ix), DUMMY);
         putLong(entryValueAddress(keys, ix), 0);
         putLong(entry(keys, ix) + (isUnicode(keys) ? 0 : 8), 0);
         putLong(keys + DK_NENTRIES, ix); // dk_usable stays: the slot now holds a dummy
