@@ -1770,25 +1770,36 @@ final class Compiler {
                 Nodes.Expr[] rights = cmp.comparators().stream().map(x -> expr(x, c)).toArray(Nodes.Expr[]::new);
                 CmpOpKind[] ops = cmp.ops().toArray(new CmpOpKind[0]);
                 Span at = cmp.span();
+                // a chain's value: the first comparison that is false, else the last (each the comparison's own object)
                 return f -> {
                     long a = left.eval(f);
                     try {
-                        for (int i = 0; i < ops.length; i++) {
+                        for (int i = 0; ; i++) {
                             long b = rights[i].eval(f);
-                            boolean ok;
+                            long r;
                             try {
-                                ok = Operators.compare(in, ops[i], a, b);
+                                r = Operators.compareObject(in, ops[i], a, b);
                             } catch (RuntimeException ex) {
                                 m.decref(b);
                                 throw in.located(ex, f, at);
                             }
                             m.decref(a);
                             a = b;
-                            if (!ok) {
-                                return in.falseObj;
+                            if (i == ops.length - 1) {
+                                return r;
                             }
+                            boolean holds;
+                            try {
+                                holds = r == in.trueObj || r != in.falseObj && in.truthy(r);
+                            } catch (RuntimeException ex) {
+                                m.decref(r);
+                                throw in.located(ex, f, at);
+                            }
+                            if (!holds) {
+                                return r;
+                            }
+                            m.decref(r);
                         }
-                        return in.trueObj;
                     } finally {
                         m.decref(a);
                     }

@@ -493,6 +493,85 @@ final class Operators {
         }
     }
 
+    /**
+     * A comparison's value (COMPARE_OP). With an instance of a program's class on either side (and no built-in's
+     * subclass), the comparison method's own result, as do_richcompare returns it: the reflected method of a
+     * right operand whose class derives from the left's first, then the left's method, then the reflected one;
+     * the first result that is not NotImplemented. Otherwise, and when no such method exists, a bool. New
+     * reference (or an immortal bool).
+     */
+    static long compareObject(Interp in, CmpOpKind op, long a, long b) {
+        if (op.ordinal() <= CmpOpKind.GT_E.ordinal()) {
+            PyClass ca = in.classOf(a);
+            PyClass cb = in.classOf(b);
+            if ((ca.kind == K_INSTANCE || cb.kind == K_INSTANCE) && !ca.builtinSubclass && !cb.builtinSubclass) {
+                long r = richCompare(in, op, a, b, ca, cb);
+                if (r != 0) {
+                    return r;
+                }
+            }
+        }
+        return in.bool(compare(in, op, a, b));
+    }
+
+    /** {@link #compareObject}'s dispatch over the instances' own methods; 0 when neither class defines one. */
+    private static long richCompare(Interp in, CmpOpKind op, long a, long b, PyClass ca, PyClass cb) {
+        long name = in.internStr(richDunder(op));
+        long reflected = in.internStr(richDunder(swapped(op)));
+        long fnA = ca.kind == K_INSTANCE ? in.lookup(ca, name) : 0;
+        long fnB = cb.kind == K_INSTANCE ? in.lookup(cb, reflected) : 0;
+        if (fnA == 0 && fnB == 0) {
+            return 0;
+        }
+        boolean bFirst = fnB != 0 && cb != ca && in.isSubclass(cb, ca);
+        long[][] tries = {{bFirst ? fnB : 0, b, a}, {fnA, a, b}, {bFirst ? 0 : fnB, b, a}};
+        for (long[] t : tries) {
+            if (t[0] == 0) {
+                continue;
+            }
+            long r = in.callMethod(t[0], t[1], t[2]);
+            if (r != in.m.notImplemented()) {
+                return r;
+            }
+            in.m.decref(r);
+        }
+        // every method declined: identity for == and !=, else the operation is not supported
+        return switch (op) {
+            case EQ -> in.bool(a == b);
+            case NOT_EQ -> in.bool(a != b);
+            default -> throw in.typeError("'" + symbol(op) + "' not supported between instances of '" + ca.name
+                    + "' and '" + cb.name + "'");
+        };
+    }
+
+    private static String richDunder(CmpOpKind op) {
+        return switch (op) {
+            case EQ -> "__eq__";
+            case NOT_EQ -> "__ne__";
+            default -> orderDunder(op);
+        };
+    }
+
+    /** _Py_SwappedOp: the comparison the right operand is asked for. */
+    private static CmpOpKind swapped(CmpOpKind op) {
+        return switch (op) {
+            case LT -> CmpOpKind.GT;
+            case LT_E -> CmpOpKind.GT_E;
+            case GT -> CmpOpKind.LT;
+            case GT_E -> CmpOpKind.LT_E;
+            default -> op;
+        };
+    }
+
+    private static String symbol(CmpOpKind op) {
+        return switch (op) {
+            case LT -> "<";
+            case LT_E -> "<=";
+            case GT -> ">";
+            default -> ">=";
+        };
+    }
+
     private static boolean order(Interp in, CmpOpKind op, long a, long b) {
         PyClass ca = in.classOf(a);
         PyClass cb = in.classOf(b);
@@ -554,13 +633,7 @@ final class Operators {
                 in.m.decref(r);
                 return t;
             }
-            String sym = switch (op) {
-                case LT -> "<";
-                case LT_E -> "<=";
-                case GT -> ">";
-                default -> ">=";
-            };
-            throw in.typeError("'" + sym + "' not supported between instances of '" + in.classOf(a).name + "' and '"
+            throw in.typeError("'" + symbol(op) + "' not supported between instances of '" + in.classOf(a).name + "' and '"
                     + in.classOf(b).name + "'");
         }
         return switch (op) {
