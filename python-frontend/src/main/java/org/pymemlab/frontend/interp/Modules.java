@@ -73,6 +73,7 @@ final class Modules {
                 case "gc" -> gc(in);
                 case "weakref" -> weakref(in);
                 case "time" -> time(in);
+                case "math" -> MathModule.create(in);
                 case "_tracemalloc" -> Tracemalloc.nativeModule(in);
                 case "tracemalloc" -> Tracemalloc.pythonModule(in);
                 default -> throw in.error("ModuleNotFoundError", "No module named '" + name + "'");
