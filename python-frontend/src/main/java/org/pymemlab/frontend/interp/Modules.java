@@ -74,6 +74,8 @@ final class Modules {
                 case "weakref" -> weakref(in);
                 case "time" -> time(in);
                 case "math" -> MathModule.create(in);
+                case "_random" -> RandomCore.create(in);
+                case "random", "bisect" -> bundled(in, name);
                 case "_tracemalloc" -> Tracemalloc.nativeModule(in);
                 case "tracemalloc" -> Tracemalloc.pythonModule(in);
                 default -> throw in.error("ModuleNotFoundError", "No module named '" + name + "'");
@@ -82,6 +84,22 @@ final class Modules {
             mod = made;
         }
         return in.incref(mod);
+    }
+
+    /** A module shipped as Python source beside this class ({@code name}.py), run as {@code <frozen name>}. */
+    private static long bundled(Interp in, String name) {
+        String filename = "<frozen " + name + ">";
+        String source;
+        try (java.io.InputStream s = Modules.class.getResourceAsStream(name + ".py")) {
+            if (s == null) {
+                throw new IllegalStateException(name + ".py is missing from the python-frontend jar");
+            }
+            source = new String(s.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        in.sources.put(filename, source.split("\n", -1));
+        return runSource(in, name, filename, org.pymemlab.frontend.parser.Parser.parseModule(source, filename));
     }
 
     /**
