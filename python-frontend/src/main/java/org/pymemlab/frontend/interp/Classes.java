@@ -82,11 +82,17 @@ final class Classes {
      */
     static long typeNew(Interp in, long metatype, String name, long bases, long ns, long[] kwvals, String[] kwnames,
                         String module) {
+        return typeNew(in, metatype, name, bases, ns, kwvals, kwnames, module, null);
+    }
+
+    /** type.__new__ for a class standing for a built-in laid out as {@code struct} (null: as type_new lays it out). */
+    static long typeNew(Interp in, long metatype, String name, long bases, long ns, long[] kwvals, String[] kwnames,
+                        String module, ClassSpec.Struct struct) {
         Mutator m = in.m;
         if (m.len(bases) == 0) {
             long objectOnly = m.newTuple(in.tObject);
             try {
-                return typeNew(in, metatype, name, objectOnly, ns, kwvals, kwnames, module);
+                return typeNew(in, metatype, name, objectOnly, ns, kwvals, kwnames, module, struct);
             } finally {
                 m.decref(objectOnly);
             }
@@ -135,7 +141,8 @@ final class Classes {
             List<String> slots = makesMetaclass ? null : slotNames(in, dict);
             boolean hasDel = !makesMetaclass && (m.dictGet(dict, in.internStr("__del__")) != 0
                     || in.lookupUncached(mroTail, 0, in.internStr("__del__")) != 0);
-            ClassSpec spec = new ClassSpec(name, slots, hasDel ? (mut, self) -> in.runDel(self) : null);
+            ClassSpec spec = struct != null ? ClassSpec.struct(name, struct)
+                    : new ClassSpec(name, slots, hasDel ? (mut, self) -> in.runDel(self) : null);
             long metaArg = meta.user ? meta.address : 0;
             long baseArg = base.kind == K_OBJECT ? 0 : base.address;
             try {
@@ -156,7 +163,9 @@ final class Classes {
             c.qualname = qualname;
             c.exception = base.exception;
             List<String> own = slots == null ? List.of() : slots;
-            c.solid = own.isEmpty() ? base.solid : c;
+            // a struct with fields of its own (or BaseException's, from object) is a new solid base
+            boolean ownFields = struct != null && (!struct.fields().isEmpty() || base.kind == K_OBJECT);
+            c.solid = own.isEmpty() && !ownFields ? base.solid : c;
             c.hasDict = !makesMetaclass && (slots == null || base.hasDict);
             // int, tuple and bytes objects have items inline: type_new gives their subclasses no weakref list
             boolean varSized = base.kind == K_INT || base.kind == K_TUPLE || base.kind == K_BYTES;
@@ -428,6 +437,10 @@ final class Classes {
                 } else if (c.exception && newFn != 0 && in.isSubclass(in.classOf(obj), c)) {
                     // a __new__ of the program's made it: BaseException.__init__ still sets args
                     exceptionInit(in, obj, args, kwnames);
+                } else if (c.exception && in.classOf(obj) == c) {
+                    // the built-in __init__ (StopIteration's, SystemExit's) fills the subclass's fields
+                    long[] positional = java.util.Arrays.copyOf(args, args.length - (kwnames == null ? 0 : kwnames.length));
+                    ExceptionObjects.initFields(in, obj, positional, in.m.getAttr(obj, "args"));
                 }
             } catch (RuntimeException e) {
                 in.m.decref(obj);
@@ -460,9 +473,7 @@ final class Classes {
         if (kwnames != null && kwnames.length > 0) {
             throw in.typeError(in.classOf(self).name + "() takes no keyword arguments");
         }
-        long t = in.m.newTuple(args);
-        in.m.setAttr(self, "args", t);
-        in.m.decref(t);
+        ExceptionObjects.init(in, self, args);
     }
 
     /** The built-ins whose value is made by {@code __new__} (their {@code __init__} is object's). */
@@ -971,6 +982,12 @@ final class Classes {
         }
         if (name.equals("__module__")) {
             return in.newStr(t.module);
+        }
+        if (t.exception) {
+            long method = ExceptionObjects.method(in, 0, t, name);
+            if (method != 0) {
+                return method;
+            }
         }
         if (!t.user) {
             long b = builtinClassAttr(in, t, name, 0);

@@ -99,6 +99,9 @@ final class Interp {
     /** BaseExceptionGroup and ExceptionGroup, set when the exception classes are installed. */
     PyClass baseExceptionGroup;
     PyClass exceptionGroup;
+    /** StopIteration and SystemExit, whose instances have a field of their own (value, code). */
+    PyClass stopIteration;
+    PyClass systemExit;
     long builtinsDict;
     final Map<String, Long> modules = new HashMap<>();
     int depth;
@@ -397,9 +400,7 @@ final class Interp {
     /** An exception instance of an exception class, with args (borrowed). New reference. */
     long instantiateException(long cls, long[] args) {
         long inst = m.newInstance(cls);
-        long t = m.newTuple(args);
-        m.setAttr(inst, "args", t);
-        m.decref(t);
+        ExceptionObjects.init(this, inst, args);
         return inst;
     }
 
@@ -1409,11 +1410,11 @@ final class Interp {
                     }
                 }
                 if (c.exception) {
-                    long d = tracebacks.defaultAttribute(name);
+                    long d = ExceptionObjects.emptyAttribute(this, obj, c, name);
                     if (d != 0) {
-                        return incref(d);
+                        return d;
                     }
-                    long method = ExceptionGroups.method(this, obj, c, name);
+                    long method = ExceptionObjects.method(this, obj, c, name);
                     if (method != 0) {
                         return method;
                     }
@@ -1629,8 +1630,8 @@ final class Interp {
                         m.decref(callMethod(setter, obj, value));
                         return;
                     }
-                    if (c.exceptionGroup) {
-                        ExceptionGroups.checkWritable(this, name);
+                    if (c.exception && ExceptionObjects.setAttr(this, obj, c, name, value)) {
+                        return;
                     }
                     try {
                         m.setAttr(obj, name, value);
@@ -1674,8 +1675,8 @@ final class Interp {
             return;
         }
         boolean ok;
-        if (c.exceptionGroup) {
-            ExceptionGroups.checkWritable(this, name);
+        if (c.exception && ExceptionObjects.delAttr(this, obj, c, name)) {
+            return;
         }
         if (c.kind == K_INSTANCE || c.builtinSubclass) {
             ok = m.delAttr(obj, name);

@@ -103,10 +103,10 @@ public final class Interpreter {
         Mutator m = in.m;
         in.out.flush();
         if (in.isInstance(e.exc, "SystemExit")) {
-            long args = m.getAttr(e.exc, "args");
+            // SystemExit's code: empty (None) without arguments, the argument, or the args tuple
+            long code = ExceptionObjects.field(in, e.exc, "code");
             int status = 0;
-            if (args != 0 && m.len(args) > 0) {
-                long code = m.tupleGet(args, 0);
+            if (code != 0) {
                 int k = in.kind(code);
                 if (k == Interp.K_INT || k == Interp.K_BOOL) {
                     status = (int) m.intValue(code);

@@ -76,7 +76,7 @@ final class Tracebacks {
                 break;
             }
             if (next == e.exc) {
-                in.m.setAttr(o, "__context__", in.none);
+                ExceptionObjects.setField(in, o, "__context__", 0);
                 break;
             }
             o = next;
@@ -97,18 +97,8 @@ final class Tracebacks {
                 throw in.typeError("exception causes must derive from BaseException");
             }
         }
-        in.m.setAttr(exc, "__cause__", c);
+        ExceptionObjects.setCause(in, exc, c);
         in.m.decref(c);
-        in.m.setAttr(exc, "__suppress_context__", in.trueObj);
-    }
-
-    /** What an exception answers for a chaining attribute never set (BaseException's defaults), or 0. */
-    long defaultAttribute(String name) {
-        return switch (name) {
-            case "__context__", "__cause__", "__traceback__" -> in.none;
-            case "__suppress_context__" -> in.falseObj;
-            default -> 0;
-        };
     }
 
     /** A traceback object's attribute, or 0. New reference. */
@@ -153,7 +143,7 @@ final class Tracebacks {
                 line(CAUSE_MESSAGE);
                 line("");
             }
-        } else if (context != 0 && in.m.getAttr(exc, "__suppress_context__") != in.trueObj && !seen.contains(context)) {
+        } else if (context != 0 && !ExceptionObjects.suppressContext(in, exc) && !seen.contains(context)) {
             printChain(context, seen);
             line("");
             line(CONTEXT_MESSAGE);

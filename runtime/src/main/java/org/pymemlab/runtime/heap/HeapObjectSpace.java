@@ -324,4 +324,23 @@ final class HeapObjectSpace implements ObjectSpace {
     public void traverse(long object, java.util.function.LongConsumer visitor) {
         heap.traverse(object, visitor::accept);
     }
+
+    @Override
+    public int structByte(long object, int offset) {
+        return org.pymemlab.api.memory.NativeMemory.getByte(object + structOffset(object, offset)) & 0xFF;
+    }
+
+    @Override
+    public void setStructByte(long object, int offset, int value) {
+        org.pymemlab.api.memory.NativeMemory.putByte(object + structOffset(object, offset), (byte) value);
+    }
+
+    /** An offset inside the fixed part of a struct class's instance, past its header, or an error. */
+    private int structOffset(long object, int offset) {
+        PyType type = heap.typeOf(object);
+        if (type.dictOffset == 0 || offset < 16 || offset >= type.basicsize) {
+            throw new IllegalArgumentException("offset " + offset + " is not inside a " + type.name + " struct");
+        }
+        return offset;
+    }
 }

@@ -56,6 +56,11 @@ final class PyType {
      * bytes: a negative {@code tp_dictoffset}) rather than in the pre-header.
      */
     boolean dictAtEnd;
+    /**
+     * A positive tp_dictoffset: the {@code __dict__} pointer is this word of the object (a built-in laid out as a
+     * C struct, such as an exception, and its subclasses), a plain dict made on first use; 0 otherwise.
+     */
+    int dictOffset;
     /** {@code tp_itemsize}: bytes per item of a var-sized instance (int digits, tuple items, bytes), else 0. */
     int itemsize;
     /**

@@ -1,0 +1,262 @@
+package org.pymemlab.frontend.interp;
+
+import static org.pymemlab.frontend.interp.Interp.*;
+
+import java.util.List;
+import org.pymemlab.frontend.interp.Interp.PyClass;
+import org.pymemlab.runtime.ClassSpec;
+
+/**
+ * Exception objects laid out as CPython's {@code PyBaseExceptionObject} and the structs of its subclasses: a
+ * {@code __dict__} pointer made on first use, then {@code args}, {@code notes}, {@code traceback},
+ * {@code context}, {@code cause} and the {@code suppress_context} char, then a subclass's own fields (a group's
+ * message and exceptions, StopIteration's value, SystemExit's code; the fields of AttributeError, NameError,
+ * ImportError and OSError are there for their size, not yet readable). The runtime keeps the fields as an
+ * instance's slots, so the collector traverses and clears them; the attributes that read and write them behave
+ * as BaseException's getset and member descriptors. {@code __notes__} lives in the {@code __dict__}, as in
+ * CPython.
+ */
+final class ExceptionObjects {
+
+    private ExceptionObjects() {
+    }
+
+    /** Offset of the suppress_context char, after BaseException's six pointers. */
+    private static final int SUPPRESS_CONTEXT = 64;
+
+    /**
+     * The struct of a built-in exception class with fields of its own (its tp_basicsize measured on CPython),
+     * or null for one laid out as its base. Names in parentheses are fields no attribute reads yet.
+     */
+    static ClassSpec.Struct ownStruct(String name, int minor) {
+        return switch (name) {
+            case "BaseException" -> new ClassSpec.Struct(
+                    List.of("args", "(notes)", "__traceback__", "__context__", "__cause__"), 72);
+            case "SystemExit" -> new ClassSpec.Struct(List.of("code"), 80);
+            case "StopIteration" -> new ClassSpec.Struct(List.of("value"), 80);
+            case "AttributeError" -> new ClassSpec.Struct(List.of("(obj)", "(name)"), 88);
+            case "NameError" -> new ClassSpec.Struct(List.of("(name)"), 80);
+            case "ImportError" -> minor >= 12
+                    ? new ClassSpec.Struct(List.of("(msg)", "(name)", "(path)", "(name_from)"), 104)
+                    : new ClassSpec.Struct(List.of("(msg)", "(name)", "(path)"), 96);
+            // errno, strerror, filename, filename2, then the Py_ssize_t characters_written
+            case "OSError" -> new ClassSpec.Struct(List.of("(errno)", "(strerror)", "(filename)", "(filename2)"), 112);
+            case "BaseExceptionGroup" -> new ClassSpec.Struct(List.of("message", "exceptions"), 88);
+            default -> null;
+        };
+    }
+
+    // ---- construction ----
+
+    /** BaseException.__new__/__init__'s args, then the subclass's __init__ fields. Positional args borrowed. */
+    static void init(Interp in, long exc, long[] args) {
+        long t = in.m.newTuple(args);
+        in.m.setAttr(exc, "args", t);
+        in.m.decref(t);
+        initFields(in, exc, args, t);
+    }
+
+    /**
+     * What StopIteration.__init__ and SystemExit.__init__ add to BaseException's: value is the first argument
+     * or None; code stays empty without arguments, is the argument, or the args tuple.
+     */
+    static void initFields(Interp in, long exc, long[] args, long argsTuple) {
+        PyClass c = in.classOf(exc);
+        if (in.isSubclass(c, in.stopIteration)) {
+            in.m.setAttr(exc, "value", args.length > 0 ? args[0] : in.none);
+        } else if (in.isSubclass(c, in.systemExit)) {
+            if (args.length == 1) {
+                in.m.setAttr(exc, "code", args[0]);
+            } else if (args.length > 1) {
+                in.m.setAttr(exc, "code", argsTuple);
+            } else {
+                in.m.delAttr(exc, "code");
+            }
+        }
+    }
+
+    // ---- the fields the interpreter reads and writes ----
+
+    /** A pointer field, 0 when empty (None is stored as empty). Borrowed. */
+    static long field(Interp in, long exc, String name) {
+        return in.m.getAttr(exc, name);
+    }
+
+    /** Stores a pointer field; None (or 0) empties it, as BaseException's setters store NULL for None. */
+    static void setField(Interp in, long exc, String name, long value) {
+        if (value == 0 || value == in.none) {
+            in.m.delAttr(exc, name);
+        } else {
+            in.m.setAttr(exc, name, value);
+        }
+    }
+
+    static boolean suppressContext(Interp in, long exc) {
+        return in.os.structByte(exc, SUPPRESS_CONTEXT) != 0;
+    }
+
+    static void setSuppressContext(Interp in, long exc, boolean value) {
+        in.os.setStructByte(exc, SUPPRESS_CONTEXT, value ? 1 : 0);
+    }
+
+    /** PyException_SetCause: the cause (None empties it), and the context is suppressed from then on. */
+    static void setCause(Interp in, long exc, long cause) {
+        setField(in, exc, "__cause__", cause);
+        setSuppressContext(in, exc, true);
+    }
+
+    // ---- attributes, as the descriptors of BaseException and its subclasses ----
+
+    /**
+     * The value of a descriptor attribute whose field is empty (the instance lookup found nothing): None, or
+     * __suppress_context__'s bool. 0 for a name that is no descriptor of the exception's class. New reference.
+     */
+    static long emptyAttribute(Interp in, long exc, PyClass c, String name) {
+        return switch (name) {
+            case "args", "__traceback__", "__context__", "__cause__" -> in.incref(in.none);
+            case "__suppress_context__" -> in.incref(suppressContext(in, exc) ? in.trueObj : in.falseObj);
+            case "value" -> in.isSubclass(c, in.stopIteration) ? in.incref(in.none) : 0;
+            case "code" -> in.isSubclass(c, in.systemExit) ? in.incref(in.none) : 0;
+            case "message", "exceptions" -> c.exceptionGroup ? in.incref(in.none) : 0;
+            default -> 0;
+        };
+    }
+
+    /** Sets a descriptor attribute of an exception as CPython's setters do; false for any other name. */
+    static boolean setAttr(Interp in, long exc, PyClass c, String name, long value) {
+        switch (name) {
+            case "args" -> {
+                long t;
+                if (in.classOf(value) == in.classOfType(in.os.builtinType("tuple"))) {
+                    t = in.incref(value);
+                } else {
+                    long[] items = Interp.toArray(in.toList(value));
+                    t = in.m.newTuple(items);
+                    in.release(items);
+                }
+                in.m.setAttr(exc, "args", t);
+                in.m.decref(t);
+            }
+            case "__traceback__" -> {
+                if (value != in.none && in.kind(value) != K_TRACEBACK) {
+                    throw in.typeError("__traceback__ must be a traceback or None");
+                }
+                setField(in, exc, name, value);
+            }
+            case "__context__", "__cause__" -> {
+                if (value != in.none && !in.classOf(value).exception) {
+                    throw in.typeError("exception " + name.substring(2, name.length() - 2)
+                            + " must be None or derive from BaseException");
+                }
+                if (name.equals("__cause__")) {
+                    setCause(in, exc, value);
+                } else {
+                    setField(in, exc, name, value);
+                }
+            }
+            case "__suppress_context__" -> {
+                if (in.kind(value) != K_BOOL) {
+                    throw in.typeError("attribute value type must be bool");
+                }
+                setSuppressContext(in, exc, value == in.trueObj);
+            }
+            case "value", "code" -> {
+                if (!in.isSubclass(c, name.equals("value") ? in.stopIteration : in.systemExit)) {
+                    return false;
+                }
+                in.m.setAttr(exc, name, value);
+            }
+            case "message", "exceptions" -> {
+                if (!c.exceptionGroup) {
+                    return false;
+                }
+                throw in.error("AttributeError", "readonly attribute");
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Deletes a descriptor attribute of an exception as CPython's do (most refuse); false for any other name. */
+    static boolean delAttr(Interp in, long exc, PyClass c, String name) {
+        switch (name) {
+            case "args", "__traceback__", "__context__", "__cause__" ->
+                    throw in.typeError(name + " may not be deleted");
+            case "__suppress_context__" -> throw in.typeError("can't delete numeric/char attribute");
+            case "__dict__" -> throw in.typeError("cannot delete __dict__");
+            case "value", "code" -> {
+                if (!in.isSubclass(c, name.equals("value") ? in.stopIteration : in.systemExit)) {
+                    return false;
+                }
+                in.m.delAttr(exc, name); // a member's NULL, read back as None
+                return true;
+            }
+            case "message", "exceptions" -> {
+                if (!c.exceptionGroup) {
+                    return false;
+                }
+                throw in.error("AttributeError", "readonly attribute");
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    // ---- methods, found on the instances and on the classes ----
+
+    /**
+     * A method of BaseException (add_note, with_traceback) or BaseExceptionGroup (derive, split, subgroup) that
+     * class {@code c} has, bound to {@code exc}, or unbound (taking the exception first) when exc is 0; 0 when
+     * the class has no such method. New reference.
+     */
+    static long method(Interp in, long exc, PyClass c, String name) {
+        PyClass owner = switch (name) {
+            case "add_note", "with_traceback" -> in.classOfType(in.exceptions.get("BaseException"));
+            case "derive", "split", "subgroup" -> c.exceptionGroup ? in.baseExceptionGroup : null;
+            default -> null;
+        };
+        if (owner == null) {
+            return 0;
+        }
+        if (exc != 0) {
+            return in.newBuiltin(name, exc, (inn, self, a, kw) -> call(inn, name, self, a, kw));
+        }
+        return in.newBuiltin(name, 0, (inn, self, a, kw) -> {
+            if (a.length == 0) {
+                throw inn.typeError("unbound method " + owner.name + "." + name + "() needs an argument");
+            }
+            if (!inn.isSubclass(inn.classOf(a[0]), owner)) {
+                throw inn.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
+                        + inn.classOf(a[0]).name + "' object");
+            }
+            return call(inn, name, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+        });
+    }
+
+    private static long call(Interp in, String name, long self, long[] args, String[] kwnames) {
+        long arg = oneArg(in, name, args, kwnames);
+        return switch (name) {
+            case "with_traceback" -> {
+                setAttr(in, self, in.classOf(self), "__traceback__", arg);
+                yield in.incref(self);
+            }
+            case "add_note" -> ExceptionGroups.addNote(in, self, arg);
+            case "derive" -> ExceptionGroups.derive(in, self, arg);
+            case "split" -> ExceptionGroups.split(in, self, arg);
+            default -> ExceptionGroups.subgroup(in, self, arg);
+        };
+    }
+
+    private static long oneArg(Interp in, String name, long[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw in.typeError(name + "() takes no keyword arguments");
+        }
+        if (args.length != 1) {
+            throw in.typeError(name + "() takes exactly one argument (" + args.length + " given)");
+        }
+        return args[0];
+    }
+}
