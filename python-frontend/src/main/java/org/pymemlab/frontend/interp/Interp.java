@@ -393,6 +393,11 @@ final class Interp {
         return new PyRaise(exc);
     }
 
+    /** StopIteration(value), or StopIteration() for None, as a generator's return or an exhausted next() raises it. */
+    PyRaise stopIteration(long value) {
+        return new PyRaise(instantiateException(exceptions.get("StopIteration"), value == none ? new long[0] : new long[] {value}));
+    }
+
     PyRaise typeError(String msg) {
         return error("TypeError", msg);
     }
@@ -1543,11 +1548,7 @@ final class Interp {
                     g.close();
                     return none;
                 }
-                long r = g.send(args[0], obj);
-                if (r == 0) {
-                    throw error("StopIteration", "");
-                }
-                return r;
+                return g.sendRaising(args[0], obj);
             } finally {
                 release(args);
                 m.decref(obj);

@@ -227,7 +227,8 @@ final class Tracebacks {
      * The exception line and the exception's notes (__notes__), each note line by line. 3.11/3.12's printer
      * (pythonrun.c) puts a group box's margin only before the first line of the exception line and writes the
      * placeholder of a note whose str() fails without it; it takes a str __notes__ for a sequence of
-     * one-character notes in 3.11, for a single value (its repr) in 3.12, as 3.13's traceback.py does.
+     * one-character notes in 3.11, for a single value (its repr) in 3.12, as 3.13's traceback.py does. 3.11 ends
+     * the repr of a __notes__ that is not a sequence without a line break.
      */
     private void printExceptionOnly(long exc) {
         String exceptionLine = in.exceptionLine(exc);
@@ -251,7 +252,13 @@ final class Tracebacks {
         }
         if (k != Interp.K_LIST && k != Interp.K_TUPLE) {
             String text = safeText(notes, false);
-            printNote(text != null ? text : "<__notes__ repr() failed>");
+            text = text != null ? text : "<__notes__ repr() failed>";
+            if (in.minor == 11) {
+                // 3.11's printer writes the margin and the repr, and no line break after them
+                in.err.print((groupDepth == 0 ? "" : indent() + "| ") + text);
+            } else {
+                printNote(text);
+            }
             return;
         }
         for (int i = 0; i < in.m.len(notes); i++) {
