@@ -222,6 +222,12 @@ public interface ObjectSpace {
     /** Stores a byte of a struct instance's raw data (see {@link #structByte}). */
     void setStructByte(long object, int offset, int value);
 
+    /**
+     * Replaces the {@code __dict__} of an instance of a struct class (or a class derived from one) with
+     * {@code dict} (borrowed; the instance takes a reference), as assigning {@code __dict__} does.
+     */
+    void setStructDict(long object, long dict);
+
     /** The references an object holds (tp_traverse). */
     void traverse(long object, java.util.function.LongConsumer visitor);
 

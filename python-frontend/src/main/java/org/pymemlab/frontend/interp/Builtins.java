@@ -486,6 +486,9 @@ final class Builtins {
             }
             return false;
         }
+        if (in.kind(cls) == K_GENERICALIAS) {
+            throw in.typeError("isinstance() argument 2 cannot be a parameterized generic");
+        }
         PyClass of = in.classOfType(cls);
         if (of == null) {
             throw in.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");

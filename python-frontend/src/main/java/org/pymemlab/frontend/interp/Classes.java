@@ -988,6 +988,14 @@ final class Classes {
             if (method != 0) {
                 return method;
             }
+            if (t.exceptionGroup && name.equals("__class_getitem__")) {
+                return in.newBuiltin(name, obj, (inn, cls, a, kw) -> {
+                    if (a.length != 1 || kw != null && kw.length > 0) {
+                        throw inn.typeError("__class_getitem__() takes exactly one argument (" + a.length + " given)");
+                    }
+                    return GenericAliases.make(inn, cls, a[0]);
+                });
+            }
         }
         if (!t.user) {
             long b = builtinClassAttr(in, t, name, 0);

@@ -166,6 +166,12 @@ final class ExceptionObjects {
                 }
                 in.m.setAttr(exc, name, value);
             }
+            case "__dict__" -> {
+                if (in.kind(value) != K_DICT) {
+                    throw in.typeError("__dict__ must be set to a dictionary, not a '" + in.classOf(value).name + "'");
+                }
+                in.os.setStructDict(exc, value);
+            }
             case "message", "exceptions" -> {
                 if (!c.exceptionGroup) {
                     return false;

@@ -28,7 +28,8 @@ final class Interp {
             K_TUPLE = 7, K_LIST = 8, K_DICT = 9, K_SET = 10, K_FROZENSET = 11, K_TYPE = 12, K_INSTANCE = 13,
             K_FUNCTION = 14, K_BUILTIN = 15, K_METHOD = 16, K_CELL = 17, K_MODULE = 18, K_RANGE = 19, K_ITER = 20,
             K_WEAKREF = 21, K_SUPER = 22, K_PROPERTY = 23, K_STATICMETHOD = 24, K_CLASSMETHOD = 25, K_OTHER = 26,
-            K_WEAKVALUEDICT = 27, K_PROXY = 28, K_WEAKKEYDICT = 29, K_TRACEBACK = 30, K_DESCRIPTOR = 31;
+            K_WEAKVALUEDICT = 27, K_PROXY = 28, K_WEAKKEYDICT = 29, K_TRACEBACK = 30, K_DESCRIPTOR = 31,
+            K_GENERICALIAS = 32;
 
     static final int RECURSION_LIMIT = 1000;
 
@@ -91,7 +92,7 @@ final class Interp {
 
     final long tObject, tFunction, tCell, tMethod, tBuiltin, tModule, tRange, tSuper, tProperty, tStaticMethod,
             tClassMethod, tWeakValueDict, tWeakKeyDict, tCallableProxy, tTraceback, tGetSetDescriptor,
-            tMemberDescriptor;
+            tMemberDescriptor, tGenericAlias;
 
     final Tracebacks tracebacks = new Tracebacks(this);
     final Map<String, Long> iterTypes = new HashMap<>();
@@ -144,6 +145,8 @@ final class Interp {
         // a class's __dict__/__weakref__ and slot descriptors: the class (d_type) and the name
         tGetSetDescriptor = os.newHostType("getset_descriptor", ObjectKind.OTHER, true, 48, 2);
         tMemberDescriptor = os.newHostType("member_descriptor", ObjectKind.OTHER, true, 48, 2);
+        // origin, args, parameters; then the weakref list, starred and vectorcall words
+        tGenericAlias = os.newHostType("types.GenericAlias", ObjectKind.OTHER, true, 64, 3);
         register(tObject, "object", K_OBJECT);
         register(tFunction, "function", K_FUNCTION);
         register(tCell, "cell", K_CELL);
@@ -160,6 +163,7 @@ final class Interp {
         register(tTraceback, "traceback", K_TRACEBACK);
         register(tGetSetDescriptor, "getset_descriptor", K_DESCRIPTOR);
         register(tMemberDescriptor, "member_descriptor", K_DESCRIPTOR);
+        register(tGenericAlias, "GenericAlias", K_GENERICALIAS).module = "types";
         String strIter = minor >= 12 ? "str_ascii_iterator" : "str_ascii_iterator";
         String[][] iters = {{"list_iterator", "32"}, {"tuple_iterator", "32"}, {"range_iterator", minor >= 12 ? "40" : "48"},
                 {strIter, "32"}, {"dict_keyiterator", "56"}, {"dict_valueiterator", "56"}, {"dict_itemiterator", "56"},
@@ -584,6 +588,9 @@ final class Interp {
             // proxy_richcompare: both sides unwrapped
             return eq(ca.kind == K_PROXY ? proxyTarget(a) : a, cb.kind == K_PROXY ? proxyTarget(b) : b);
         }
+        if (ca.kind == K_GENERICALIAS && cb.kind == K_GENERICALIAS) {
+            return GenericAliases.equal(this, a, b);
+        }
         if (ca.kind == K_INSTANCE || cb.kind == K_INSTANCE || ca.builtinSubclass || cb.builtinSubclass) {
             long r = richUser(a, b, sEq, sEq);
             if (r != 0) {
@@ -680,6 +687,9 @@ final class Interp {
 
     /** {@code hash(v)}: the runtime's, which asks {@link UserKeys} for instances. */
     long hash(long v) {
+        if (kind(v) == K_GENERICALIAS) {
+            return GenericAliases.hash(this, v);
+        }
         try {
             return m.hash(v);
         } catch (PyException e) {
@@ -700,7 +710,7 @@ final class Interp {
     boolean isCallable(long v) {
         PyClass c = classOf(v);
         int k = c.kind;
-        return k == K_FUNCTION || k == K_BUILTIN || k == K_METHOD || k == K_TYPE || k == K_WEAKREF
+        return k == K_FUNCTION || k == K_BUILTIN || k == K_METHOD || k == K_TYPE || k == K_WEAKREF || k == K_GENERICALIAS
                 || k == K_PROXY && c.address == tCallableProxy
                 || (k == K_INSTANCE || c.builtinSubclass) && lookup(c, sCall) != 0;
     }
@@ -892,6 +902,8 @@ final class Interp {
                 return "<" + c.name + " at " + hexAddress(v) + ">";
             case K_CELL:
                 return "<cell at " + hexAddress(v) + ">";
+            case K_GENERICALIAS:
+                return GenericAliases.repr(this, v);
             case K_DESCRIPTOR:
                 return "<" + (os.typeOf(v) == tGetSetDescriptor ? "attribute '" : "member '") + m.strValue(os.hostSlot(v, 1))
                         + "' of '" + classOfType(os.hostSlot(v, 0)).name + "' objects>";
@@ -1080,6 +1092,8 @@ final class Interp {
                 release(args);
                 return incref(m.weakrefGet(callable));
             }
+            case K_GENERICALIAS:
+                return GenericAliases.call(this, callable, args, kwnames);
             case K_PROXY: {
                 if (!isCallable(callable)) {
                     break;
@@ -1476,6 +1490,8 @@ final class Interp {
                 return Classes.superAttr(this, obj, name);
             case K_PROXY:
                 return getattrOrZero(proxyTarget(obj), name, nameStr);
+            case K_GENERICALIAS:
+                return GenericAliases.attribute(this, obj, name);
             case K_TRACEBACK:
                 return tracebacks.tracebackAttribute(obj, name);
             case K_PROPERTY:

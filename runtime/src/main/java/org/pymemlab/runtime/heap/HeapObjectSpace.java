@@ -335,6 +335,19 @@ final class HeapObjectSpace implements ObjectSpace {
         org.pymemlab.api.memory.NativeMemory.putByte(object + structOffset(object, offset), (byte) value);
     }
 
+    @Override
+    public void setStructDict(long object, long dict) {
+        PyType type = heap.typeOf(object);
+        if (type.dictOffset == 0 || heap.typeOf(dict).kind != ObjectKind.DICT) {
+            throw new IllegalArgumentException("not a struct instance and a dict: " + type.name);
+        }
+        long address = object + type.dictOffset;
+        long old = org.pymemlab.api.memory.NativeMemory.getLong(address);
+        heap.incref(dict);
+        org.pymemlab.api.memory.NativeMemory.putLong(address, dict);
+        heap.xdecref(old);
+    }
+
     /** An offset inside the fixed part of a struct class's instance, past its header, or an error. */
     private int structOffset(long object, int offset) {
         PyType type = heap.typeOf(object);
