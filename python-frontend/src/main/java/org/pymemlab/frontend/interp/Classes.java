@@ -438,9 +438,8 @@ final class Classes {
                     // a __new__ of the program's made it: BaseException.__init__ still sets args
                     exceptionInit(in, obj, args, kwnames);
                 } else if (c.exception && in.classOf(obj) == c) {
-                    // the built-in __init__ (StopIteration's, SystemExit's) fills the subclass's fields
-                    long[] positional = java.util.Arrays.copyOf(args, args.length - (kwnames == null ? 0 : kwnames.length));
-                    ExceptionObjects.initFields(in, obj, positional, in.m.getAttr(obj, "args"));
+                    // the built-in __init__ (StopIteration's, AttributeError's …) fills the subclass's fields
+                    ExceptionObjects.initFields(in, obj, args, kwnames);
                 }
             } catch (RuntimeException e) {
                 in.m.decref(obj);
@@ -468,12 +467,9 @@ final class Classes {
         return obj;
     }
 
-    /** BaseException.__init__(self, *args): args becomes the positional arguments; keywords are refused. */
+    /** BaseException.__init__(self, *args) or a subclass's: args and the fields; keywords where the class takes them. */
     static void exceptionInit(Interp in, long self, long[] args, String[] kwnames) {
-        if (kwnames != null && kwnames.length > 0) {
-            throw in.typeError(in.classOf(self).name + "() takes no keyword arguments");
-        }
-        ExceptionObjects.init(in, self, args);
+        ExceptionObjects.init(in, self, args, kwnames);
     }
 
     /** The built-ins whose value is made by {@code __new__} (their {@code __init__} is object's). */
@@ -586,7 +582,7 @@ final class Classes {
         }
         // BaseException.__init__ takes no keyword arguments (its __new__, which checks first, ignores them)
         boolean refuseKeywords = c.exception && !explicit && kwnames != null && kwnames.length > 0
-                && in.lookup(c, in.sInit) == 0;
+                && in.lookup(c, in.sInit) == 0 && !ExceptionObjects.takesKeywords(in, c);
         if (c.exceptionGroup) {
             long group = ExceptionGroups.newGroup(in, cls, java.util.Arrays.copyOf(args, args.length - (kwnames == null ? 0 : kwnames.length)));
             if (refuseKeywords) {

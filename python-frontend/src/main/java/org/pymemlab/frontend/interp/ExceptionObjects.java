@@ -10,8 +10,9 @@ import org.pymemlab.runtime.ClassSpec;
  * Exception objects laid out as CPython's {@code PyBaseExceptionObject} and the structs of its subclasses: a
  * {@code __dict__} pointer made on first use, then {@code args}, {@code notes}, {@code traceback},
  * {@code context}, {@code cause} and the {@code suppress_context} char, then a subclass's own fields (a group's
- * message and exceptions, StopIteration's value, SystemExit's code; the fields of AttributeError, NameError,
- * ImportError and OSError are there for their size, not yet readable). The runtime keeps the fields as an
+ * message and exceptions, StopIteration's value, SystemExit's code, AttributeError's name and obj, NameError's
+ * name, ImportError's msg, name and path; OSError's fields are there for their size, not yet readable). The
+ * runtime keeps the fields as an
  * instance's slots, so the collector traverses and clears them; the attributes that read and write them behave
  * as BaseException's getset and member descriptors. {@code __notes__} lives in the {@code __dict__}, as in
  * CPython.
@@ -34,11 +35,11 @@ final class ExceptionObjects {
                     List.of("args", "(notes)", "__traceback__", "__context__", "__cause__"), 72);
             case "SystemExit" -> new ClassSpec.Struct(List.of("code"), 80);
             case "StopIteration" -> new ClassSpec.Struct(List.of("value"), 80);
-            case "AttributeError" -> new ClassSpec.Struct(List.of("(obj)", "(name)"), 88);
-            case "NameError" -> new ClassSpec.Struct(List.of("(name)"), 80);
+            case "AttributeError" -> new ClassSpec.Struct(List.of("obj", "name"), 88);
+            case "NameError" -> new ClassSpec.Struct(List.of("name"), 80);
             case "ImportError" -> minor >= 12
-                    ? new ClassSpec.Struct(List.of("(msg)", "(name)", "(path)", "(name_from)"), 104)
-                    : new ClassSpec.Struct(List.of("(msg)", "(name)", "(path)"), 96);
+                    ? new ClassSpec.Struct(List.of("msg", "name", "path", "name_from"), 104)
+                    : new ClassSpec.Struct(List.of("msg", "name", "path"), 96);
             // errno, strerror, filename, filename2, then the Py_ssize_t characters_written
             case "OSError" -> new ClassSpec.Struct(List.of("(errno)", "(strerror)", "(filename)", "(filename2)"), 112);
             case "BaseExceptionGroup" -> new ClassSpec.Struct(List.of("message", "exceptions"), 88);
@@ -50,19 +51,112 @@ final class ExceptionObjects {
 
     /** BaseException.__new__/__init__'s args, then the subclass's __init__ fields. Positional args borrowed. */
     static void init(Interp in, long exc, long[] args) {
-        long t = in.m.newTuple(args);
-        in.m.setAttr(exc, "args", t);
-        in.m.decref(t);
-        initFields(in, exc, args, t);
+        init(in, exc, args, null);
     }
 
     /**
-     * What StopIteration.__init__ and SystemExit.__init__ add to BaseException's: value is the first argument
-     * or None; code stays empty without arguments, is the argument, or the args tuple.
+     * BaseException.__init__ or a subclass's (arguments borrowed, keyword values last): args, then the fields of
+     * the subclass; keywords only where the class takes them (AttributeError's name and obj, NameError's name,
+     * ImportError's name and path).
+     */
+    static void init(Interp in, long exc, long[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        checkKeywords(in, in.classOf(exc), kwnames);
+        long t = in.m.newTuple(nkw == 0 ? args : java.util.Arrays.copyOf(args, args.length - nkw));
+        in.m.setAttr(exc, "args", t);
+        in.m.decref(t);
+        initFields(in, exc, args, kwnames);
+    }
+
+    /**
+     * A subclass's __init__ after BaseException.__new__ set args (arguments borrowed, keyword values last): the
+     * keywords checked, then the fields.
+     */
+    static void initFields(Interp in, long exc, long[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        checkKeywords(in, in.classOf(exc), kwnames);
+        initFields(in, exc, nkw == 0 ? args : java.util.Arrays.copyOf(args, args.length - nkw), in.m.getAttr(exc, "args"));
+        setKeywordFields(in, exc, args, kwnames);
+    }
+
+    /** The keywords a class's __init__ takes (its owner's name for the error), or null for none. */
+    private static String[] keywordFields(Interp in, PyClass c) {
+        if (in.isSubclass(c, in.attributeError)) {
+            return new String[] {"AttributeError", "name", "obj"};
+        }
+        if (in.isSubclass(c, in.nameError)) {
+            return new String[] {"NameError", "name"};
+        }
+        if (in.isSubclass(c, in.importError)) {
+            return in.minor >= 12 ? new String[] {"ImportError", "name", "path", "name_from"}
+                    : new String[] {"ImportError", "name", "path"};
+        }
+        return null;
+    }
+
+    /** Whether calling class c with keywords is refused before any __init__ runs (BaseException's own). */
+    static boolean takesKeywords(Interp in, PyClass c) {
+        return keywordFields(in, c) != null;
+    }
+
+    /** The TypeError of a keyword the class's __init__ does not take. */
+    static void checkKeywords(Interp in, PyClass c, String[] kwnames) {
+        if (kwnames == null || kwnames.length == 0) {
+            return;
+        }
+        String[] accepted = keywordFields(in, c);
+        if (accepted == null) {
+            throw in.typeError(c.name + "() takes no keyword arguments");
+        }
+        for (String k : kwnames) {
+            if (!java.util.Arrays.asList(accepted).subList(1, accepted.length).contains(k)) {
+                throw in.typeError(in.minor >= 13 ? accepted[0] + "() got an unexpected keyword argument '" + k + "'"
+                        : "'" + k + "' is an invalid keyword argument for " + accepted[0] + "()");
+            }
+        }
+    }
+
+    /** The keyword fields: each given one set, the others emptied (a second __init__ resets them). */
+    private static void setKeywordFields(Interp in, long exc, long[] args, String[] kwnames) {
+        String[] accepted = keywordFields(in, in.classOf(exc));
+        if (accepted == null) {
+            return;
+        }
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        for (int f = 1; f < accepted.length; f++) {
+            long value = 0;
+            for (int i = 0; i < nkw; i++) {
+                if (kwnames[i].equals(accepted[f])) {
+                    value = args[args.length - nkw + i];
+                }
+            }
+            if (value != 0) {
+                in.m.setAttr(exc, accepted[f], value);
+            } else {
+                in.m.delAttr(exc, accepted[f]);
+            }
+        }
+    }
+
+    /** Sets a member field (any value, None included, as a T_OBJECT member stores it). */
+    static void setMember(Interp in, long exc, String name, long value) {
+        in.m.setAttr(exc, name, value);
+    }
+
+    /**
+     * What StopIteration.__init__, SystemExit.__init__ and ImportError.__init__ add to BaseException's: value is
+     * the first argument or None; code stays empty without arguments, is the argument, or the args tuple; msg
+     * is the only argument.
      */
     static void initFields(Interp in, long exc, long[] args, long argsTuple) {
         PyClass c = in.classOf(exc);
-        if (in.isSubclass(c, in.stopIteration)) {
+        if (in.isSubclass(c, in.importError)) {
+            if (args.length == 1) {
+                in.m.setAttr(exc, "msg", args[0]);
+            } else {
+                in.m.delAttr(exc, "msg");
+            }
+        } else if (in.isSubclass(c, in.stopIteration)) {
             in.m.setAttr(exc, "value", args.length > 0 ? args[0] : in.none);
         } else if (in.isSubclass(c, in.systemExit)) {
             if (args.length == 1) {
@@ -118,7 +212,20 @@ final class ExceptionObjects {
             case "value" -> in.isSubclass(c, in.stopIteration) ? in.incref(in.none) : 0;
             case "code" -> in.isSubclass(c, in.systemExit) ? in.incref(in.none) : 0;
             case "message", "exceptions" -> c.exceptionGroup ? in.incref(in.none) : 0;
+            case "name", "obj", "msg", "path", "name_from" -> hasMember(in, c, name) ? in.incref(in.none) : 0;
             default -> 0;
+        };
+    }
+
+    /** Whether class c has the member field {@code name} of AttributeError, NameError or ImportError. */
+    private static boolean hasMember(Interp in, PyClass c, String name) {
+        return switch (name) {
+            case "name" -> in.isSubclass(c, in.attributeError) || in.isSubclass(c, in.nameError)
+                    || in.isSubclass(c, in.importError);
+            case "obj" -> in.isSubclass(c, in.attributeError);
+            case "msg", "path" -> in.isSubclass(c, in.importError);
+            case "name_from" -> in.minor >= 12 && in.isSubclass(c, in.importError);
+            default -> false;
         };
     }
 
@@ -166,6 +273,12 @@ final class ExceptionObjects {
                 }
                 in.m.setAttr(exc, name, value);
             }
+            case "name", "obj", "msg", "path", "name_from" -> {
+                if (!hasMember(in, c, name)) {
+                    return false;
+                }
+                in.m.setAttr(exc, name, value);
+            }
             case "__dict__" -> {
                 if (in.kind(value) != K_DICT) {
                     throw in.typeError("__dict__ must be set to a dictionary, not a '" + in.classOf(value).name + "'");
@@ -197,6 +310,13 @@ final class ExceptionObjects {
                     return false;
                 }
                 in.m.delAttr(exc, name); // a member's NULL, read back as None
+                return true;
+            }
+            case "name", "obj", "msg", "path", "name_from" -> {
+                if (!hasMember(in, c, name)) {
+                    return false;
+                }
+                in.m.delAttr(exc, name);
                 return true;
             }
             case "message", "exceptions" -> {

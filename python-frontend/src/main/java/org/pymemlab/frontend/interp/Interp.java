@@ -103,6 +103,8 @@ final class Interp {
     /** StopIteration and SystemExit, whose instances have a field of their own (value, code). */
     PyClass stopIteration;
     PyClass systemExit;
+    /** The exception classes whose name, obj, msg and path fields the interpreter fills. */
+    PyClass attributeError, nameError, importError;
     long builtinsDict;
     final Map<String, Long> modules = new HashMap<>();
     int depth;
@@ -395,6 +397,25 @@ final class Interp {
         long exc = instantiateException(cls, new long[] {s});
         m.decref(s);
         return new PyRaise(exc);
+    }
+
+    /** A NameError about {@code name}, which it keeps in its name field (format_exc_check_arg). */
+    PyRaise nameError(String name, String msg) {
+        PyRaise e = error("NameError", msg);
+        ExceptionObjects.setMember(this, e.exc, "name", internStr(name));
+        return e;
+    }
+
+    /**
+     * An AttributeError raised while looking up {@code name} on {@code obj} gets them as its name and obj, when it
+     * is exactly an AttributeError whose name is not set yet (set_attribute_error_context).
+     */
+    PyRaise withAttributeContext(PyRaise e, long obj, String name) {
+        if (classOf(e.exc) == attributeError && m.getAttr(e.exc, "name") == 0) {
+            ExceptionObjects.setMember(this, e.exc, "name", internStr(name));
+            ExceptionObjects.setMember(this, e.exc, "obj", obj);
+        }
+        return e;
     }
 
     /** StopIteration(value), or StopIteration() for None, as a generator's return or an exhausted next() raises it. */
@@ -1343,20 +1364,27 @@ final class Interp {
     }
 
     long getattr(long obj, String name, long nameStr) {
-        long r = getattrOrZero(obj, name, nameStr);
+        long r;
+        try {
+            r = getattrOrZero(obj, name, nameStr);
+        } catch (PyRaise e) {
+            throw withAttributeContext(e, obj, name);
+        }
         if (r == 0) {
             PyClass c = classOf(obj);
             if (c.kind == K_PROXY) {
                 c = classOf(proxyTarget(obj));
             }
+            String msg;
             if (c.kind == K_TYPE) {
                 PyClass t = classOfType(obj);
-                throw error("AttributeError", "type object '" + (t == null ? "?" : t.name) + "' has no attribute '" + name + "'");
+                msg = "type object '" + (t == null ? "?" : t.name) + "' has no attribute '" + name + "'";
+            } else if (c.kind == K_MODULE) {
+                msg = "module '" + os.payload(obj) + "' has no attribute '" + name + "'";
+            } else {
+                msg = "'" + c.name + "' object has no attribute '" + name + "'";
             }
-            if (c.kind == K_MODULE) {
-                throw error("AttributeError", "module '" + os.payload(obj) + "' has no attribute '" + name + "'");
-            }
-            throw error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'");
+            throw withAttributeContext(error("AttributeError", msg), obj, name);
         }
         return r;
     }
@@ -1570,19 +1598,22 @@ final class Interp {
                 m.decref(obj);
             }
         } else if (c.kind == K_WEAKVALUEDICT || c.kind == K_WEAKKEYDICT) {
+            PyRaise missing;
             try {
                 long r = c.kind == K_WEAKVALUEDICT ? WeakValueDict.of(this, obj).call(name, args)
                         : WeakKeyDict.of(this, obj).call(name, args);
                 if (r != 0) {
                     return r;
                 }
+                // made while the object is still held: the error keeps it as its obj
+                missing = withAttributeContext(error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'"), obj, name);
             } catch (PyException e) {
                 throw convert(e);
             } finally {
                 release(args);
                 m.decref(obj);
             }
-            throw lookupFailure(error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'"));
+            throw lookupFailure(missing);
         } else if (c.kind == K_PROXY) {
             long target;
             try {
@@ -1595,18 +1626,21 @@ final class Interp {
             }
             return callAttr(target, name, nameStr, args, kwnames);
         } else if (c.kind < K_TYPE) {
+            PyRaise missing;
             try {
                 long r = Builtins.callMethod(this, obj, c, name, args, kwnames);
                 if (r != 0) {
                     return r;
                 }
+                // made while the object is still held: the error keeps it as its obj
+                missing = withAttributeContext(error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'"), obj, name);
             } catch (PyException e) {
                 throw convert(e);
             } finally {
                 release(args);
                 m.decref(obj);
             }
-            throw lookupFailure(error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'"));
+            throw lookupFailure(missing);
         }
         long fn;
         try {

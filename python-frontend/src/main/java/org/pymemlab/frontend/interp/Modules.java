@@ -45,6 +45,9 @@ final class Modules {
         }
         in.stopIteration = in.classOfType(in.exceptions.get("StopIteration"));
         in.systemExit = in.classOfType(in.exceptions.get("SystemExit"));
+        in.attributeError = in.classOfType(in.exceptions.get("AttributeError"));
+        in.nameError = in.classOfType(in.exceptions.get("NameError"));
+        in.importError = in.classOfType(in.exceptions.get("ImportError"));
         // BaseExceptionGroup(BaseException) and ExceptionGroup(BaseExceptionGroup, Exception), CPython's order;
         // ExceptionGroup is a class as type_new makes it in CPython too, so it gets a weakref list
         in.baseExceptionGroup = installException(in, "BaseExceptionGroup",
@@ -79,7 +82,11 @@ final class Modules {
                 case "time" -> time(in);
                 case "_tracemalloc" -> Tracemalloc.nativeModule(in);
                 case "tracemalloc" -> Tracemalloc.pythonModule(in);
-                default -> throw in.error("ModuleNotFoundError", "No module named '" + name + "'");
+                default -> {
+                    PyRaise e = in.error("ModuleNotFoundError", "No module named '" + name + "'");
+                    ExceptionObjects.setMember(in, e.exc, "name", in.internStr(name));
+                    throw e;
+                }
             };
             in.modules.put(name, made);
             mod = made;
