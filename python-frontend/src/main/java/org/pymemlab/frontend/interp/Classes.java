@@ -342,7 +342,7 @@ final class Classes {
         }
     }
 
-    private static void putDescriptor(Interp in, long type, PyClass c, String name, long dict) {
+    static void putDescriptor(Interp in, long type, PyClass c, String name, long dict) {
         long d = in.os.newHostObject(type);
         in.os.setHostSlot(d, 0, c.address);
         in.os.setHostSlot(d, 1, in.internStr(name));
@@ -353,6 +353,10 @@ final class Classes {
     /** A descriptor of the class read through an instance. New reference, or 0 for an empty slot. */
     static long descriptorGet(Interp in, long descriptor, long obj) {
         String name = in.m.strValue(in.os.hostSlot(descriptor, 1));
+        PyClass owner = in.classOfType(in.os.hostSlot(descriptor, 0));
+        if (owner.exception && owner.module.equals("builtins")) {
+            return ExceptionObjects.descriptorGet(in, obj, name);
+        }
         if (in.os.typeOf(descriptor) == in.tGetSetDescriptor) {
             if (name.equals("__dict__")) {
                 long dict = in.os.instanceDict(obj);

@@ -202,18 +202,46 @@ final class ExceptionObjects {
     // ---- attributes, as the descriptors of BaseException and its subclasses ----
 
     /**
-     * The value of a descriptor attribute whose field is empty (the instance lookup found nothing): None, or
-     * __suppress_context__'s bool. 0 for a name that is no descriptor of the exception's class. New reference.
+     * Puts a built-in exception class's getset and member descriptors in its namespace {@code dict}, as
+     * CPython's type objects have them ({@code BaseException.args}, {@code StopIteration.value} …).
      */
-    static long emptyAttribute(Interp in, long exc, PyClass c, String name) {
+    static void installDescriptors(Interp in, PyClass c, long dict) {
+        String[] getsets = c.name.equals("BaseException")
+                ? new String[] {"__dict__", "args", "__traceback__", "__context__", "__cause__"} : new String[0];
+        String[] members = switch (c.name) {
+            case "BaseException" -> new String[] {"__suppress_context__"};
+            case "SystemExit" -> new String[] {"code"};
+            case "StopIteration" -> new String[] {"value"};
+            case "AttributeError" -> new String[] {"name", "obj"};
+            case "NameError" -> new String[] {"name"};
+            case "ImportError" -> in.minor >= 12 ? new String[] {"msg", "name", "path", "name_from"}
+                    : new String[] {"msg", "name", "path"};
+            case "BaseExceptionGroup" -> new String[] {"message", "exceptions"};
+            default -> new String[0];
+        };
+        if (getsets.length + members.length > 0) {
+            in.classesWithDescriptors.add(c.address);
+        }
+        for (String name : getsets) {
+            Classes.putDescriptor(in, in.tGetSetDescriptor, c, name, dict);
+        }
+        for (String name : members) {
+            Classes.putDescriptor(in, in.tMemberDescriptor, c, name, dict);
+        }
+    }
+
+    /**
+     * What a built-in exception class's descriptor {@code name} reads from an instance: its __dict__ (made on
+     * first use), __suppress_context__'s bool, or the field, None when empty. New reference.
+     */
+    static long descriptorGet(Interp in, long exc, String name) {
         return switch (name) {
-            case "args", "__traceback__", "__context__", "__cause__" -> in.incref(in.none);
+            case "__dict__" -> in.os.instanceDict(exc);
             case "__suppress_context__" -> in.incref(suppressContext(in, exc) ? in.trueObj : in.falseObj);
-            case "value" -> in.isSubclass(c, in.stopIteration) ? in.incref(in.none) : 0;
-            case "code" -> in.isSubclass(c, in.systemExit) ? in.incref(in.none) : 0;
-            case "message", "exceptions" -> c.exceptionGroup ? in.incref(in.none) : 0;
-            case "name", "obj", "msg", "path", "name_from" -> hasMember(in, c, name) ? in.incref(in.none) : 0;
-            default -> 0;
+            default -> {
+                long v = in.m.getAttr(exc, name);
+                yield in.incref(v != 0 ? v : in.none);
+            }
         };
     }
 

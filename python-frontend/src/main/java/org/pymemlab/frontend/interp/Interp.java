@@ -103,6 +103,11 @@ final class Interp {
     /** StopIteration and SystemExit, whose instances have a field of their own (value, code). */
     PyClass stopIteration;
     PyClass systemExit;
+    /**
+     * The built-in exception classes whose namespace holds descriptors (which refer back to them): they stand
+     * for static types, so the interpreter breaks those cycles itself when it exits.
+     */
+    final List<Long> classesWithDescriptors = new ArrayList<>();
     /** The exception classes whose name, obj, msg and path fields the interpreter fills. */
     PyClass attributeError, nameError, importError;
     long builtinsDict;
@@ -1457,10 +1462,6 @@ final class Interp {
                     }
                 }
                 if (c.exception) {
-                    long d = ExceptionObjects.emptyAttribute(this, obj, c, name);
-                    if (d != 0) {
-                        return d;
-                    }
                     long method = ExceptionObjects.method(this, obj, c, name);
                     if (method != 0) {
                         return method;

@@ -150,6 +150,11 @@ public final class Interpreter {
         in.modules.clear();
         m.dictClear(globals);
         m.decref(globals);
+        // the descriptors in the exception classes' namespaces hold their classes: those cycles go last
+        for (long cls : in.classesWithDescriptors) {
+            m.dictClear(in.os.classDict(cls));
+        }
+        in.classesWithDescriptors.clear();
     }
 
     private static void clearModule(Interp in, long globals) {

@@ -66,6 +66,7 @@ final class Modules {
         Interp.PyClass c = in.classOfType(cls);
         c.exception = true;
         c.exceptionGroup = in.baseExceptionGroup != null || name.equals("BaseExceptionGroup");
+        ExceptionObjects.installDescriptors(in, c, in.os.classDict(cls));
         in.exceptions.put(name, cls);
         m.dictSet(in.builtinsDict, in.internStr(name), cls);
         m.decref(cls);
