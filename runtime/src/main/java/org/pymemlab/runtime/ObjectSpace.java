@@ -222,6 +222,12 @@ public interface ObjectSpace {
     /** Stores a byte of a struct instance's raw data (see {@link #structByte}). */
     void setStructByte(long object, int offset, int value);
 
+    /** An 8-byte word of a struct instance's raw data (a Py_ssize_t field such as OSError's written). */
+    long structLong(long object, int offset);
+
+    /** Stores an 8-byte word of a struct instance's raw data (see {@link #structLong}). */
+    void setStructLong(long object, int offset, long value);
+
     /**
      * Replaces the {@code __dict__} of an instance of a struct class (or a class derived from one) with
      * {@code dict} (borrowed; the instance takes a reference), as assigning {@code __dict__} does.

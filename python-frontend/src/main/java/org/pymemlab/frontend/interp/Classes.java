@@ -441,7 +441,7 @@ final class Classes {
                 } else if (c.exception && newFn != 0 && in.isSubclass(in.classOf(obj), c)) {
                     // a __new__ of the program's made it: BaseException.__init__ still sets args
                     exceptionInit(in, obj, args, kwnames);
-                } else if (c.exception && in.classOf(obj) == c) {
+                } else if (c.exception && in.isSubclass(in.classOf(obj), c)) {
                     // the built-in __init__ (StopIteration's, AttributeError's …) fills the subclass's fields
                     ExceptionObjects.initFields(in, obj, args, kwnames);
                 }
@@ -599,8 +599,12 @@ final class Classes {
             throw in.typeError(c.name + "() takes no keyword arguments");
         }
         long inst;
+        if (c.exception) {
+            // OSError(errno, strerror, …) makes the subclass its errno names
+            cls = ExceptionObjects.osErrorClassFor(in, c, java.util.Arrays.copyOf(args, args.length - (kwnames == null ? 0 : kwnames.length)));
+        }
         try {
-            inst = in.m.newInstance(cls);
+            inst = c.exception ? ExceptionObjects.newInstance(in, cls) : in.m.newInstance(cls);
         } catch (org.pymemlab.runtime.PyException e) {
             throw in.convert(e);
         }

@@ -11,8 +11,8 @@ import org.pymemlab.runtime.ClassSpec;
  * {@code __dict__} pointer made on first use, then {@code args}, {@code notes}, {@code traceback},
  * {@code context}, {@code cause} and the {@code suppress_context} char, then a subclass's own fields (a group's
  * message and exceptions, StopIteration's value, SystemExit's code, AttributeError's name and obj, NameError's
- * name, ImportError's msg, name and path; OSError's fields are there for their size, not yet readable). The
- * runtime keeps the fields as an
+ * name, ImportError's msg, name and path, OSError's errno, strerror, filename, filename2 and characters_written).
+ * The runtime keeps the fields as an
  * instance's slots, so the collector traverses and clears them; the attributes that read and write them behave
  * as BaseException's getset and member descriptors. {@code __notes__} lives in the {@code __dict__}, as in
  * CPython.
@@ -24,6 +24,8 @@ final class ExceptionObjects {
 
     /** Offset of the suppress_context char, after BaseException's six pointers. */
     private static final int SUPPRESS_CONTEXT = 64;
+    /** Offset of OSError's Py_ssize_t written (characters_written), after its four pointers; −1 when unset. */
+    private static final int OSERROR_WRITTEN = 104;
 
     /**
      * The struct of a built-in exception class with fields of its own (its tp_basicsize measured on CPython),
@@ -41,13 +43,51 @@ final class ExceptionObjects {
                     ? new ClassSpec.Struct(List.of("msg", "name", "path", "name_from"), 104)
                     : new ClassSpec.Struct(List.of("msg", "name", "path"), 96);
             // errno, strerror, filename, filename2, then the Py_ssize_t characters_written
-            case "OSError" -> new ClassSpec.Struct(List.of("(errno)", "(strerror)", "(filename)", "(filename2)"), 112);
+            case "OSError" -> new ClassSpec.Struct(List.of("errno", "strerror", "filename", "filename2"), 112);
             case "BaseExceptionGroup" -> new ClassSpec.Struct(List.of("message", "exceptions"), 88);
             default -> null;
         };
     }
 
     // ---- construction ----
+
+    /** A new instance of an exception class (OSError's written set to −1, as OSError_new does). New reference. */
+    static long newInstance(Interp in, long cls) {
+        long exc = in.m.newInstance(cls);
+        if (in.isSubclass(in.classOfType(cls), in.osError)) {
+            in.os.setStructLong(exc, OSERROR_WRITTEN, -1);
+        }
+        return exc;
+    }
+
+    /**
+     * The class OSError(errno, strerror, …) makes (errmap: the subclass for errno on Linux), or {@code c}'s own
+     * for any other class or arguments. Positional args borrowed.
+     */
+    static long osErrorClassFor(Interp in, PyClass c, long[] args) {
+        if (c != in.osError || args.length < 2 || args.length > 5 || in.kind(args[0]) != K_INT
+                || !in.os.intFitsLong(args[0])) {
+            return c.address;
+        }
+        String name = switch ((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, in.os.intValue(args[0])))) {
+            case 11, 114, 115 -> "BlockingIOError";
+            case 10 -> "ChildProcessError";
+            case 32, 108 -> "BrokenPipeError";
+            case 103 -> "ConnectionAbortedError";
+            case 111 -> "ConnectionRefusedError";
+            case 104 -> "ConnectionResetError";
+            case 17 -> "FileExistsError";
+            case 2 -> "FileNotFoundError";
+            case 21 -> "IsADirectoryError";
+            case 20 -> "NotADirectoryError";
+            case 4 -> "InterruptedError";
+            case 1, 13 -> "PermissionError";
+            case 3 -> "ProcessLookupError";
+            case 110 -> "TimeoutError";
+            default -> null;
+        };
+        return name == null ? c.address : in.exceptions.get(name);
+    }
 
     /** BaseException.__new__/__init__'s args, then the subclass's __init__ fields. Positional args borrowed. */
     static void init(Interp in, long exc, long[] args) {
@@ -138,6 +178,73 @@ final class ExceptionObjects {
         }
     }
 
+    /**
+     * oserror_parse_args and oserror_init: with 2 to 5 arguments, errno, strerror, filename (or, for a
+     * BlockingIOError, a number of characters written) and filename2; a filename other than None leaves args
+     * the first two.
+     */
+    private static void initOsError(Interp in, long exc, PyClass c, long[] args) {
+        for (String f : new String[] {"errno", "strerror", "filename", "filename2"}) {
+            in.m.delAttr(exc, f);
+        }
+        if (args.length < 2 || args.length > 5) {
+            return;
+        }
+        in.m.setAttr(exc, "errno", args[0]);
+        in.m.setAttr(exc, "strerror", args[1]);
+        long filename = args.length >= 3 ? args[2] : in.none;
+        if (filename == in.none) {
+            return;
+        }
+        int fk = in.kind(filename);
+        if (c.address == in.exceptions.get("BlockingIOError") && (fk == K_INT || fk == K_BOOL || fk == K_FLOAT)) {
+            in.os.setStructLong(exc, OSERROR_WRITTEN, asSize(in, filename));
+            return;
+        }
+        in.m.setAttr(exc, "filename", filename);
+        if (args.length == 5) {
+            in.m.setAttr(exc, "filename2", args[4]);
+        }
+        long two = in.m.newTuple(args[0], args[1]);
+        in.m.setAttr(exc, "args", two);
+        in.m.decref(two);
+    }
+
+    /** PyNumber_AsSsize_t of a number given for characters_written. */
+    private static long asSize(Interp in, long v) {
+        int k = in.kind(v);
+        if (k != K_INT && k != K_BOOL) {
+            throw in.typeError("'" + in.classOf(v).name + "' object cannot be interpreted as an integer");
+        }
+        if (!in.os.intFitsLong(v)) {
+            throw in.error("OverflowError", "Python int too large to convert to C ssize_t");
+        }
+        return in.os.intValue(v);
+    }
+
+    /**
+     * The str() of an exception whose class has its own __str__ in CPython (OSError's "[Errno …]" forms,
+     * ImportError's msg), or null for BaseException's.
+     */
+    static String ownStr(Interp in, long exc, PyClass c) {
+        if (in.isSubclass(c, in.importError)) {
+            long msg = in.m.getAttr(exc, "msg");
+            return msg != 0 && in.classOf(msg).kind == K_STR && !in.classOf(msg).builtinSubclass ? in.m.strValue(msg) : null;
+        }
+        if (!in.isSubclass(c, in.osError)) {
+            return null;
+        }
+        long errno = in.m.getAttr(exc, "errno");
+        long strerror = in.m.getAttr(exc, "strerror");
+        long filename = in.m.getAttr(exc, "filename");
+        long filename2 = in.m.getAttr(exc, "filename2");
+        String head = "[Errno " + in.str(errno == 0 ? in.none : errno) + "] " + in.str(strerror == 0 ? in.none : strerror);
+        if (filename != 0) {
+            return head + ": " + in.repr(filename) + (filename2 != 0 ? " -> " + in.repr(filename2) : "");
+        }
+        return errno != 0 && strerror != 0 ? head : null;
+    }
+
     /** Sets a member field (any value, None included, as a T_OBJECT member stores it). */
     static void setMember(Interp in, long exc, String name, long value) {
         in.m.setAttr(exc, name, value);
@@ -150,7 +257,9 @@ final class ExceptionObjects {
      */
     static void initFields(Interp in, long exc, long[] args, long argsTuple) {
         PyClass c = in.classOf(exc);
-        if (in.isSubclass(c, in.importError)) {
+        if (in.isSubclass(c, in.osError)) {
+            initOsError(in, exc, c, args);
+        } else if (in.isSubclass(c, in.importError)) {
             if (args.length == 1) {
                 in.m.setAttr(exc, "msg", args[0]);
             } else {
@@ -217,8 +326,12 @@ final class ExceptionObjects {
             case "ImportError" -> in.minor >= 12 ? new String[] {"msg", "name", "path", "name_from"}
                     : new String[] {"msg", "name", "path"};
             case "BaseExceptionGroup" -> new String[] {"message", "exceptions"};
+            case "OSError" -> new String[] {"errno", "strerror", "filename", "filename2"};
             default -> new String[0];
         };
+        if (c.name.equals("OSError")) {
+            getsets = new String[] {"characters_written"};
+        }
         if (getsets.length + members.length > 0) {
             in.classesWithDescriptors.add(c.address);
         }
@@ -238,6 +351,13 @@ final class ExceptionObjects {
         return switch (name) {
             case "__dict__" -> in.os.instanceDict(exc);
             case "__suppress_context__" -> in.incref(suppressContext(in, exc) ? in.trueObj : in.falseObj);
+            case "characters_written" -> {
+                long written = in.os.structLong(exc, OSERROR_WRITTEN);
+                if (written == -1) {
+                    throw in.error("AttributeError", "characters_written");
+                }
+                yield in.newInt(written);
+            }
             default -> {
                 long v = in.m.getAttr(exc, name);
                 yield in.incref(v != 0 ? v : in.none);
@@ -253,6 +373,7 @@ final class ExceptionObjects {
             case "obj" -> in.isSubclass(c, in.attributeError);
             case "msg", "path" -> in.isSubclass(c, in.importError);
             case "name_from" -> in.minor >= 12 && in.isSubclass(c, in.importError);
+            case "errno", "strerror", "filename", "filename2" -> in.isSubclass(c, in.osError);
             default -> false;
         };
     }
@@ -301,11 +422,17 @@ final class ExceptionObjects {
                 }
                 in.m.setAttr(exc, name, value);
             }
-            case "name", "obj", "msg", "path", "name_from" -> {
+            case "name", "obj", "msg", "path", "name_from", "errno", "strerror", "filename", "filename2" -> {
                 if (!hasMember(in, c, name)) {
                     return false;
                 }
                 in.m.setAttr(exc, name, value);
+            }
+            case "characters_written" -> {
+                if (!in.isSubclass(c, in.osError)) {
+                    return false;
+                }
+                in.os.setStructLong(exc, OSERROR_WRITTEN, asSize(in, value));
             }
             case "__dict__" -> {
                 if (in.kind(value) != K_DICT) {
@@ -340,11 +467,21 @@ final class ExceptionObjects {
                 in.m.delAttr(exc, name); // a member's NULL, read back as None
                 return true;
             }
-            case "name", "obj", "msg", "path", "name_from" -> {
+            case "name", "obj", "msg", "path", "name_from", "errno", "strerror", "filename", "filename2" -> {
                 if (!hasMember(in, c, name)) {
                     return false;
                 }
                 in.m.delAttr(exc, name);
+                return true;
+            }
+            case "characters_written" -> {
+                if (!in.isSubclass(c, in.osError)) {
+                    return false;
+                }
+                if (in.os.structLong(exc, OSERROR_WRITTEN) == -1) {
+                    throw in.error("AttributeError", "characters_written");
+                }
+                in.os.setStructLong(exc, OSERROR_WRITTEN, -1);
                 return true;
             }
             case "message", "exceptions" -> {

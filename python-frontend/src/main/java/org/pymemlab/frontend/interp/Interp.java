@@ -109,7 +109,7 @@ final class Interp {
      */
     final List<Long> classesWithDescriptors = new ArrayList<>();
     /** The exception classes whose name, obj, msg and path fields the interpreter fills. */
-    PyClass attributeError, nameError, importError;
+    PyClass attributeError, nameError, importError, osError;
     long builtinsDict;
     final Map<String, Long> modules = new HashMap<>();
     int depth;
@@ -434,7 +434,7 @@ final class Interp {
 
     /** An exception instance of an exception class, with args (borrowed). New reference. */
     long instantiateException(long cls, long[] args) {
-        long inst = m.newInstance(cls);
+        long inst = ExceptionObjects.newInstance(this, cls);
         ExceptionObjects.init(this, inst, args);
         return inst;
     }
@@ -466,6 +466,10 @@ final class Interp {
         }
         if (c.exceptionGroup) {
             return ExceptionGroups.str(this, exc);
+        }
+        String own = ExceptionObjects.ownStr(this, exc, c);
+        if (own != null) {
+            return own;
         }
         long args = m.getAttr(exc, "args");
         if (args == 0 || kind(args) != K_TUPLE) {

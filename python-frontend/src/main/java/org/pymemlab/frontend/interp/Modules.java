@@ -23,7 +23,13 @@ final class Modules {
         {"RuntimeError", "Exception"}, {"RecursionError", "RuntimeError"}, {"NotImplementedError", "RuntimeError"},
         {"StopIteration", "Exception"}, {"TypeError", "Exception"}, {"ValueError", "Exception"},
         {"MemoryError", "Exception"}, {"ImportError", "Exception"}, {"ModuleNotFoundError", "ImportError"},
-        {"SystemError", "Exception"}, {"OSError", "Exception"}, {"ReferenceError", "Exception"},
+        {"SystemError", "Exception"}, {"OSError", "Exception"}, {"BlockingIOError", "OSError"},
+        {"ChildProcessError", "OSError"}, {"ConnectionError", "OSError"}, {"BrokenPipeError", "ConnectionError"},
+        {"ConnectionAbortedError", "ConnectionError"}, {"ConnectionRefusedError", "ConnectionError"},
+        {"ConnectionResetError", "ConnectionError"}, {"FileExistsError", "OSError"}, {"FileNotFoundError", "OSError"},
+        {"InterruptedError", "OSError"}, {"IsADirectoryError", "OSError"}, {"NotADirectoryError", "OSError"},
+        {"PermissionError", "OSError"}, {"ProcessLookupError", "OSError"}, {"TimeoutError", "OSError"},
+        {"ReferenceError", "Exception"},
         {"BufferError", "Exception"}, {"Warning", "Exception"}, {"UserWarning", "Warning"},
         {"DeprecationWarning", "Warning"}, {"ResourceWarning", "Warning"},
     };
@@ -33,6 +39,7 @@ final class Modules {
      * without fields of its own has its base's struct.
      */
     static void installExceptions(Interp in) {
+        Mutator m = in.m;
         java.util.Map<String, Integer> basicsizes = new java.util.HashMap<>();
         for (String[] e : EXCEPTIONS) {
             var struct = ExceptionObjects.ownStruct(e[0], in.minor);
@@ -48,6 +55,10 @@ final class Modules {
         in.attributeError = in.classOfType(in.exceptions.get("AttributeError"));
         in.nameError = in.classOfType(in.exceptions.get("NameError"));
         in.importError = in.classOfType(in.exceptions.get("ImportError"));
+        in.osError = in.classOfType(in.exceptions.get("OSError"));
+        // OSError's old names
+        m.dictSet(in.builtinsDict, in.internStr("EnvironmentError"), in.osError.address);
+        m.dictSet(in.builtinsDict, in.internStr("IOError"), in.osError.address);
         // BaseExceptionGroup(BaseException) and ExceptionGroup(BaseExceptionGroup, Exception), CPython's order;
         // ExceptionGroup is a class as type_new makes it in CPython too, so it gets a weakref list
         in.baseExceptionGroup = installException(in, "BaseExceptionGroup",

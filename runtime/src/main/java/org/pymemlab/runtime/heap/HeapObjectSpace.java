@@ -348,10 +348,24 @@ final class HeapObjectSpace implements ObjectSpace {
         heap.xdecref(old);
     }
 
-    /** An offset inside the fixed part of a struct class's instance, past its header, or an error. */
+    @Override
+    public long structLong(long object, int offset) {
+        return org.pymemlab.api.memory.NativeMemory.getLong(object + structOffset(object, offset, 8));
+    }
+
+    @Override
+    public void setStructLong(long object, int offset, long value) {
+        org.pymemlab.api.memory.NativeMemory.putLong(object + structOffset(object, offset, 8), value);
+    }
+
     private int structOffset(long object, int offset) {
+        return structOffset(object, offset, 1);
+    }
+
+    /** An offset of {@code width} bytes inside the fixed part of a struct class's instance, past its header, or an error. */
+    private int structOffset(long object, int offset, int width) {
         PyType type = heap.typeOf(object);
-        if (type.dictOffset == 0 || offset < 16 || offset >= type.basicsize) {
+        if (type.dictOffset == 0 || offset < 16 || offset + width > type.basicsize) {
             throw new IllegalArgumentException("offset " + offset + " is not inside a " + type.name + " struct");
         }
         return offset;
