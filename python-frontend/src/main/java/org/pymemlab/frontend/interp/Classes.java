@@ -162,6 +162,7 @@ final class Classes {
             c.module = m.strValue(m.dictGet(dict, in.internStr("__module__")));
             c.qualname = qualname;
             c.exception = base.exception;
+            c.family = base.family;
             List<String> own = slots == null ? List.of() : slots;
             // a struct with fields of its own (or BaseException's, from object) is a new solid base
             boolean ownFields = struct != null && (!struct.fields().isEmpty() || base.kind == K_OBJECT);

@@ -12,14 +12,34 @@ import org.pymemlab.runtime.ClassSpec;
  * {@code context}, {@code cause} and the {@code suppress_context} char, then a subclass's own fields (a group's
  * message and exceptions, StopIteration's value, SystemExit's code, AttributeError's name and obj, NameError's
  * name, ImportError's msg, name and path, OSError's errno, strerror, filename, filename2 and characters_written).
- * The runtime keeps the fields as an
- * instance's slots, so the collector traverses and clears them; the attributes that read and write them behave
- * as BaseException's getset and member descriptors. {@code __notes__} lives in the {@code __dict__}, as in
- * CPython.
+ * The runtime keeps the fields as an instance's slots, so the collector traverses and clears them; descriptors
+ * in the classes' namespaces read them, and the setters here write them as BaseException's getset and member
+ * descriptors do. {@code __notes__} lives in the {@code __dict__}, as in CPython.
  */
 final class ExceptionObjects {
 
     private ExceptionObjects() {
+    }
+
+    /**
+     * The built-in exception classes with fields of their own beyond BaseException's. A class belongs to the
+     * family of its nearest such base (two never mix: their layouts conflict).
+     */
+    enum Family {
+        NONE, STOP_ITERATION, SYSTEM_EXIT, ATTRIBUTE_ERROR, NAME_ERROR, IMPORT_ERROR, OS_ERROR;
+
+        /** The family a built-in exception class heads, or NONE. */
+        static Family headedBy(String name) {
+            return switch (name) {
+                case "StopIteration" -> STOP_ITERATION;
+                case "SystemExit" -> SYSTEM_EXIT;
+                case "AttributeError" -> ATTRIBUTE_ERROR;
+                case "NameError" -> NAME_ERROR;
+                case "ImportError" -> IMPORT_ERROR;
+                case "OSError" -> OS_ERROR;
+                default -> NONE;
+            };
+        }
     }
 
     /** Offset of the suppress_context char, after BaseException's six pointers. */
@@ -29,7 +49,8 @@ final class ExceptionObjects {
 
     /**
      * The struct of a built-in exception class with fields of its own (its tp_basicsize measured on CPython),
-     * or null for one laid out as its base. Names in parentheses are fields no attribute reads yet.
+     * or null for one laid out as its base. "(notes)" is BaseException's notes pointer, which no attribute reads
+     * (__notes__ lives in the __dict__).
      */
     static ClassSpec.Struct ownStruct(String name, int minor) {
         return switch (name) {
@@ -54,7 +75,7 @@ final class ExceptionObjects {
     /** A new instance of an exception class (OSError's written set to −1, as OSError_new does). New reference. */
     static long newInstance(Interp in, long cls) {
         long exc = in.m.newInstance(cls);
-        if (in.isSubclass(in.classOfType(cls), in.osError)) {
+        if (in.classOfType(cls).family == Family.OS_ERROR) {
             in.os.setStructLong(exc, OSERROR_WRITTEN, -1);
         }
         return exc;
@@ -121,13 +142,13 @@ final class ExceptionObjects {
 
     /** The keywords a class's __init__ takes (its owner's name for the error), or null for none. */
     private static String[] keywordFields(Interp in, PyClass c) {
-        if (in.isSubclass(c, in.attributeError)) {
+        if (c.family == Family.ATTRIBUTE_ERROR) {
             return new String[] {"AttributeError", "name", "obj"};
         }
-        if (in.isSubclass(c, in.nameError)) {
+        if (c.family == Family.NAME_ERROR) {
             return new String[] {"NameError", "name"};
         }
-        if (in.isSubclass(c, in.importError)) {
+        if (c.family == Family.IMPORT_ERROR) {
             return in.minor >= 12 ? new String[] {"ImportError", "name", "path", "name_from"}
                     : new String[] {"ImportError", "name", "path"};
         }
@@ -227,11 +248,11 @@ final class ExceptionObjects {
      * ImportError's msg), or null for BaseException's.
      */
     static String ownStr(Interp in, long exc, PyClass c) {
-        if (in.isSubclass(c, in.importError)) {
+        if (c.family == Family.IMPORT_ERROR) {
             long msg = in.m.getAttr(exc, "msg");
             return msg != 0 && in.classOf(msg).kind == K_STR && !in.classOf(msg).builtinSubclass ? in.m.strValue(msg) : null;
         }
-        if (!in.isSubclass(c, in.osError)) {
+        if (c.family != Family.OS_ERROR) {
             return null;
         }
         long errno = in.m.getAttr(exc, "errno");
@@ -257,17 +278,17 @@ final class ExceptionObjects {
      */
     static void initFields(Interp in, long exc, long[] args, long argsTuple) {
         PyClass c = in.classOf(exc);
-        if (in.isSubclass(c, in.osError)) {
+        if (c.family == Family.OS_ERROR) {
             initOsError(in, exc, c, args);
-        } else if (in.isSubclass(c, in.importError)) {
+        } else if (c.family == Family.IMPORT_ERROR) {
             if (args.length == 1) {
                 in.m.setAttr(exc, "msg", args[0]);
             } else {
                 in.m.delAttr(exc, "msg");
             }
-        } else if (in.isSubclass(c, in.stopIteration)) {
+        } else if (c.family == Family.STOP_ITERATION) {
             in.m.setAttr(exc, "value", args.length > 0 ? args[0] : in.none);
-        } else if (in.isSubclass(c, in.systemExit)) {
+        } else if (c.family == Family.SYSTEM_EXIT) {
             if (args.length == 1) {
                 in.m.setAttr(exc, "code", args[0]);
             } else if (args.length > 1) {
@@ -368,12 +389,12 @@ final class ExceptionObjects {
     /** Whether class c has the member field {@code name} of AttributeError, NameError or ImportError. */
     private static boolean hasMember(Interp in, PyClass c, String name) {
         return switch (name) {
-            case "name" -> in.isSubclass(c, in.attributeError) || in.isSubclass(c, in.nameError)
-                    || in.isSubclass(c, in.importError);
-            case "obj" -> in.isSubclass(c, in.attributeError);
-            case "msg", "path" -> in.isSubclass(c, in.importError);
-            case "name_from" -> in.minor >= 12 && in.isSubclass(c, in.importError);
-            case "errno", "strerror", "filename", "filename2" -> in.isSubclass(c, in.osError);
+            case "name" -> c.family == Family.ATTRIBUTE_ERROR || c.family == Family.NAME_ERROR
+                    || c.family == Family.IMPORT_ERROR;
+            case "obj" -> c.family == Family.ATTRIBUTE_ERROR;
+            case "msg", "path" -> c.family == Family.IMPORT_ERROR;
+            case "name_from" -> in.minor >= 12 && c.family == Family.IMPORT_ERROR;
+            case "errno", "strerror", "filename", "filename2" -> c.family == Family.OS_ERROR;
             default -> false;
         };
     }
@@ -417,7 +438,7 @@ final class ExceptionObjects {
                 setSuppressContext(in, exc, value == in.trueObj);
             }
             case "value", "code" -> {
-                if (!in.isSubclass(c, name.equals("value") ? in.stopIteration : in.systemExit)) {
+                if (c.family != (name.equals("value") ? Family.STOP_ITERATION : Family.SYSTEM_EXIT)) {
                     return false;
                 }
                 in.m.setAttr(exc, name, value);
@@ -429,7 +450,7 @@ final class ExceptionObjects {
                 in.m.setAttr(exc, name, value);
             }
             case "characters_written" -> {
-                if (!in.isSubclass(c, in.osError)) {
+                if (c.family != Family.OS_ERROR) {
                     return false;
                 }
                 in.os.setStructLong(exc, OSERROR_WRITTEN, asSize(in, value));
@@ -461,7 +482,7 @@ final class ExceptionObjects {
             case "__suppress_context__" -> throw in.typeError("can't delete numeric/char attribute");
             case "__dict__" -> throw in.typeError("cannot delete __dict__");
             case "value", "code" -> {
-                if (!in.isSubclass(c, name.equals("value") ? in.stopIteration : in.systemExit)) {
+                if (c.family != (name.equals("value") ? Family.STOP_ITERATION : Family.SYSTEM_EXIT)) {
                     return false;
                 }
                 in.m.delAttr(exc, name); // a member's NULL, read back as None
@@ -475,7 +496,7 @@ final class ExceptionObjects {
                 return true;
             }
             case "characters_written" -> {
-                if (!in.isSubclass(c, in.osError)) {
+                if (c.family != Family.OS_ERROR) {
                     return false;
                 }
                 if (in.os.structLong(exc, OSERROR_WRITTEN) == -1) {

@@ -51,6 +51,8 @@ final class Interp {
         /** A class made by the program that derives from list, dict or set: kind is the built-in's. */
         boolean builtinSubclass;
         boolean exception;
+        /** For an exception class: the built-in with fields of its own it derives from (its own, inherited). */
+        ExceptionObjects.Family family = ExceptionObjects.Family.NONE;
         /** BaseExceptionGroup or a class derived from it. */
         boolean exceptionGroup;
         boolean user;
@@ -100,16 +102,13 @@ final class Interp {
     /** BaseExceptionGroup and ExceptionGroup, set when the exception classes are installed. */
     PyClass baseExceptionGroup;
     PyClass exceptionGroup;
-    /** StopIteration and SystemExit, whose instances have a field of their own (value, code). */
-    PyClass stopIteration;
-    PyClass systemExit;
+    /** AttributeError, whose exact instances get a failed lookup's name and object; OSError, which maps errno. */
+    PyClass attributeError, osError;
     /**
      * The built-in exception classes whose namespace holds descriptors (which refer back to them): they stand
      * for static types, so the interpreter breaks those cycles itself when it exits.
      */
     final List<Long> classesWithDescriptors = new ArrayList<>();
-    /** The exception classes whose name, obj, msg and path fields the interpreter fills. */
-    PyClass attributeError, nameError, importError, osError;
     long builtinsDict;
     final Map<String, Long> modules = new HashMap<>();
     int depth;

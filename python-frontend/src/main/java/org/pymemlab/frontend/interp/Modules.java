@@ -50,11 +50,7 @@ final class Modules {
             long base = e[1] == null ? in.tObject : in.exceptions.get(e[1]);
             installException(in, e[0], struct, base);
         }
-        in.stopIteration = in.classOfType(in.exceptions.get("StopIteration"));
-        in.systemExit = in.classOfType(in.exceptions.get("SystemExit"));
         in.attributeError = in.classOfType(in.exceptions.get("AttributeError"));
-        in.nameError = in.classOfType(in.exceptions.get("NameError"));
-        in.importError = in.classOfType(in.exceptions.get("ImportError"));
         in.osError = in.classOfType(in.exceptions.get("OSError"));
         // OSError's old names
         m.dictSet(in.builtinsDict, in.internStr("EnvironmentError"), in.osError.address);
@@ -76,6 +72,9 @@ final class Modules {
         m.decref(ns);
         Interp.PyClass c = in.classOfType(cls);
         c.exception = true;
+        if (ExceptionObjects.Family.headedBy(name) != ExceptionObjects.Family.NONE) {
+            c.family = ExceptionObjects.Family.headedBy(name);
+        }
         c.exceptionGroup = in.baseExceptionGroup != null || name.equals("BaseExceptionGroup");
         ExceptionObjects.installDescriptors(in, c, in.os.classDict(cls));
         in.exceptions.put(name, cls);
