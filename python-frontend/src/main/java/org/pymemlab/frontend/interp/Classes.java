@@ -993,6 +993,21 @@ final class Classes {
             if (method != 0) {
                 return method;
             }
+            if (name.equals("__init__")) {
+                // BaseException.__init__ (or the built-in subclass's) called on an exception given first
+                return in.newBuiltin("__init__", 0, (inn, s, a, kw) -> {
+                    int npos = a.length - (kw == null ? 0 : kw.length);
+                    if (npos == 0) {
+                        throw inn.typeError("descriptor '__init__' of '" + t.name + "' object needs an argument");
+                    }
+                    if (!inn.isSubclass(inn.classOf(a[0]), t)) {
+                        throw inn.typeError("descriptor '__init__' requires a '" + t.name + "' object but received a '"
+                                + inn.classOf(a[0]).name + "'");
+                    }
+                    exceptionInit(inn, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+                    return inn.incref(inn.none);
+                });
+            }
             if (t.exceptionGroup && name.equals("__class_getitem__")) {
                 return in.newBuiltin(name, obj, (inn, cls, a, kw) -> {
                     if (a.length != 1 || kw != null && kw.length > 0) {
