@@ -1374,7 +1374,7 @@ final class Interp {
     long getattr(long obj, String name, long nameStr) {
         long r;
         try {
-            r = getattrOrZero(obj, name, nameStr);
+            r = lookupAttribute(obj, name, nameStr, true);
         } catch (PyRaise e) {
             throw withAttributeContext(e, obj, name);
         }
@@ -1397,8 +1397,12 @@ final class Interp {
         return r;
     }
 
-    /** The class's __getattr__(name) for an attribute found nowhere else, or 0 (none, or AttributeError). */
-    private long getattrHook(long obj, PyClass c, String name) {
+    /**
+     * The class's __getattr__(name) for an attribute found nowhere else, or 0 (none, or an AttributeError it
+     * raised when {@code hookRaises} is false: hasattr and getattr with a default swallow it, a plain lookup
+     * propagates it).
+     */
+    private long getattrHook(long obj, PyClass c, String name, boolean hookRaises) {
         long fallback = lookup(c, internStr("__getattr__"));
         if (fallback == 0) {
             return 0;
@@ -1407,7 +1411,7 @@ final class Interp {
         try {
             return callMethod(fallback, obj, n);
         } catch (PyRaise e) {
-            if (isInstance(e.exc, "AttributeError")) {
+            if (!hookRaises && isInstance(e.exc, "AttributeError")) {
                 m.decref(e.exc);
                 return 0;
             }
@@ -1423,20 +1427,25 @@ final class Interp {
     }
 
     long getattrOrZero(long obj, String name, long nameStr) {
+        return lookupAttribute(obj, name, nameStr, false);
+    }
+
+    /** getattrOrZero, with an AttributeError of the class's __getattr__ propagated when {@code hookRaises}. */
+    private long lookupAttribute(long obj, String name, long nameStr, boolean hookRaises) {
         PyClass c = classOf(obj);
         if (c.builtinSubclass) {
             // the class and the instance's __dict__, the built-in's attributes, then the class's __getattr__
             long v = Classes.subclassInstanceAttr(this, obj, c, name, nameStr);
             if (v == 0 && Classes.builtinMayHave(c.kind, name)) {
-                v = kindAttrOrZero(obj, c, name, nameStr);
+                v = kindAttrOrZero(obj, c, name, nameStr, hookRaises);
             }
-            return v != 0 ? v : getattrHook(obj, c, name);
+            return v != 0 ? v : getattrHook(obj, c, name, hookRaises);
         }
-        return kindAttrOrZero(obj, c, name, nameStr);
+        return kindAttrOrZero(obj, c, name, nameStr, hookRaises);
     }
 
     /** The attribute as the object's kind has it (an instance's through its class), or 0. New reference. */
-    private long kindAttrOrZero(long obj, PyClass c, String name, long nameStr) {
+    private long kindAttrOrZero(long obj, PyClass c, String name, long nameStr, boolean hookRaises) {
         switch (c.kind) {
             case K_INSTANCE: {
                 long classAttr = lookup(c, nameStr);
@@ -1470,7 +1479,7 @@ final class Interp {
                         return method;
                     }
                 }
-                return getattrHook(obj, c, name);
+                return getattrHook(obj, c, name, hookRaises);
             }
             case K_TYPE:
                 return Classes.classAttr(this, obj, c, name, nameStr);
@@ -1521,7 +1530,7 @@ final class Interp {
             case K_SUPER:
                 return Classes.superAttr(this, obj, name);
             case K_PROXY:
-                return getattrOrZero(proxyTarget(obj), name, nameStr);
+                return lookupAttribute(proxyTarget(obj), name, nameStr, hookRaises);
             case K_GENERICALIAS:
                 return GenericAliases.attribute(this, obj, name);
             case K_TRACEBACK:
