@@ -31,16 +31,28 @@ public record ClassSpec(String name, List<String> slots, ObjectFinalizer finaliz
      * positive tp_dictoffset) and reference fields, as {@code PyBaseExceptionObject}: with no base, the dict
      * pointer follows the object header and the fields follow it; with a base made from a struct, the fields
      * follow the base's {@code basicsize}. Bytes up to {@code basicsize} after the fields are the type's raw
-     * data (zeroed). The dict is a plain dict made on first use; instances take no weak references.
+     * data (zeroed). The dict is a plain dict made on first use; instances take no weak references. tp_traverse
+     * and tp_clear take a struct's own fields before its base's, the root's dict first; the class, which stands
+     * for a static type, is not visited (a class derived from a struct class visits itself, as subtype_traverse
+     * does, after its own slots).
      *
      * @param fields names of the reference fields, in struct order; a name the program can spell is read and
      *     written as an attribute by {@link Mutator#getAttr}/{@link Mutator#setAttr}
      * @param basicsize tp_basicsize
+     * @param visitOrder the fields in the order tp_traverse visits them (each once), or null for struct order
      */
-    public record Struct(List<String> fields, int basicsize) {
+    public record Struct(List<String> fields, int basicsize, List<String> visitOrder) {
 
         public Struct {
             fields = List.copyOf(fields);
+            visitOrder = visitOrder == null ? fields : List.copyOf(visitOrder);
+            if (!new java.util.HashSet<>(visitOrder).equals(new java.util.HashSet<>(fields)) || visitOrder.size() != fields.size()) {
+                throw new IllegalArgumentException("visitOrder must list each field once: " + visitOrder);
+            }
+        }
+
+        public Struct(List<String> fields, int basicsize) {
+            this(fields, basicsize, null);
         }
     }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Classes laid out as a C struct (ClassSpec.Struct, the exceptions): fields, a __dict__ made on first use. */
 class StructClassesTest {
 
-    private static final ClassSpec.Struct BASE = new ClassSpec.Struct(List.of("args", "cause"), 48);
+    private static final ClassSpec.Struct BASE = new ClassSpec.Struct(List.of("args", "cause"), 48,
+            List.of("cause", "args"));
 
     @Test
     void fieldsAreTheObjectsWordsAndTheDictComesWithTheFirstOtherAttribute() {
@@ -25,12 +26,12 @@ class StructClassesTest {
             long args = m.newTuple(m.none());
             m.setAttr(inst, "args", args);
             assertEquals(args, m.getAttr(inst, "args"));
-            assertEquals(List.of(args, cls), referents(os, inst), "no dict until an attribute needs one");
+            assertEquals(List.of(args), referents(os, inst), "no dict until an attribute needs one, and no class visit");
             long value = m.newList();
             m.setAttr(inst, "other", value);
             long dict = os.instanceDict(inst);
             assertEquals(1, m.len(dict), "the fields stay out of the dict");
-            assertEquals(List.of(dict, args, cls), referents(os, inst), "the dict first, then the fields");
+            assertEquals(List.of(dict, args), referents(os, inst), "the dict first, then the fields in visit order");
             os.setStructByte(inst, 40, 1);
             assertEquals(1, os.structByte(inst, 40));
             assertThrows(IllegalArgumentException.class, () -> os.structByte(inst, 48));
@@ -71,7 +72,15 @@ class StructClassesTest {
                 m.setAttr(s, "args", g);
                 m.setAttr(s, "x", g);
                 long dict = os.instanceDict(s);
-                assertEquals(List.of(dict, g, g, slotted), referents(os, s), profile);
+                // subtype_traverse: the subclass's own slot, its class, then the struct's dict and fields
+                assertEquals(List.of(g, slotted, dict, g), referents(os, s), profile);
+                long message = m.newList();
+                long cause = m.newList();
+                m.setAttr(g, "message", message);
+                m.setAttr(g, "cause", cause);
+                assertEquals(List.of(message, cause), referents(os, g), profile + ": a struct's own fields before its base's");
+                m.decref(message);
+                m.decref(cause);
                 m.decref(dict);
                 m.decref(p);
                 assertFalse(m.weakrefGet(ref) == p, "the weak reference is cleared");

@@ -54,8 +54,10 @@ final class ExceptionObjects {
      */
     static ClassSpec.Struct ownStruct(String name, int minor) {
         return switch (name) {
+            // BaseException_traverse and _clear visit the cause before the context
             case "BaseException" -> new ClassSpec.Struct(
-                    List.of("args", "(notes)", "__traceback__", "__context__", "__cause__"), 72);
+                    List.of("args", "(notes)", "__traceback__", "__context__", "__cause__"), 72,
+                    List.of("args", "(notes)", "__traceback__", "__cause__", "__context__"));
             case "SystemExit" -> new ClassSpec.Struct(List.of("code"), 80);
             case "StopIteration" -> new ClassSpec.Struct(List.of("value"), 80);
             case "AttributeError" -> new ClassSpec.Struct(List.of("obj", "name"), 88);

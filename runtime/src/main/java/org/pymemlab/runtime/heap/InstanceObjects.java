@@ -142,6 +142,19 @@ final class InstanceObjects {
             type.slotOffsets[i] = i < inherited ? baseType.slotOffset(i) : start + 8 * (i - inherited);
         }
         type.dictOffset = 16;
+        // tp_traverse: this struct's fields, then its base's (the root's dict first)
+        int[] order = new int[struct.visitOrder().size() + (baseType == null ? 1 : baseType.visitOrder.length)];
+        int n = 0;
+        if (baseType == null) {
+            order[n++] = type.dictOffset;
+        }
+        for (String field : struct.visitOrder()) {
+            order[n++] = type.slotOffset(slots.indexOf(field));
+        }
+        if (baseType != null) {
+            System.arraycopy(baseType.visitOrder, 0, order, n, baseType.visitOrder.length);
+        }
+        type.visitOrder = order;
         return type;
     }
 
@@ -173,7 +186,29 @@ final class InstanceObjects {
             type.slotOffsets[i] = i < baseType.slotCount ? baseType.slotOffset(i) : baseType.basicsize + 8 * (i - baseType.slotCount);
         }
         type.dictOffset = baseType.dictOffset;
+        // subtype_traverse: the class's own slots, its class (once, above the first base that is no heap
+        // subclass), then the base's order
+        boolean visitsType = !containsTypeVisit(baseType.visitOrder);
+        int[] order = new int[ownSlots + (visitsType ? 1 : 0) + baseType.visitOrder.length];
+        int n = 0;
+        for (int i = baseType.slotCount; i < slots.size(); i++) {
+            order[n++] = type.slotOffsets[i];
+        }
+        if (visitsType) {
+            order[n++] = PyType.VISIT_TYPE;
+        }
+        System.arraycopy(baseType.visitOrder, 0, order, n, baseType.visitOrder.length);
+        type.visitOrder = order;
         return type;
+    }
+
+    private static boolean containsTypeVisit(int[] order) {
+        for (int offset : order) {
+            if (offset == PyType.VISIT_TYPE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The built-in kinds a class may derive from (besides object and type). */
@@ -789,12 +824,16 @@ final class InstanceObjects {
     // ---- collector protocol ----
 
     void traverse(long op, PyType type, ReferentVisitor visitor) {
-        if (type.dictOffset > 0) {
-            // a struct's dict first, then its fields (BaseException_traverse's order)
-            long dict = getLong(op + type.dictOffset);
-            if (dict != 0) {
-                visitor.visit(dict);
+        int[] order = type.visitOrder;
+        if (order != null) {
+            // a struct class's own order; a built-in one stands for a static type, whose class is not visited
+            for (int offset : order) {
+                long value = offset == PyType.VISIT_TYPE ? type.address : getLong(op + offset);
+                if (value != 0) {
+                    visitor.visit(value);
+                }
             }
+            return;
         }
         for (int i = 0; i < type.slotCount; i++) {
             long value = getLong(op + type.slotOffset(i));
@@ -802,7 +841,7 @@ final class InstanceObjects {
                 visitor.visit(value);
             }
         }
-        if (type.hasDict && type.dictOffset == 0) {
+        if (type.hasDict) {
             long values = values(op, type);
             if (values != 0) {
                 int n = type.sharedCount;
@@ -826,11 +865,15 @@ final class InstanceObjects {
     /** {@link #traverse} into a buffer; see {@code HeapView.referents}. */
     int referents(long op, PyType type, long[] buffer) {
         int count = 0;
-        if (type.dictOffset > 0) {
-            long dict = getLong(op + type.dictOffset);
-            if (dict != 0) {
-                count = put(buffer, count, dict);
+        int[] order = type.visitOrder;
+        if (order != null) {
+            for (int offset : order) {
+                long value = offset == PyType.VISIT_TYPE ? type.address : getLong(op + offset);
+                if (value != 0) {
+                    count = put(buffer, count, value);
+                }
             }
+            return count;
         }
         for (int i = 0; i < type.slotCount; i++) {
             long value = getLong(op + type.slotOffset(i));
@@ -838,7 +881,7 @@ final class InstanceObjects {
                 count = put(buffer, count, value);
             }
         }
-        if (type.hasDict && type.dictOffset == 0) {
+        if (type.hasDict) {
             long values = values(op, type);
             if (values != 0) {
                 int n = type.sharedCount;
@@ -867,13 +910,16 @@ final class InstanceObjects {
 
     /** subtype_clear: drop slots, values and the __dict__. */
     void clear(long op, PyType type) {
-        if (type.dictOffset > 0) {
-            // BaseException_clear: the dict first, then the fields
-            long dict = getLong(op + type.dictOffset);
-            if (dict != 0) {
-                putLong(op + type.dictOffset, 0);
-                heap.decref(dict);
+        if (type.visitOrder != null) {
+            // subtype_clear and the struct's tp_clear: the words in traversal order
+            for (int offset : type.visitOrder) {
+                long value = offset == PyType.VISIT_TYPE ? 0 : getLong(op + offset);
+                if (value != 0) {
+                    putLong(op + offset, 0);
+                    heap.decref(value);
+                }
             }
+            return;
         }
         for (int i = 0; i < type.slotCount; i++) {
             long address = op + type.slotOffset(i);
