@@ -157,7 +157,7 @@ final class ExceptionObjects {
         return null;
     }
 
-    /** Whether calling class c with keywords is refused before any __init__ runs (BaseException's own). */
+    /** Whether class c's built-in __init__ takes keywords (AttributeError's, NameError's, ImportError's). */
     static boolean takesKeywords(Interp in, PyClass c) {
         return keywordFields(in, c) != null;
     }
