@@ -270,6 +270,28 @@ public interface ObjectSpace {
     /** Bytes of an object's pre-header, before its GC header (the managed dict and weakref words), often 0. */
     long preheaderSize(long object);
 
+    /**
+     * A byte of the raw data of an instance of a struct class ({@link ClassSpec.Struct}, or a class derived from
+     * one), {@code offset} bytes from the object's start: a char field such as an exception's
+     * {@code suppress_context}.
+     */
+    int structByte(long object, int offset);
+
+    /** Stores a byte of a struct instance's raw data (see {@link #structByte}). */
+    void setStructByte(long object, int offset, int value);
+
+    /** An 8-byte word of a struct instance's raw data (a Py_ssize_t field such as OSError's written). */
+    long structLong(long object, int offset);
+
+    /** Stores an 8-byte word of a struct instance's raw data (see {@link #structLong}). */
+    void setStructLong(long object, int offset, long value);
+
+    /**
+     * Replaces the {@code __dict__} of an instance of a struct class (or a class derived from one) with
+     * {@code dict} (borrowed; the instance takes a reference), as assigning {@code __dict__} does.
+     */
+    void setStructDict(long object, long dict);
+
     /** The references an object holds (tp_traverse). */
     void traverse(long object, java.util.function.LongConsumer visitor);
 

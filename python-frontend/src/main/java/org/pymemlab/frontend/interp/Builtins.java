@@ -352,12 +352,15 @@ final class Builtins {
             case "iter":
                 return in.iter(args[0]);
             case "next": {
+                if (n == 1 && in.kind(args[0]) == K_ITER && in.os.payload(args[0]) instanceof Generator g) {
+                    return g.sendRaising(in.none, args[0]);
+                }
                 long x = in.next(args[0]);
                 if (x == 0) {
                     if (n > 1) {
                         return in.incref(args[1]);
                     }
-                    throw in.error("StopIteration", "");
+                    throw in.stopIteration(in.none);
                 }
                 return x;
             }
@@ -485,6 +488,9 @@ final class Builtins {
                 }
             }
             return false;
+        }
+        if (in.kind(cls) == K_GENERICALIAS) {
+            throw in.typeError("isinstance() argument 2 cannot be a parameterized generic");
         }
         PyClass of = in.classOfType(cls);
         if (of == null) {

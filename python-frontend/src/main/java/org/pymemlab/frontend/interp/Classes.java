@@ -82,11 +82,17 @@ final class Classes {
      */
     static long typeNew(Interp in, long metatype, String name, long bases, long ns, long[] kwvals, String[] kwnames,
                         String module) {
+        return typeNew(in, metatype, name, bases, ns, kwvals, kwnames, module, null);
+    }
+
+    /** type.__new__ for a class standing for a built-in laid out as {@code struct} (null: as type_new lays it out). */
+    static long typeNew(Interp in, long metatype, String name, long bases, long ns, long[] kwvals, String[] kwnames,
+                        String module, ClassSpec.Struct struct) {
         Mutator m = in.m;
         if (m.len(bases) == 0) {
             long objectOnly = m.newTuple(in.tObject);
             try {
-                return typeNew(in, metatype, name, objectOnly, ns, kwvals, kwnames, module);
+                return typeNew(in, metatype, name, objectOnly, ns, kwvals, kwnames, module, struct);
             } finally {
                 m.decref(objectOnly);
             }
@@ -135,7 +141,8 @@ final class Classes {
             List<String> slots = makesMetaclass ? null : slotNames(in, dict);
             boolean hasDel = !makesMetaclass && (m.dictGet(dict, in.internStr("__del__")) != 0
                     || in.lookupUncached(mroTail, 0, in.internStr("__del__")) != 0);
-            ClassSpec spec = new ClassSpec(name, slots, hasDel ? (mut, self) -> in.runDel(self) : null);
+            ClassSpec spec = struct != null ? ClassSpec.struct(name, struct)
+                    : new ClassSpec(name, slots, hasDel ? (mut, self) -> in.runDel(self) : null);
             long metaArg = meta.user ? meta.address : 0;
             long baseArg = base.kind == K_OBJECT ? 0 : base.address;
             try {
@@ -155,8 +162,11 @@ final class Classes {
             c.module = m.strValue(m.dictGet(dict, in.internStr("__module__")));
             c.qualname = qualname;
             c.exception = base.exception;
+            c.family = base.family;
             List<String> own = slots == null ? List.of() : slots;
-            c.solid = own.isEmpty() ? base.solid : c;
+            // a struct with fields of its own (or BaseException's, from object) is a new solid base
+            boolean ownFields = struct != null && (!struct.fields().isEmpty() || base.kind == K_OBJECT);
+            c.solid = own.isEmpty() && !ownFields ? base.solid : c;
             c.hasDict = !makesMetaclass && (slots == null || base.hasDict);
             // int, tuple and bytes objects have items inline: type_new gives their subclasses no weakref list
             boolean varSized = base.kind == K_INT || base.kind == K_TUPLE || base.kind == K_BYTES;
@@ -333,7 +343,7 @@ final class Classes {
         }
     }
 
-    private static void putDescriptor(Interp in, long type, PyClass c, String name, long dict) {
+    static void putDescriptor(Interp in, long type, PyClass c, String name, long dict) {
         long d = in.os.newHostObject(type);
         in.os.setHostSlot(d, 0, c.address);
         in.os.setHostSlot(d, 1, in.internStr(name));
@@ -344,6 +354,10 @@ final class Classes {
     /** A descriptor of the class read through an instance. New reference, or 0 for an empty slot. */
     static long descriptorGet(Interp in, long descriptor, long obj) {
         String name = in.m.strValue(in.os.hostSlot(descriptor, 1));
+        PyClass owner = in.classOfType(in.os.hostSlot(descriptor, 0));
+        if (owner.exception && owner.module.equals("builtins")) {
+            return ExceptionObjects.descriptorGet(in, obj, name);
+        }
         if (in.os.typeOf(descriptor) == in.tGetSetDescriptor) {
             if (name.equals("__dict__")) {
                 long dict = in.os.instanceDict(obj);
@@ -428,6 +442,9 @@ final class Classes {
                 } else if (c.exception && newFn != 0 && in.isSubclass(in.classOf(obj), c)) {
                     // a __new__ of the program's made it: BaseException.__init__ still sets args
                     exceptionInit(in, obj, args, kwnames);
+                } else if (c.exception && in.isSubclass(in.classOf(obj), c)) {
+                    // the built-in __init__ (StopIteration's, AttributeError's …) fills the subclass's fields
+                    ExceptionObjects.initFields(in, obj, args, kwnames);
                 }
             } catch (RuntimeException e) {
                 in.m.decref(obj);
@@ -455,14 +472,9 @@ final class Classes {
         return obj;
     }
 
-    /** BaseException.__init__(self, *args): args becomes the positional arguments; keywords are refused. */
+    /** BaseException.__init__(self, *args) or a subclass's: args and the fields; keywords where the class takes them. */
     static void exceptionInit(Interp in, long self, long[] args, String[] kwnames) {
-        if (kwnames != null && kwnames.length > 0) {
-            throw in.typeError(in.classOf(self).name + "() takes no keyword arguments");
-        }
-        long t = in.m.newTuple(args);
-        in.m.setAttr(self, "args", t);
-        in.m.decref(t);
+        ExceptionObjects.init(in, self, args, kwnames);
     }
 
     /** The built-ins whose value is made by {@code __new__} (their {@code __init__} is object's). */
@@ -575,7 +587,7 @@ final class Classes {
         }
         // BaseException.__init__ takes no keyword arguments (its __new__, which checks first, ignores them)
         boolean refuseKeywords = c.exception && !explicit && kwnames != null && kwnames.length > 0
-                && in.lookup(c, in.sInit) == 0;
+                && in.lookup(c, in.sInit) == 0 && !ExceptionObjects.takesKeywords(in, c);
         if (c.exceptionGroup) {
             long group = ExceptionGroups.newGroup(in, cls, java.util.Arrays.copyOf(args, args.length - (kwnames == null ? 0 : kwnames.length)));
             if (refuseKeywords) {
@@ -588,8 +600,12 @@ final class Classes {
             throw in.typeError(c.name + "() takes no keyword arguments");
         }
         long inst;
+        if (c.exception) {
+            // OSError(errno, strerror, …) makes the subclass its errno names
+            cls = ExceptionObjects.osErrorClassFor(in, c, java.util.Arrays.copyOf(args, args.length - (kwnames == null ? 0 : kwnames.length)));
+        }
         try {
-            inst = in.m.newInstance(cls);
+            inst = c.exception ? ExceptionObjects.newInstance(in, cls) : in.m.newInstance(cls);
         } catch (org.pymemlab.runtime.PyException e) {
             throw in.convert(e);
         }
@@ -971,6 +987,35 @@ final class Classes {
         }
         if (name.equals("__module__")) {
             return in.newStr(t.module);
+        }
+        if (t.exception) {
+            long method = ExceptionObjects.method(in, 0, t, name);
+            if (method != 0) {
+                return method;
+            }
+            if (name.equals("__init__")) {
+                // BaseException.__init__ (or the built-in subclass's) called on an exception given first
+                return in.newBuiltin("__init__", 0, (inn, s, a, kw) -> {
+                    int npos = a.length - (kw == null ? 0 : kw.length);
+                    if (npos == 0) {
+                        throw inn.typeError("descriptor '__init__' of '" + t.name + "' object needs an argument");
+                    }
+                    if (!inn.isSubclass(inn.classOf(a[0]), t)) {
+                        throw inn.typeError("descriptor '__init__' requires a '" + t.name + "' object but received a '"
+                                + inn.classOf(a[0]).name + "'");
+                    }
+                    exceptionInit(inn, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+                    return inn.incref(inn.none);
+                });
+            }
+            if (t.exceptionGroup && name.equals("__class_getitem__")) {
+                return in.newBuiltin(name, obj, (inn, cls, a, kw) -> {
+                    if (a.length != 1 || kw != null && kw.length > 0) {
+                        throw inn.typeError("__class_getitem__() takes exactly one argument (" + a.length + " given)");
+                    }
+                    return GenericAliases.make(inn, cls, a[0]);
+                });
+            }
         }
         if (!t.user) {
             long b = builtinClassAttr(in, t, name, 0);

@@ -1216,7 +1216,7 @@ final class Compiler {
             return f -> {
                 long v = os.hostSlot(f.cells[ci], 0);
                 if (v == 0) {
-                    throw in.error("NameError", "cannot access free variable '" + name
+                    throw in.nameError(name, "cannot access free variable '" + name
                             + "' where it is not associated with a value in enclosing scope").at(f, at);
                 }
                 m.incref(v);
@@ -1233,7 +1233,7 @@ final class Compiler {
                     v = m.dictGet(in.builtinsDict, key);
                 }
                 if (v == 0) {
-                    throw in.error("NameError", "name '" + name + "' is not defined").at(f, at);
+                    throw in.nameError(name, "name '" + name + "' is not defined").at(f, at);
                 }
                 m.incref(v);
                 return v;
@@ -1254,7 +1254,7 @@ final class Compiler {
                 if (v == 0) {
                     v = m.dictGet(in.builtinsDict, key);
                     if (v == 0) {
-                        throw in.error("NameError", "name '" + name + "' is not defined").at(f, at);
+                        throw in.nameError(name, "name '" + name + "' is not defined").at(f, at);
                     }
                 }
                 // versions read before the lookup: if a key's __eq__ changed either dict meanwhile, the next load misses
@@ -1323,7 +1323,7 @@ final class Compiler {
             var os = m.objectSpace();
             return f -> {
                 if (os.hostSlot(f.cells[ci], 0) == 0 && !quiet) {
-                    throw in.error("NameError", "cannot access free variable '" + name + "'");
+                    throw in.nameError(name, "cannot access free variable '" + name + "'");
                 }
                 os.setHostSlot(f.cells[ci], 0, 0);
                 return Code.NORMAL;
@@ -1348,7 +1348,7 @@ final class Compiler {
         boolean cls = s.kind == Scope.CLASS && !s.globals.contains(name);
         return f -> {
             if (!m.dictDel(cls ? f.classNs : f.globals, key) && !quiet) {
-                throw in.error("NameError", "name '" + name + "' is not defined");
+                throw in.nameError(name, "name '" + name + "' is not defined");
             }
             return Code.NORMAL;
         };

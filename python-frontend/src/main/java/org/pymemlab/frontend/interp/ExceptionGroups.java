@@ -13,8 +13,7 @@ import org.pymemlab.runtime.Mutator;
  * PEP 654 and PEP 678 as CPython 3.11+ has them: {@code BaseExceptionGroup}/{@code ExceptionGroup} (construction,
  * {@code message}, {@code exceptions}, {@code derive}, {@code split}, {@code subgroup}), {@code add_note}, and what
  * the interpreter needs for {@code except*}: the match of one clause and the group re-raised at the end. A group keeps
- * its message and exceptions tuple in its instance dict, as the frontend keeps an exception's {@code args}, so
- * the collector traverses them like any other attribute.
+ * its message and exceptions tuple in its struct's fields ({@link ExceptionObjects}).
  */
 final class ExceptionGroups {
 
@@ -79,13 +78,6 @@ final class ExceptionGroups {
         }
     }
 
-    /** message and exceptions are read-only members of a group (kept in its dict, so guarded here). */
-    static void checkWritable(Interp in, String name) {
-        if (name.equals("message") || name.equals("exceptions")) {
-            throw in.error("AttributeError", "readonly attribute");
-        }
-    }
-
     /** PySequence_Check: the built-in sequences, or an instance whose class has __getitem__ (not a mapping). */
     private static boolean isSequence(Interp in, long v) {
         PyClass c = in.classOf(v);
@@ -96,10 +88,7 @@ final class ExceptionGroups {
         };
     }
 
-    /**
-     * A group's exceptions tuple, borrowed; 0 when its dict no longer holds a tuple there (only a program
-     * writing to {@code __dict__} can do that), which is then taken for a group with no members.
-     */
+    /** A group's exceptions tuple, borrowed; 0 when the field is empty (a group a __new__ of the program's made). */
     static long members(Interp in, long group) {
         long excs = in.m.getAttr(group, "exceptions");
         return excs != 0 && in.kind(excs) == K_TUPLE ? excs : 0;
@@ -110,7 +99,7 @@ final class ExceptionGroups {
         return excs == 0 ? 0 : (int) in.m.len(excs);
     }
 
-    /** A group's message, borrowed, or 0 when its dict no longer holds a str there. */
+    /** A group's message, borrowed, or 0 when the field is empty. */
     private static long message(Interp in, long group) {
         long message = in.m.getAttr(group, "message");
         return message != 0 && in.kind(message) == K_STR ? message : 0;
@@ -125,40 +114,8 @@ final class ExceptionGroups {
 
     // ---- methods ----
 
-    /** The built-in method {@code name} of an exception (add_note; derive/split/subgroup of a group), or 0. New reference. */
-    static long method(Interp in, long exc, PyClass c, String name) {
-        switch (name) {
-            case "add_note":
-                return in.newBuiltin(name, exc, (inn, self, a, kw) -> addNote(inn, self, oneArg(inn, name, a, kw)));
-            case "derive", "split", "subgroup":
-                if (!c.exceptionGroup) {
-                    return 0;
-                }
-                return in.newBuiltin(name, exc, (inn, self, a, kw) -> {
-                    long arg = oneArg(inn, name, a, kw);
-                    return switch (name) {
-                        case "derive" -> derive(inn, self, arg);
-                        case "split" -> split(inn, self, arg);
-                        default -> subgroup(inn, self, arg);
-                    };
-                });
-            default:
-                return 0;
-        }
-    }
-
-    private static long oneArg(Interp in, String name, long[] args, String[] kwnames) {
-        if (kwnames != null && kwnames.length > 0) {
-            throw in.typeError(name + "() takes no keyword arguments");
-        }
-        if (args.length != 1) {
-            throw in.typeError(name + "() takes exactly one argument (" + args.length + " given)");
-        }
-        return args[0];
-    }
-
     /** BaseException.add_note(note): appends to __notes__, made a list on first use. */
-    private static long addNote(Interp in, long exc, long note) {
+    static long addNote(Interp in, long exc, long note) {
         Mutator m = in.m;
         if (in.kind(note) != K_STR) {
             throw in.typeError("note must be a str, not '" + in.classOf(note).name + "'");
@@ -176,7 +133,7 @@ final class ExceptionGroups {
     }
 
     /** derive(excs): a BaseExceptionGroup with this group's message (its class decided by the exceptions). */
-    private static long derive(Interp in, long group, long excs) {
+    static long derive(Interp in, long group, long excs) {
         long message = message(in, group);
         return newGroup(in, in.baseExceptionGroup.address, new long[] {message != 0 ? message : in.none, excs});
     }
@@ -231,7 +188,7 @@ final class ExceptionGroups {
         return c != null && c.exception;
     }
 
-    private static long split(Interp in, long group, long condition) {
+    static long split(Interp in, long group, long condition) {
         long[] parts = splitRecursive(in, group, matcher(in, condition), true);
         long match = parts[0] != 0 ? parts[0] : in.incref(in.none);
         long rest = parts[1] != 0 ? parts[1] : in.incref(in.none);
@@ -241,7 +198,7 @@ final class ExceptionGroups {
         return t;
     }
 
-    private static long subgroup(Interp in, long group, long condition) {
+    static long subgroup(Interp in, long group, long condition) {
         long match = splitRecursive(in, group, matcher(in, condition), false)[0];
         return match != 0 ? match : in.incref(in.none);
     }
@@ -308,14 +265,13 @@ final class ExceptionGroups {
             m.decref(derived);
             throw in.typeError("derive must return an instance of BaseExceptionGroup");
         }
-        for (String attr : new String[] {"__traceback__", "__context__", "__cause__"}) {
-            long v = m.getAttr(orig, attr);
-            if (v != 0) {
-                m.setAttr(derived, attr, v);
-            }
+        long tb = m.getAttr(orig, "__traceback__");
+        if (tb != 0) {
+            m.setAttr(derived, "__traceback__", tb);
         }
+        ExceptionObjects.setField(in, derived, "__context__", m.getAttr(orig, "__context__"));
         // setting the cause (PyException_SetCause) always suppresses the context
-        m.setAttr(derived, "__suppress_context__", in.trueObj);
+        ExceptionObjects.setCause(in, derived, m.getAttr(orig, "__cause__"));
         long notes = m.getAttr(orig, "__notes__");
         if (notes != 0 && isSequence(in, notes)) {
             List<Long> items = in.toList(notes);

@@ -43,7 +43,22 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
 
     /** gen.send(value): the next yielded value (new reference), or 0 when the generator returned. */
     long send(long value, long self) {
+        return send(value, self, false);
+    }
+
+    /**
+     * gen.send(value) and next(gen) as called by the program: the next yielded value (new reference), or the
+     * StopIteration the return makes (carrying the returned value unless it is None).
+     */
+    long sendRaising(long value, long self) {
+        return send(value, self, true);
+    }
+
+    private long send(long value, long self, boolean raise) {
         if (finished) {
+            if (raise) {
+                throw in.stopIteration(in.none);
+            }
             return 0;
         }
         if (running) {
@@ -53,7 +68,14 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
         return switch ((String) msg[0]) {
             case YIELD -> (Long) msg[1];
             case DONE -> {
-                in.m.decref((Long) msg[1]);
+                long returned = (Long) msg[1];
+                try {
+                    if (raise) {
+                        throw in.stopIteration(returned);
+                    }
+                } finally {
+                    in.m.decref(returned);
+                }
                 yield 0;
             }
             default -> throw (PyRaise) msg[1];

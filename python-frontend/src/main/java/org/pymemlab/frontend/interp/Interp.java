@@ -28,7 +28,8 @@ final class Interp {
             K_TUPLE = 7, K_LIST = 8, K_DICT = 9, K_SET = 10, K_FROZENSET = 11, K_TYPE = 12, K_INSTANCE = 13,
             K_FUNCTION = 14, K_BUILTIN = 15, K_METHOD = 16, K_CELL = 17, K_MODULE = 18, K_RANGE = 19, K_ITER = 20,
             K_WEAKREF = 21, K_SUPER = 22, K_PROPERTY = 23, K_STATICMETHOD = 24, K_CLASSMETHOD = 25, K_OTHER = 26,
-            K_WEAKVALUEDICT = 27, K_PROXY = 28, K_WEAKKEYDICT = 29, K_TRACEBACK = 30, K_DESCRIPTOR = 31;
+            K_WEAKVALUEDICT = 27, K_PROXY = 28, K_WEAKKEYDICT = 29, K_TRACEBACK = 30, K_DESCRIPTOR = 31,
+            K_GENERICALIAS = 32;
 
     static final int RECURSION_LIMIT = 1000;
 
@@ -50,6 +51,8 @@ final class Interp {
         /** A class made by the program that derives from list, dict or set: kind is the built-in's. */
         boolean builtinSubclass;
         boolean exception;
+        /** For an exception class: the built-in with fields of its own it derives from (its own, inherited). */
+        ExceptionObjects.Family family = ExceptionObjects.Family.NONE;
         /** BaseExceptionGroup or a class derived from it. */
         boolean exceptionGroup;
         boolean user;
@@ -91,7 +94,7 @@ final class Interp {
 
     final long tObject, tFunction, tCell, tMethod, tBuiltin, tModule, tRange, tSuper, tProperty, tStaticMethod,
             tClassMethod, tWeakValueDict, tWeakKeyDict, tCallableProxy, tTraceback, tGetSetDescriptor,
-            tMemberDescriptor;
+            tMemberDescriptor, tGenericAlias;
 
     final Tracebacks tracebacks = new Tracebacks(this);
     final Map<String, Long> iterTypes = new HashMap<>();
@@ -99,6 +102,13 @@ final class Interp {
     /** BaseExceptionGroup and ExceptionGroup, set when the exception classes are installed. */
     PyClass baseExceptionGroup;
     PyClass exceptionGroup;
+    /** AttributeError, whose exact instances get a failed lookup's name and object; OSError, which maps errno. */
+    PyClass attributeError, osError;
+    /**
+     * The built-in exception classes whose namespace holds descriptors (which refer back to them): they stand
+     * for static types, so the interpreter breaks those cycles itself when it exits.
+     */
+    final List<Long> classesWithDescriptors = new ArrayList<>();
     long builtinsDict;
     final Map<String, Long> modules = new HashMap<>();
     int depth;
@@ -141,6 +151,8 @@ final class Interp {
         // a class's __dict__/__weakref__ and slot descriptors: the class (d_type) and the name
         tGetSetDescriptor = os.newHostType("getset_descriptor", ObjectKind.OTHER, true, 48, 2);
         tMemberDescriptor = os.newHostType("member_descriptor", ObjectKind.OTHER, true, 48, 2);
+        // origin, args, parameters; then the weakref list, starred and vectorcall words
+        tGenericAlias = os.newHostType("types.GenericAlias", ObjectKind.OTHER, true, 64, 3);
         register(tObject, "object", K_OBJECT);
         register(tFunction, "function", K_FUNCTION);
         register(tCell, "cell", K_CELL);
@@ -157,6 +169,7 @@ final class Interp {
         register(tTraceback, "traceback", K_TRACEBACK);
         register(tGetSetDescriptor, "getset_descriptor", K_DESCRIPTOR);
         register(tMemberDescriptor, "member_descriptor", K_DESCRIPTOR);
+        register(tGenericAlias, "GenericAlias", K_GENERICALIAS).module = "types";
         String[][] iters = {{"list_iterator", "32"}, {"tuple_iterator", "32"}, {"range_iterator", minor >= 12 ? "40" : "48"},
                 {"str_ascii_iterator", "32"}, {"dict_keyiterator", "56"}, {"dict_valueiterator", "56"}, {"dict_itemiterator", "56"},
                 {"set_iterator", "48"}, {"enumerate", "56"}, {"zip", "48"}, {"map", "32"}, {"filter", "32"},
@@ -390,16 +403,38 @@ final class Interp {
         return new PyRaise(exc);
     }
 
+    /** A NameError about {@code name}, which it keeps in its name field (format_exc_check_arg). */
+    PyRaise nameError(String name, String msg) {
+        PyRaise e = error("NameError", msg);
+        ExceptionObjects.setMember(this, e.exc, "name", internStr(name));
+        return e;
+    }
+
+    /**
+     * An AttributeError raised while looking up {@code name} on {@code obj} gets them as its name and obj, when it
+     * is exactly an AttributeError whose name is not set yet (set_attribute_error_context).
+     */
+    PyRaise withAttributeContext(PyRaise e, long obj, String name) {
+        if (classOf(e.exc) == attributeError && m.getAttr(e.exc, "name") == 0) {
+            ExceptionObjects.setMember(this, e.exc, "name", internStr(name));
+            ExceptionObjects.setMember(this, e.exc, "obj", obj);
+        }
+        return e;
+    }
+
+    /** StopIteration(value), or StopIteration() for None, as a generator's return or an exhausted next() raises it. */
+    PyRaise stopIteration(long value) {
+        return new PyRaise(instantiateException(exceptions.get("StopIteration"), value == none ? new long[0] : new long[] {value}));
+    }
+
     PyRaise typeError(String msg) {
         return error("TypeError", msg);
     }
 
     /** An exception instance of an exception class, with args (borrowed). New reference. */
     long instantiateException(long cls, long[] args) {
-        long inst = m.newInstance(cls);
-        long t = m.newTuple(args);
-        m.setAttr(inst, "args", t);
-        m.decref(t);
+        long inst = ExceptionObjects.newInstance(this, cls);
+        ExceptionObjects.init(this, inst, args);
         return inst;
     }
 
@@ -430,6 +465,10 @@ final class Interp {
         }
         if (c.exceptionGroup) {
             return ExceptionGroups.str(this, exc);
+        }
+        String own = ExceptionObjects.ownStr(this, exc, c);
+        if (own != null) {
+            return own;
         }
         long args = m.getAttr(exc, "args");
         if (args == 0 || kind(args) != K_TUPLE) {
@@ -578,6 +617,9 @@ final class Interp {
             // proxy_richcompare: both sides unwrapped
             return eq(ca.kind == K_PROXY ? proxyTarget(a) : a, cb.kind == K_PROXY ? proxyTarget(b) : b);
         }
+        if (ca.kind == K_GENERICALIAS && cb.kind == K_GENERICALIAS) {
+            return GenericAliases.equal(this, a, b);
+        }
         if (ca.kind == K_INSTANCE || cb.kind == K_INSTANCE || ca.builtinSubclass || cb.builtinSubclass) {
             long r = richUser(a, b, sEq, sEq);
             if (r != 0) {
@@ -674,6 +716,9 @@ final class Interp {
 
     /** {@code hash(v)}: the runtime's, which asks {@link UserKeys} for instances. */
     long hash(long v) {
+        if (kind(v) == K_GENERICALIAS) {
+            return GenericAliases.hash(this, v);
+        }
         try {
             return m.hash(v);
         } catch (PyException e) {
@@ -694,7 +739,7 @@ final class Interp {
     boolean isCallable(long v) {
         PyClass c = classOf(v);
         int k = c.kind;
-        return k == K_FUNCTION || k == K_BUILTIN || k == K_METHOD || k == K_TYPE || k == K_WEAKREF
+        return k == K_FUNCTION || k == K_BUILTIN || k == K_METHOD || k == K_TYPE || k == K_WEAKREF || k == K_GENERICALIAS
                 || k == K_PROXY && c.address == tCallableProxy
                 || (k == K_INSTANCE || c.builtinSubclass) && lookup(c, sCall) != 0;
     }
@@ -886,6 +931,8 @@ final class Interp {
                 return "<" + c.name + " at " + hexAddress(v) + ">";
             case K_CELL:
                 return "<cell at " + hexAddress(v) + ">";
+            case K_GENERICALIAS:
+                return GenericAliases.repr(this, v);
             case K_DESCRIPTOR:
                 return "<" + (os.typeOf(v) == tGetSetDescriptor ? "attribute '" : "member '") + m.strValue(os.hostSlot(v, 1))
                         + "' of '" + classOfType(os.hostSlot(v, 0)).name + "' objects>";
@@ -1074,6 +1121,8 @@ final class Interp {
                 release(args);
                 return incref(m.weakrefGet(callable));
             }
+            case K_GENERICALIAS:
+                return GenericAliases.call(this, callable, args, kwnames);
             case K_PROXY: {
                 if (!isCallable(callable)) {
                     break;
@@ -1323,26 +1372,37 @@ final class Interp {
     }
 
     long getattr(long obj, String name, long nameStr) {
-        long r = getattrOrZero(obj, name, nameStr);
+        long r;
+        try {
+            r = lookupAttribute(obj, name, nameStr, true);
+        } catch (PyRaise e) {
+            throw withAttributeContext(e, obj, name);
+        }
         if (r == 0) {
             PyClass c = classOf(obj);
             if (c.kind == K_PROXY) {
                 c = classOf(proxyTarget(obj));
             }
+            String msg;
             if (c.kind == K_TYPE) {
                 PyClass t = classOfType(obj);
-                throw error("AttributeError", "type object '" + (t == null ? "?" : t.name) + "' has no attribute '" + name + "'");
+                msg = "type object '" + (t == null ? "?" : t.name) + "' has no attribute '" + name + "'";
+            } else if (c.kind == K_MODULE) {
+                msg = "module '" + os.payload(obj) + "' has no attribute '" + name + "'";
+            } else {
+                msg = "'" + c.name + "' object has no attribute '" + name + "'";
             }
-            if (c.kind == K_MODULE) {
-                throw error("AttributeError", "module '" + os.payload(obj) + "' has no attribute '" + name + "'");
-            }
-            throw error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'");
+            throw withAttributeContext(error("AttributeError", msg), obj, name);
         }
         return r;
     }
 
-    /** The class's __getattr__(name) for an attribute found nowhere else, or 0 (none, or AttributeError). */
-    private long getattrHook(long obj, PyClass c, String name) {
+    /**
+     * The class's __getattr__(name) for an attribute found nowhere else, or 0 (none, or an AttributeError it
+     * raised when {@code hookRaises} is false: hasattr and getattr with a default swallow it, a plain lookup
+     * propagates it).
+     */
+    private long getattrHook(long obj, PyClass c, String name, boolean hookRaises) {
         long fallback = lookup(c, internStr("__getattr__"));
         if (fallback == 0) {
             return 0;
@@ -1351,7 +1411,7 @@ final class Interp {
         try {
             return callMethod(fallback, obj, n);
         } catch (PyRaise e) {
-            if (isInstance(e.exc, "AttributeError")) {
+            if (!hookRaises && isInstance(e.exc, "AttributeError")) {
                 m.decref(e.exc);
                 return 0;
             }
@@ -1367,20 +1427,25 @@ final class Interp {
     }
 
     long getattrOrZero(long obj, String name, long nameStr) {
+        return lookupAttribute(obj, name, nameStr, false);
+    }
+
+    /** getattrOrZero, with an AttributeError of the class's __getattr__ propagated when {@code hookRaises}. */
+    private long lookupAttribute(long obj, String name, long nameStr, boolean hookRaises) {
         PyClass c = classOf(obj);
         if (c.builtinSubclass) {
             // the class and the instance's __dict__, the built-in's attributes, then the class's __getattr__
             long v = Classes.subclassInstanceAttr(this, obj, c, name, nameStr);
             if (v == 0 && Classes.builtinMayHave(c.kind, name)) {
-                v = kindAttrOrZero(obj, c, name, nameStr);
+                v = kindAttrOrZero(obj, c, name, nameStr, hookRaises);
             }
-            return v != 0 ? v : getattrHook(obj, c, name);
+            return v != 0 ? v : getattrHook(obj, c, name, hookRaises);
         }
-        return kindAttrOrZero(obj, c, name, nameStr);
+        return kindAttrOrZero(obj, c, name, nameStr, hookRaises);
     }
 
     /** The attribute as the object's kind has it (an instance's through its class), or 0. New reference. */
-    private long kindAttrOrZero(long obj, PyClass c, String name, long nameStr) {
+    private long kindAttrOrZero(long obj, PyClass c, String name, long nameStr, boolean hookRaises) {
         switch (c.kind) {
             case K_INSTANCE: {
                 long classAttr = lookup(c, nameStr);
@@ -1409,16 +1474,12 @@ final class Interp {
                     }
                 }
                 if (c.exception) {
-                    long d = tracebacks.defaultAttribute(name);
-                    if (d != 0) {
-                        return incref(d);
-                    }
-                    long method = ExceptionGroups.method(this, obj, c, name);
+                    long method = ExceptionObjects.method(this, obj, c, name);
                     if (method != 0) {
                         return method;
                     }
                 }
-                return getattrHook(obj, c, name);
+                return getattrHook(obj, c, name, hookRaises);
             }
             case K_TYPE:
                 return Classes.classAttr(this, obj, c, name, nameStr);
@@ -1469,7 +1530,9 @@ final class Interp {
             case K_SUPER:
                 return Classes.superAttr(this, obj, name);
             case K_PROXY:
-                return getattrOrZero(proxyTarget(obj), name, nameStr);
+                return lookupAttribute(proxyTarget(obj), name, nameStr, hookRaises);
+            case K_GENERICALIAS:
+                return GenericAliases.attribute(this, obj, name);
             case K_TRACEBACK:
                 return tracebacks.tracebackAttribute(obj, name);
             case K_PROPERTY:
@@ -1542,29 +1605,28 @@ final class Interp {
                     g.close();
                     return none;
                 }
-                long r = g.send(args[0], obj);
-                if (r == 0) {
-                    throw error("StopIteration", "");
-                }
-                return r;
+                return g.sendRaising(args[0], obj);
             } finally {
                 release(args);
                 m.decref(obj);
             }
         } else if (c.kind == K_WEAKVALUEDICT || c.kind == K_WEAKKEYDICT) {
+            PyRaise missing;
             try {
                 long r = c.kind == K_WEAKVALUEDICT ? WeakValueDict.of(this, obj).call(name, args)
                         : WeakKeyDict.of(this, obj).call(name, args);
                 if (r != 0) {
                     return r;
                 }
+                // made while the object is still held: the error keeps it as its obj
+                missing = withAttributeContext(error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'"), obj, name);
             } catch (PyException e) {
                 throw convert(e);
             } finally {
                 release(args);
                 m.decref(obj);
             }
-            throw lookupFailure(error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'"));
+            throw lookupFailure(missing);
         } else if (c.kind == K_PROXY) {
             long target;
             try {
@@ -1577,18 +1639,21 @@ final class Interp {
             }
             return callAttr(target, name, nameStr, args, kwnames);
         } else if (c.kind < K_TYPE) {
+            PyRaise missing;
             try {
                 long r = Builtins.callMethod(this, obj, c, name, args, kwnames);
                 if (r != 0) {
                     return r;
                 }
+                // made while the object is still held: the error keeps it as its obj
+                missing = withAttributeContext(error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'"), obj, name);
             } catch (PyException e) {
                 throw convert(e);
             } finally {
                 release(args);
                 m.decref(obj);
             }
-            throw lookupFailure(error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'"));
+            throw lookupFailure(missing);
         }
         long fn;
         try {
@@ -1629,8 +1694,8 @@ final class Interp {
                         m.decref(callMethod(setter, obj, value));
                         return;
                     }
-                    if (c.exceptionGroup) {
-                        ExceptionGroups.checkWritable(this, name);
+                    if (c.exception && ExceptionObjects.setAttr(this, obj, c, name, value)) {
+                        return;
                     }
                     if (nameStr == sDict && c.hasDict) {
                         if (kind(value) != K_DICT) {
@@ -1681,8 +1746,8 @@ final class Interp {
             return;
         }
         boolean ok;
-        if (c.exceptionGroup) {
-            ExceptionGroups.checkWritable(this, name);
+        if (c.exception && ExceptionObjects.delAttr(this, obj, c, name)) {
+            return;
         }
         if (c.kind == K_INSTANCE || c.builtinSubclass) {
             ok = m.delAttr(obj, name);

@@ -103,10 +103,10 @@ public final class Interpreter {
         Mutator m = in.m;
         in.out.flush();
         if (in.isInstance(e.exc, "SystemExit")) {
-            long args = m.getAttr(e.exc, "args");
+            // SystemExit's code: empty (None) without arguments, the argument, or the args tuple
+            long code = ExceptionObjects.field(in, e.exc, "code");
             int status = 0;
-            if (args != 0 && m.len(args) > 0) {
-                long code = m.tupleGet(args, 0);
+            if (code != 0) {
                 int k = in.kind(code);
                 if (k == Interp.K_INT || k == Interp.K_BOOL) {
                     status = (int) m.intValue(code);
@@ -150,6 +150,11 @@ public final class Interpreter {
         in.modules.clear();
         m.dictClear(globals);
         m.decref(globals);
+        // the descriptors in the exception classes' namespaces hold their classes: those cycles go last
+        for (long cls : in.classesWithDescriptors) {
+            m.dictClear(in.os.classDict(cls));
+        }
+        in.classesWithDescriptors.clear();
     }
 
     private static void clearModule(Interp in, long globals) {

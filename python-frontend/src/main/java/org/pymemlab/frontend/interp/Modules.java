@@ -4,6 +4,7 @@ import static org.pymemlab.frontend.interp.Interp.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pymemlab.runtime.ClassSpec;
 import org.pymemlab.runtime.Mutator;
 import org.pymemlab.runtime.gc.GcModule;
 
@@ -22,43 +23,60 @@ final class Modules {
         {"RuntimeError", "Exception"}, {"RecursionError", "RuntimeError"}, {"NotImplementedError", "RuntimeError"},
         {"StopIteration", "Exception"}, {"TypeError", "Exception"}, {"ValueError", "Exception"},
         {"MemoryError", "Exception"}, {"ImportError", "Exception"}, {"ModuleNotFoundError", "ImportError"},
-        {"SystemError", "Exception"}, {"OSError", "Exception"}, {"ReferenceError", "Exception"},
+        {"SystemError", "Exception"}, {"OSError", "Exception"}, {"BlockingIOError", "OSError"},
+        {"ChildProcessError", "OSError"}, {"ConnectionError", "OSError"}, {"BrokenPipeError", "ConnectionError"},
+        {"ConnectionAbortedError", "ConnectionError"}, {"ConnectionRefusedError", "ConnectionError"},
+        {"ConnectionResetError", "ConnectionError"}, {"FileExistsError", "OSError"}, {"FileNotFoundError", "OSError"},
+        {"InterruptedError", "OSError"}, {"IsADirectoryError", "OSError"}, {"NotADirectoryError", "OSError"},
+        {"PermissionError", "OSError"}, {"ProcessLookupError", "OSError"}, {"TimeoutError", "OSError"},
+        {"ReferenceError", "Exception"},
         {"BufferError", "Exception"}, {"Warning", "Exception"}, {"UserWarning", "Warning"},
         {"DeprecationWarning", "Warning"}, {"ResourceWarning", "Warning"},
     };
 
+    /**
+     * The built-in exception classes, laid out as CPython's structs ({@link ExceptionObjects#ownStruct}); a class
+     * without fields of its own has its base's struct.
+     */
     static void installExceptions(Interp in) {
         Mutator m = in.m;
+        java.util.Map<String, Integer> basicsizes = new java.util.HashMap<>();
         for (String[] e : EXCEPTIONS) {
-            long base = e[1] == null ? 0 : in.exceptions.get(e[1]);
-            long ns = m.newDict();
-            long cls = in.newClass(e[0], base, ns, "builtins");
-            m.decref(ns);
-            PyClass c = in.classOfType(cls);
-            c.exception = true;
-            if (e[1] == null) {
-                c.solid = c; // BaseException's instances are larger than object's
+            var struct = ExceptionObjects.ownStruct(e[0], in.minor);
+            if (struct == null) {
+                struct = new ClassSpec.Struct(List.of(), basicsizes.get(e[1]));
             }
-            in.exceptions.put(e[0], cls);
-            m.dictSet(in.builtinsDict, in.internStr(e[0]), cls);
-            m.decref(cls);
+            basicsizes.put(e[0], struct.basicsize());
+            long base = e[1] == null ? in.tObject : in.exceptions.get(e[1]);
+            installException(in, e[0], struct, base);
         }
-        // BaseExceptionGroup(BaseException) and ExceptionGroup(BaseExceptionGroup, Exception), CPython's order
-        in.baseExceptionGroup = installException(in, "BaseExceptionGroup", in.exceptions.get("BaseException"));
-        in.exceptionGroup = installException(in, "ExceptionGroup", in.baseExceptionGroup.address,
+        in.attributeError = in.classOfType(in.exceptions.get("AttributeError"));
+        in.osError = in.classOfType(in.exceptions.get("OSError"));
+        // OSError's old names
+        m.dictSet(in.builtinsDict, in.internStr("EnvironmentError"), in.osError.address);
+        m.dictSet(in.builtinsDict, in.internStr("IOError"), in.osError.address);
+        // BaseExceptionGroup(BaseException) and ExceptionGroup(BaseExceptionGroup, Exception), CPython's order;
+        // ExceptionGroup is a class as type_new makes it in CPython too, so it gets a weakref list
+        in.baseExceptionGroup = installException(in, "BaseExceptionGroup",
+                ExceptionObjects.ownStruct("BaseExceptionGroup", in.minor), in.exceptions.get("BaseException"));
+        in.exceptionGroup = installException(in, "ExceptionGroup", null, in.baseExceptionGroup.address,
                 in.exceptions.get("Exception"));
     }
 
-    private static Interp.PyClass installException(Interp in, String name, long... bases) {
+    private static Interp.PyClass installException(Interp in, String name, ClassSpec.Struct struct, long... bases) {
         Mutator m = in.m;
         long ns = m.newDict();
         long basesTuple = m.newTuple(bases);
-        long cls = Classes.typeNew(in, 0, name, basesTuple, ns, null, null, "builtins");
+        long cls = Classes.typeNew(in, 0, name, basesTuple, ns, null, null, "builtins", struct);
         m.decref(basesTuple);
         m.decref(ns);
         Interp.PyClass c = in.classOfType(cls);
         c.exception = true;
-        c.exceptionGroup = true;
+        if (ExceptionObjects.Family.headedBy(name) != ExceptionObjects.Family.NONE) {
+            c.family = ExceptionObjects.Family.headedBy(name);
+        }
+        c.exceptionGroup = in.baseExceptionGroup != null || name.equals("BaseExceptionGroup");
+        ExceptionObjects.installDescriptors(in, c, in.os.classDict(cls));
         in.exceptions.put(name, cls);
         m.dictSet(in.builtinsDict, in.internStr(name), cls);
         m.decref(cls);
@@ -78,7 +96,11 @@ final class Modules {
                 case "random", "bisect" -> bundled(in, name);
                 case "_tracemalloc" -> Tracemalloc.nativeModule(in);
                 case "tracemalloc" -> Tracemalloc.pythonModule(in);
-                default -> throw in.error("ModuleNotFoundError", "No module named '" + name + "'");
+                default -> {
+                    PyRaise e = in.error("ModuleNotFoundError", "No module named '" + name + "'");
+                    ExceptionObjects.setMember(in, e.exc, "name", in.internStr(name));
+                    throw e;
+                }
             };
             in.modules.put(name, made);
             mod = made;

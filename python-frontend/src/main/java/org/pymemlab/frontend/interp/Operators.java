@@ -458,6 +458,36 @@ final class Operators {
         throw in.typeError("bad operand type for unary " + sym + ": '" + in.classOf(v).name + "'");
     }
 
+    /**
+     * cls[key]: a metaclass's __getitem__, the class's __class_getitem__, a GenericAlias of a generic built-in
+     * or exception group; CPython's TypeError for a program's class or an exception class without either. Other
+     * built-in classes answer themselves, as before aliases were made.
+     */
+    private static long classGetitem(Interp in, long cls, long key) {
+        PyClass meta = in.classOf(cls);
+        if (meta.user) {
+            long fn = in.lookup(meta, in.internStr("__getitem__"));
+            if (fn != 0) {
+                return in.callMethod(fn, cls, key);
+            }
+        }
+        PyClass c = in.classOfType(cls);
+        if (c.user) {
+            long fn = in.lookup(c, in.internStr("__class_getitem__"));
+            if (fn != 0) {
+                long target = in.kind(fn) == K_CLASSMETHOD ? in.os.hostSlot(fn, 0) : fn;
+                return in.call(target, new long[] {in.incref(cls), in.incref(key)}, null);
+            }
+        }
+        if (GenericAliases.isGeneric(in, c)) {
+            return GenericAliases.make(in, cls, key);
+        }
+        if (c.user || c.exception) {
+            throw in.typeError("type '" + c.name + "' is not subscriptable");
+        }
+        return in.incref(cls);
+    }
+
     static boolean compare(Interp in, CmpOpKind op, long a, long b) {
         switch (op) {
             case IS:
@@ -920,7 +950,7 @@ final class Operators {
                     break;
                 }
                 case K_TYPE:
-                    return in.incref(obj);
+                    return classGetitem(in, obj, key);
                 case K_WEAKVALUEDICT: {
                     long v = WeakValueDict.of(in, obj).get(key);
                     if (v == 0) {

@@ -76,7 +76,7 @@ final class Tracebacks {
                 break;
             }
             if (next == e.exc) {
-                in.m.setAttr(o, "__context__", in.none);
+                ExceptionObjects.setField(in, o, "__context__", 0);
                 break;
             }
             o = next;
@@ -97,18 +97,8 @@ final class Tracebacks {
                 throw in.typeError("exception causes must derive from BaseException");
             }
         }
-        in.m.setAttr(exc, "__cause__", c);
+        ExceptionObjects.setCause(in, exc, c);
         in.m.decref(c);
-        in.m.setAttr(exc, "__suppress_context__", in.trueObj);
-    }
-
-    /** What an exception answers for a chaining attribute never set (BaseException's defaults), or 0. */
-    long defaultAttribute(String name) {
-        return switch (name) {
-            case "__context__", "__cause__", "__traceback__" -> in.none;
-            case "__suppress_context__" -> in.falseObj;
-            default -> 0;
-        };
     }
 
     /** A traceback object's attribute, or 0. New reference. */
@@ -153,7 +143,7 @@ final class Tracebacks {
                 line(CAUSE_MESSAGE);
                 line("");
             }
-        } else if (context != 0 && in.m.getAttr(exc, "__suppress_context__") != in.trueObj && !seen.contains(context)) {
+        } else if (context != 0 && !ExceptionObjects.suppressContext(in, exc) && !seen.contains(context)) {
             printChain(context, seen);
             line("");
             line(CONTEXT_MESSAGE);
@@ -237,7 +227,8 @@ final class Tracebacks {
      * The exception line and the exception's notes (__notes__), each note line by line. 3.11/3.12's printer
      * (pythonrun.c) puts a group box's margin only before the first line of the exception line and writes the
      * placeholder of a note whose str() fails without it; it takes a str __notes__ for a sequence of
-     * one-character notes in 3.11, for a single value (its repr) in 3.12, as 3.13's traceback.py does.
+     * one-character notes in 3.11, for a single value (its repr) in 3.12, as 3.13's traceback.py does. 3.11 ends
+     * the repr of a __notes__ that is not a sequence without a line break.
      */
     private void printExceptionOnly(long exc) {
         String exceptionLine = in.exceptionLine(exc);
@@ -261,7 +252,13 @@ final class Tracebacks {
         }
         if (k != Interp.K_LIST && k != Interp.K_TUPLE) {
             String text = safeText(notes, false);
-            printNote(text != null ? text : "<__notes__ repr() failed>");
+            text = text != null ? text : "<__notes__ repr() failed>";
+            if (in.minor == 11) {
+                // 3.11's printer writes the margin and the repr, and no line break after them
+                in.err.print((groupDepth == 0 ? "" : indent() + "| ") + text);
+            } else {
+                printNote(text);
+            }
             return;
         }
         for (int i = 0; i < in.m.len(notes); i++) {

@@ -388,4 +388,50 @@ final class HeapObjectSpace implements ObjectSpace {
     public void traverse(long object, java.util.function.LongConsumer visitor) {
         heap.traverse(object, visitor::accept);
     }
+
+    @Override
+    public int structByte(long object, int offset) {
+        return org.pymemlab.api.memory.NativeMemory.getByte(object + structOffset(object, offset)) & 0xFF;
+    }
+
+    @Override
+    public void setStructByte(long object, int offset, int value) {
+        org.pymemlab.api.memory.NativeMemory.putByte(object + structOffset(object, offset), (byte) value);
+    }
+
+    @Override
+    public void setStructDict(long object, long dict) {
+        PyType type = heap.typeOf(object);
+        if (type.dictOffset == 0 || heap.typeOf(dict).kind != ObjectKind.DICT) {
+            throw new IllegalArgumentException("not a struct instance and a dict: " + type.name);
+        }
+        long address = object + type.dictOffset;
+        long old = org.pymemlab.api.memory.NativeMemory.getLong(address);
+        heap.incref(dict);
+        org.pymemlab.api.memory.NativeMemory.putLong(address, dict);
+        heap.xdecref(old);
+    }
+
+    @Override
+    public long structLong(long object, int offset) {
+        return org.pymemlab.api.memory.NativeMemory.getLong(object + structOffset(object, offset, 8));
+    }
+
+    @Override
+    public void setStructLong(long object, int offset, long value) {
+        org.pymemlab.api.memory.NativeMemory.putLong(object + structOffset(object, offset, 8), value);
+    }
+
+    private int structOffset(long object, int offset) {
+        return structOffset(object, offset, 1);
+    }
+
+    /** An offset of {@code width} bytes inside the fixed part of a struct class's instance, past its header, or an error. */
+    private int structOffset(long object, int offset, int width) {
+        PyType type = heap.typeOf(object);
+        if (type.dictOffset == 0 || offset < 16 || offset + width > type.basicsize) {
+            throw new IllegalArgumentException("offset " + offset + " is not inside a " + type.name + " struct");
+        }
+        return offset;
+    }
 }

@@ -62,7 +62,11 @@ final class InstanceObjects {
         PyType metaType = metatype == 0 ? heap.builtins.type : heap.typeByAddress(metatype);
         PyType baseType = base == 0 ? null : heap.typeByAddress(base);
         PyType type;
-        if (baseType != null && isBuiltinBaseKind(baseType.kind)) {
+        if (spec.struct() != null) {
+            type = structType(spec, baseType);
+        } else if (baseType != null && baseType.dictOffset > 0) {
+            type = structSubtype(spec, baseType);
+        } else if (baseType != null && isBuiltinBaseKind(baseType.kind)) {
             type = builtinSubtype(spec, baseType);
         } else if (baseType != null && baseType.kind == ObjectKind.TYPE) {
             // a metaclass: its instances are classes, laid out as heap type objects
@@ -102,7 +106,7 @@ final class InstanceObjects {
             heap.incref(namespace);
             type.classDict = namespace;
         }
-        if (type.hasDict) {
+        if (type.hasDict && type.dictOffset == 0) {
             try {
                 type.sharedKeys = newSharedKeys();
                 classesBySharedKeys.put(type.sharedKeys, type);
@@ -114,6 +118,98 @@ final class InstanceObjects {
         }
         heap.collector.track(op);
         return op;
+    }
+
+    /**
+     * A class standing for a built-in laid out as a C struct (ClassSpec.Struct): the __dict__ pointer after the
+     * header and the fields after it, or the fields after a struct base's; no weakref list, no shared keys.
+     */
+    private PyType structType(ClassSpec spec, PyType baseType) {
+        if (baseType != null && baseType.dictOffset == 0) {
+            throw PyException.typeError("the base of a struct class must be a struct class");
+        }
+        var struct = spec.struct();
+        int start = baseType == null ? 24 : baseType.basicsize;
+        var slots = new java.util.ArrayList<String>(baseType == null ? List.of() : baseType.slots);
+        slots.addAll(struct.fields());
+        if (start + 8 * struct.fields().size() > struct.basicsize()) {
+            throw new IllegalArgumentException("basicsize " + struct.basicsize() + " too small for " + spec.name() + "'s fields");
+        }
+        PyType type = new PyType(heap.nextTypeIndex(), spec.name(), ObjectKind.INSTANCE, true, true, struct.basicsize(),
+                0, slots, true, -1, false, null);
+        type.slotOffsets = new int[slots.size()];
+        int inherited = baseType == null ? 0 : baseType.slotCount;
+        for (int i = 0; i < slots.size(); i++) {
+            type.slotOffsets[i] = i < inherited ? baseType.slotOffset(i) : start + 8 * (i - inherited);
+        }
+        type.dictOffset = 16;
+        // tp_traverse: this struct's fields, then its base's (the root's dict first)
+        int[] order = new int[struct.visitOrder().size() + (baseType == null ? 1 : baseType.visitOrder.length)];
+        int n = 0;
+        if (baseType == null) {
+            order[n++] = type.dictOffset;
+        }
+        for (String field : struct.visitOrder()) {
+            order[n++] = type.slotOffset(slots.indexOf(field));
+        }
+        if (baseType != null) {
+            System.arraycopy(baseType.visitOrder, 0, order, n, baseType.visitOrder.length);
+        }
+        type.visitOrder = order;
+        return type;
+    }
+
+    /**
+     * A class derived from a struct class, as type_new lays it out: the base's struct, the class's own slots,
+     * and (without __slots__) a weakref list, after the slots in 3.11 and in the pre-header in 3.12+. The
+     * __dict__ stays the base's word.
+     */
+    private PyType structSubtype(ClassSpec spec, PyType baseType) {
+        var slots = new java.util.ArrayList<String>(baseType.slots);
+        for (String s : spec.slots() == null ? List.<String>of() : spec.slots()) {
+            if (!slots.contains(s)) {
+                slots.add(s);
+            }
+        }
+        int ownSlots = slots.size() - baseType.slotCount;
+        int slotsEnd = baseType.basicsize + 8 * ownSlots;
+        boolean addsWeaklist = spec.slots() == null && !baseType.weakrefable;
+        boolean inline = heap.layout.instanceWeaklistInline();
+        int basicsize = slotsEnd + (addsWeaklist && inline ? 8 : 0);
+        int weaklistOffset = baseType.weaklistOffset >= 0 ? baseType.weaklistOffset
+                : addsWeaklist && inline ? slotsEnd : -1;
+        int preheader = baseType.preheader > 0 ? baseType.preheader
+                : addsWeaklist && !inline ? heap.layout.instancePreheader() : 0;
+        PyType type = new PyType(heap.nextTypeIndex(), spec.name(), ObjectKind.INSTANCE, true, true, basicsize,
+                preheader, slots, true, weaklistOffset, baseType.weakrefable || addsWeaklist, spec.finalizer());
+        type.slotOffsets = new int[slots.size()];
+        for (int i = 0; i < slots.size(); i++) {
+            type.slotOffsets[i] = i < baseType.slotCount ? baseType.slotOffset(i) : baseType.basicsize + 8 * (i - baseType.slotCount);
+        }
+        type.dictOffset = baseType.dictOffset;
+        // subtype_traverse: the class's own slots, its class (once, above the first base that is no heap
+        // subclass), then the base's order
+        boolean visitsType = !containsTypeVisit(baseType.visitOrder);
+        int[] order = new int[ownSlots + (visitsType ? 1 : 0) + baseType.visitOrder.length];
+        int n = 0;
+        for (int i = baseType.slotCount; i < slots.size(); i++) {
+            order[n++] = type.slotOffsets[i];
+        }
+        if (visitsType) {
+            order[n++] = PyType.VISIT_TYPE;
+        }
+        System.arraycopy(baseType.visitOrder, 0, order, n, baseType.visitOrder.length);
+        type.visitOrder = order;
+        return type;
+    }
+
+    private static boolean containsTypeVisit(int[] order) {
+        for (int offset : order) {
+            if (offset == PyType.VISIT_TYPE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The built-in kinds a class may derive from (besides object and type). */
@@ -439,7 +535,7 @@ final class InstanceObjects {
         }
         PyType type = heap.typeByAddress(cls);
         long op;
-        if (!type.hasDict) {
+        if (!type.hasDict || type.dictOffset > 0) {
             op = heap.allocObject(type, type.basicsize);
         } else if (type.inlineValues) {
             // 3.13: the block is sized for the room before this instance (_PyInlineValuesSize), then the room
@@ -487,6 +583,9 @@ final class InstanceObjects {
      * CPython's negative tp_dictoffset is.
      */
     private long dictSlot(long op, PyType type) {
+        if (type.dictOffset > 0) {
+            return op + type.dictOffset;
+        }
         if (type.dictAtEnd) {
             long items = type.kind == ObjectKind.INT ? heap.ints.ndigits(op) : getLong(op + Heap.OB_SIZE);
             return op + roundUp8(type.basicsize + items * type.itemsize) - 8;
@@ -700,8 +799,19 @@ final class InstanceObjects {
         traverse(op, type, visitor, type.hasDict ? values(op, type) : 0);
     }
 
-    /** Slots, then {@code values} (or the __dict__ when 0), then the class. */
+    /** Slots, then {@code values} (or the __dict__ when 0), then the class; a struct class in its own order. */
     private void traverse(long op, PyType type, ReferentVisitor visitor, long values) {
+        int[] order = type.visitOrder;
+        if (order != null) {
+            // a struct class's own order; a built-in one stands for a static type, whose class is not visited
+            for (int offset : order) {
+                long value = offset == PyType.VISIT_TYPE ? type.address : getLong(op + offset);
+                if (value != 0) {
+                    visitor.visit(value);
+                }
+            }
+            return;
+        }
         for (int i = 0; i < type.slotCount; i++) {
             long value = getLong(op + type.slotOffset(i));
             if (value != 0) {
@@ -749,6 +859,16 @@ final class InstanceObjects {
     /** {@link #traverse} into a buffer; see {@code HeapView.referents}. */
     int referents(long op, PyType type, long[] buffer) {
         int count = 0;
+        int[] order = type.visitOrder;
+        if (order != null) {
+            for (int offset : order) {
+                long value = offset == PyType.VISIT_TYPE ? type.address : getLong(op + offset);
+                if (value != 0) {
+                    count = put(buffer, count, value);
+                }
+            }
+            return count;
+        }
         for (int i = 0; i < type.slotCount; i++) {
             long value = getLong(op + type.slotOffset(i));
             if (value != 0) {
@@ -784,6 +904,17 @@ final class InstanceObjects {
 
     /** subtype_clear: drop slots, values and the __dict__. */
     void clear(long op, PyType type) {
+        if (type.visitOrder != null) {
+            // subtype_clear and the struct's tp_clear: the words in traversal order
+            for (int offset : type.visitOrder) {
+                long value = offset == PyType.VISIT_TYPE ? 0 : getLong(op + offset);
+                if (value != 0) {
+                    putLong(op + offset, 0);
+                    heap.decref(value);
+                }
+            }
+            return;
+        }
         for (int i = 0; i < type.slotCount; i++) {
             long address = op + type.slotOffset(i);
             long value = getLong(address);

@@ -56,6 +56,19 @@ final class PyType {
      * bytes: a negative {@code tp_dictoffset}) rather than in the pre-header.
      */
     boolean dictAtEnd;
+    /**
+     * A positive tp_dictoffset: the {@code __dict__} pointer is this word of the object (a built-in laid out as a
+     * C struct, such as an exception, and its subclasses), a plain dict made on first use; 0 otherwise.
+     */
+    int dictOffset;
+    /**
+     * For a struct class and its subclasses: the words tp_traverse visits and tp_clear empties, in CPython's
+     * order (a subclass's own fields before its base's, BaseException's dict, args, notes, traceback, cause,
+     * context), {@link #VISIT_TYPE} where a heap subclass visits its class; null otherwise.
+     */
+    int[] visitOrder;
+    /** In {@link #visitOrder}: visit the object's class here. */
+    static final int VISIT_TYPE = 0;
     /** {@code tp_itemsize}: bytes per item of a var-sized instance (int digits, tuple items, bytes), else 0. */
     int itemsize;
     /**

@@ -39,8 +39,15 @@ class HeapReferentsTest {
             m.setAttr(withSlots, "z", a); // y stays empty
             long dict = m.newDict();
             m.dictSet(dict, m.none(), b);
+            ObjectSpace structs = ObjectSpace.of(m);
+            long struct = structs.newClass(ClassSpec.struct("Struct", new ClassSpec.Struct(List.of("p", "q", "r"), 56)),
+                    0, 0, 0, 0);
+            long withFields = m.newInstance(struct);
+            m.setAttr(withFields, "p", a);
+            m.setAttr(withFields, "r", b); // q stays empty
+            m.setAttr(withFields, "in_dict", a);
             long[] objects = {m.newList(a, b, a), m.newList(many), m.newList(), instance, withSlots,
-                m.newTuple(a, b), dict, m.newSet(m.none()), plain, slotted};
+                m.newTuple(a, b), dict, m.newSet(m.none()), plain, slotted, withFields, struct};
             for (long op : objects) {
                 long[] expected = traversed(heap, op);
                 String what = heap.typeOf(op).name;
