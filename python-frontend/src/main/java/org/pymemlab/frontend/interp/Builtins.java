@@ -901,20 +901,20 @@ final class Builtins {
         if (t == null) {
             return 0;
         }
-        if (t.kind == K_DICT && name.equals("fromkeys")) {
-            return in.newBuiltin("fromkeys", 0, (inn, self, a, kw) -> {
-                long d = inn.m.newDict();
-                long v = a.length > 1 ? a[1] : inn.none;
-                for (long k : inn.toList(a[0])) {
-                    inn.m.dictSet(d, k, v);
-                    inn.m.decref(k);
-                }
-                return d;
-            });
+        if (t.kind < K_TYPE && Methods.isTypeLevel(t.kind, name)) {
+            // a static or class method: str.maketrans(...), dict.fromkeys(...), int.from_bytes(...)
+            return in.newBuiltin(name, type, (inn, cls, a, kw) -> Methods.callTypeLevel(inn, cls, t.kind, name, a, kw));
         }
-        if (t.kind < K_TYPE) {
-            // unbound method: list.append(lst, x)
+        if (t.kind < K_TYPE && !name.equals("__class__") && Methods.hasAttribute(in, t.kind, name)) {
+            // unbound method: list.append(lst, x), the receiver an instance of the type
             return in.newBuiltin(name, 0, (inn, self, a, kw) -> {
+                if (Builtins.npos(a, kw) == 0) {
+                    throw inn.typeError("unbound method " + t.name + "." + name + "() needs an argument");
+                }
+                if (!inn.isSubclass(inn.classOf(a[0]), t)) {
+                    throw inn.typeError("descriptor '" + name + "' for '" + t.name + "' objects doesn't apply to a '"
+                            + inn.classOf(a[0]).name + "' object");
+                }
                 long[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
                 long r = callMethod(inn, a[0], inn.classOf(a[0]), name, rest, kw);
                 if (r == 0) {
@@ -942,7 +942,7 @@ final class Builtins {
             return in.error("AttributeError", "attribute '" + name + "' of '" + (c.kind == K_FLOAT ? "float" : "int")
                     + "' objects is not writable");
         }
-        if (builtinValue && Methods.hasAttribute(c.kind, name)) {
+        if (builtinValue && Methods.hasAttribute(in, c.kind, name)) {
             return in.error("AttributeError", "'" + c.name + "' object attribute '" + name + "' is read-only");
         }
         return in.error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'"
@@ -962,7 +962,7 @@ final class Builtins {
                 default -> 0;
             };
         }
-        if (!Methods.hasAttribute(c.kind, name)) {
+        if (!Methods.hasAttribute(in, c.kind, name)) {
             return 0;
         }
         if (name.equals("__class__")) {

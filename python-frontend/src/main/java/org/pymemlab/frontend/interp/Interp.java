@@ -1457,6 +1457,12 @@ final class Interp {
                     case "__func__" -> incref(os.hostSlot(obj, 0));
                     default -> getattrOrZero(os.hostSlot(obj, 0), name);
                 };
+            case K_BUILTIN:
+                return switch (name) {
+                    case "__name__" -> newStr(((BuiltinBox) os.payload(obj)).name());
+                    case "__class__" -> incref(c.address);
+                    default -> 0;
+                };
             case K_CELL:
                 if (name.equals("cell_contents")) {
                     long v = os.hostSlot(obj, 0);
