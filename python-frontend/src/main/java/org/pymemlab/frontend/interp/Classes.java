@@ -750,15 +750,7 @@ final class Classes {
                     }
                     return inn.none;
                 });
-                case "__repr__" -> self == 0 ? 0 : in.newBuiltin("__repr__", self, (inn, s, a, kw) -> {
-                    PyClass c = inn.classOf(s);
-                    String module = c.module.equals("builtins") ? "" : c.module + ".";
-                    return inn.newStr("<" + module + c.name + " object at " + hexAddress(s) + ">");
-                });
-                case "__hash__" -> self == 0 ? 0 : in.newBuiltin("__hash__", self, (inn, s, a, kw) -> inn.newInt(inn.m.hash(s)));
-                case "__eq__" -> self == 0 ? 0 : in.newBuiltin("__eq__", self,
-                        (inn, s, a, kw) -> inn.incref(a[0] == s ? inn.trueObj : inn.m.notImplemented()));
-                default -> 0;
+                default -> Dunders.attr(in, p, name, self); // __eq__, __setattr__, __repr__ ...
             };
         }
         if (isImmutableKind(p.kind) && !p.user && name.equals("__new__")) {
@@ -790,28 +782,6 @@ final class Classes {
                     return inn.none;
                 });
             }
-            if (self != 0) {
-                // the built-in's item protocol, not the subclass's override that calls it
-                switch (name) {
-                    case "__getitem__":
-                        return in.newBuiltin(name, self, (inn, s, a, kw) -> Operators.builtinGetitem(inn, s, a[0]));
-                    case "__setitem__":
-                        return in.newBuiltin(name, self, (inn, s, a, kw) -> {
-                            Operators.builtinSetitem(inn, s, a[0], a[1]);
-                            return inn.none;
-                        });
-                    case "__contains__":
-                        return in.newBuiltin(name, self, (inn, s, a, kw) -> inn.bool(Operators.builtinContains(inn, s, a[0])));
-                    case "__len__":
-                        return in.newBuiltin(name, self, (inn, s, a, kw) -> inn.newInt(inn.m.len(s)));
-                    default:
-                        break;
-                }
-            }
-            if (self != 0 && (name.equals("__repr__") || name.equals("__str__"))) {
-                return in.newBuiltin(name, self, (inn, s, a, kw) -> inn.newStr(inn.containerText(s, p.kind)));
-            }
-            return self == 0 ? 0 : Builtins.methodObject(in, self, p, name);
         }
         if (p.kind == K_TYPE && !p.user) {
             return switch (name) {
@@ -832,7 +802,11 @@ final class Classes {
                 default -> 0;
             };
         }
-        return 0;
+        long slot = Dunders.attr(in, p, name, self); // the built-in's own __add__, __getitem__ ... (the item
+        if (slot != 0) {                            // protocol of the built-in, not the override that calls it)
+            return slot;
+        }
+        return self == 0 || p.kind >= K_TYPE ? 0 : Builtins.methodObject(in, self, p, name);
     }
 
     // ---- super ----

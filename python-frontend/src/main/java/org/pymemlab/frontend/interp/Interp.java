@@ -58,6 +58,9 @@ final class Interp {
         /** Attribute lookups along the base chain by name str (−1 absent from the cache, 0 not found). */
         final org.pymemlab.api.collections.LongLongHashMap cache = new org.pymemlab.api.collections.LongLongHashMap(16, -1);
         int cacheVersion = -1;
+        /** The class's own (or inherited) __getattribute__, __setattr__, __delattr__, 0 for object's; as of hooksVersion. */
+        long getattributeHook, setattrHook, delattrHook;
+        int hooksVersion = -1;
 
         PyClass(long address, String name, int kind) {
             this.address = address;
@@ -109,7 +112,7 @@ final class Interp {
     final List<Compiler> importedCode = new ArrayList<>();
     private final Map<String, Long> strConsts = new HashMap<>();
     /** Interned names looked up on every call, instantiation or instance key. */
-    long sInit, sHash, sEq, sCall, sNew;
+    long sInit, sHash, sEq, sCall, sNew, sGetattribute, sSetattr, sDelattr;
     /** The interned {@code __op__}, {@code __iop__} and {@code __rop__} names of each binary operator, made on first use. */
     final long[][] binaryDunders = new long[3][org.pymemlab.frontend.ast.Ops.BinOpKind.values().length];
 
@@ -192,6 +195,23 @@ final class Interp {
         os.setInstanceKeys(new UserKeys());
         sCall = internStr("__call__");
         sNew = internStr("__new__");
+        sGetattribute = internStr("__getattribute__");
+        sSetattr = internStr("__setattr__");
+        sDelattr = internStr("__delattr__");
+    }
+
+    /**
+     * A class made by the program with its attribute hooks looked up again if any class changed since: its
+     * {@code __getattribute__}, {@code __setattr__} and {@code __delattr__} along the MRO (object's are none).
+     */
+    PyClass withHooks(PyClass c) {
+        if (c.hooksVersion != classVersion) {
+            c.getattributeHook = lookup(c, sGetattribute);
+            c.setattrHook = lookup(c, sSetattr);
+            c.delattrHook = lookup(c, sDelattr);
+            c.hooksVersion = classVersion;
+        }
+        return c;
     }
 
     private PyClass register(long type, String name, int kind) {
@@ -607,7 +627,7 @@ final class Interp {
     }
 
     /** The built-ins' equality of a and b, the classes' own {@code __eq__} left out. */
-    private boolean builtinEq(long a, long b, PyClass ca, PyClass cb) {
+    boolean builtinEq(long a, long b, PyClass ca, PyClass cb) {
         if (ca.kind == K_DICT && cb.kind == K_DICT) {
             if (m.len(a) != m.len(b)) {
                 return false;
@@ -1368,19 +1388,52 @@ final class Interp {
 
     long getattrOrZero(long obj, String name, long nameStr) {
         PyClass c = classOf(obj);
+        if (c.user && withHooks(c).getattributeHook != 0) {
+            return hookedGetattr(obj, c, name, nameStr);
+        }
+        return genericGetattr(obj, name, nameStr);
+    }
+
+    /**
+     * The attribute through the class's own {@code __getattribute__}; its AttributeError goes to the class's
+     * {@code __getattr__}, or gives 0. New reference.
+     */
+    private long hookedGetattr(long obj, PyClass c, String name, long nameStr) {
+        try {
+            return callMethod(c.getattributeHook, obj, nameStr);
+        } catch (PyRaise e) {
+            if (!isInstance(e.exc, "AttributeError")) {
+                throw e;
+            }
+            m.decref(e.exc);
+            return getattrHook(obj, c, name);
+        }
+    }
+
+    /**
+     * object.__getattribute__ and what follows it when no class hook intervenes: the class's descriptors, the
+     * instance's __dict__, the class's attributes, then the class's {@code __getattr__}. New reference or 0.
+     */
+    long genericGetattr(long obj, String name, long nameStr) {
+        return genericGetattr(obj, name, nameStr, true);
+    }
+
+    /** As {@link #genericGetattr(long, String, long)}; {@code fallback} false leaves the class's __getattr__ out. */
+    long genericGetattr(long obj, String name, long nameStr, boolean fallback) {
+        PyClass c = classOf(obj);
         if (c.builtinSubclass) {
             // the class and the instance's __dict__, the built-in's attributes, then the class's __getattr__
             long v = Classes.subclassInstanceAttr(this, obj, c, name, nameStr);
             if (v == 0 && Classes.builtinMayHave(c.kind, name)) {
-                v = kindAttrOrZero(obj, c, name, nameStr);
+                v = kindAttrOrZero(obj, c, name, nameStr, fallback);
             }
-            return v != 0 ? v : getattrHook(obj, c, name);
+            return v != 0 || !fallback ? v : getattrHook(obj, c, name);
         }
-        return kindAttrOrZero(obj, c, name, nameStr);
+        return kindAttrOrZero(obj, c, name, nameStr, fallback);
     }
 
     /** The attribute as the object's kind has it (an instance's through its class), or 0. New reference. */
-    private long kindAttrOrZero(long obj, PyClass c, String name, long nameStr) {
+    private long kindAttrOrZero(long obj, PyClass c, String name, long nameStr, boolean fallback) {
         switch (c.kind) {
             case K_INSTANCE: {
                 long classAttr = lookup(c, nameStr);
@@ -1418,7 +1471,13 @@ final class Interp {
                         return method;
                     }
                 }
-                return getattrHook(obj, c, name);
+                if (!c.exception || Dunders.isExceptionSafe(name)) {
+                    long slot = Dunders.instanceAttr(this, obj, c, name); // object's __eq__, __setattr__ ...
+                    if (slot != 0) {
+                        return slot;
+                    }
+                }
+                return fallback ? getattrHook(obj, c, name) : 0;
             }
             case K_TYPE:
                 return Classes.classAttr(this, obj, c, name, nameStr);
@@ -1493,11 +1552,13 @@ final class Interp {
                     return incref(os.hostSlot(obj, 0));
                 }
                 return 0;
-            default:
+            default: {
                 if (c.exception || c.kind == K_INSTANCE) {
                     return 0;
                 }
-                return Builtins.methodObject(this, obj, c, name);
+                long v = Builtins.methodObject(this, obj, c, name);
+                return v != 0 || c.kind >= K_TYPE ? v : Dunders.instanceAttr(this, obj, c, name);
+            }
         }
     }
 
@@ -1534,7 +1595,7 @@ final class Interp {
                 System.arraycopy(args, 0, full, 1, args.length);
                 return callFunction(classAttr, full, kwnames);
             }
-        } else if (c.kind == K_INSTANCE) {
+        } else if (c.kind == K_INSTANCE && withHooks(c).getattributeHook == 0) {
             long classAttr = lookup(c, nameStr);
             if (classAttr != 0 && kind(classAttr) == K_FUNCTION && m.getAttr(obj, name) == 0) {
                 long[] full = new long[args.length + 1];
@@ -1583,18 +1644,29 @@ final class Interp {
             }
             return callAttr(target, name, nameStr, args, kwnames);
         } else if (c.kind < K_TYPE) {
+            long slot = 0;
             try {
                 long r = Builtins.callMethod(this, obj, c, name, args, kwnames);
                 if (r != 0) {
                     return r;
                 }
+                slot = Dunders.instanceAttr(this, obj, c, name); // (1).__add__(2), [].__len__()
             } catch (PyException e) {
                 throw convert(e);
             } finally {
-                release(args);
+                if (slot == 0) {
+                    release(args);
+                }
                 m.decref(obj);
             }
-            throw lookupFailure(error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'"));
+            if (slot == 0) {
+                throw lookupFailure(error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'"));
+            }
+            try {
+                return call(slot, args, kwnames);
+            } finally {
+                m.decref(slot);
+            }
         }
         long fn;
         try {
@@ -1622,6 +1694,16 @@ final class Interp {
     }
 
     void setattr(long obj, String name, long nameStr, long value) {
+        PyClass c = classOf(obj);
+        if (c.user && withHooks(c).setattrHook != 0) {
+            m.decref(callMethod(c.setattrHook, obj, nameStr, value));
+            return;
+        }
+        genericSetattr(obj, name, nameStr, value);
+    }
+
+    /** object.__setattr__: a property's setter, else the instance's __dict__ or slot; value borrowed. */
+    void genericSetattr(long obj, String name, long nameStr, long value) {
         PyClass c = classOf(obj);
         try {
             switch (c.builtinSubclass ? K_INSTANCE : c.kind) {
@@ -1675,6 +1757,21 @@ final class Interp {
 
     void delattr(long obj, String name) {
         PyClass c = classOf(obj);
+        if (c.user && withHooks(c).delattrHook != 0) {
+            long n = newStr(name);
+            try {
+                m.decref(callMethod(c.delattrHook, obj, n));
+            } finally {
+                m.decref(n);
+            }
+            return;
+        }
+        genericDelattr(obj, name);
+    }
+
+    /** object.__delattr__: the instance's attribute removed, or CPython's AttributeError. */
+    void genericDelattr(long obj, String name) {
+        PyClass c = classOf(obj);
         if (c.kind == K_PROXY) {
             delattr(proxyTarget(obj), name);
             return;
@@ -1711,6 +1808,11 @@ final class Interp {
                 return callMethod(fn, obj);
             }
         }
+        return builtinIter(obj, c);
+    }
+
+    /** The built-in's iterator over obj, whatever __iter__ a subclass defines. New reference. */
+    long builtinIter(long obj, PyClass c) {
         switch (c.kind) {
             case K_LIST:
                 return newIter("list_iterator", obj, new JIter() {
