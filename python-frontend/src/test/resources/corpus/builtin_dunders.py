@@ -175,3 +175,12 @@ print(sys.getrefcount(item) - r0)
 dict.__delitem__(d, item)
 object.__delattr__(g, "kept")
 print(sys.getrefcount(item) - r0)
+
+# divmod, round, trunc/floor/ceil, bool's own &, list *=, dict reversed, object's __init__ on instances
+print(True.__and__(False), True.__or__(1), (7).__divmod__(2), (7.5).__divmod__(2), (2.5).__round__(), (2.567).__round__(2))
+print((7).__round__(-1), (2.7).__trunc__(), (2.5).__floor__(), (2.5).__ceil__(), (5).__trunc__(), (5).__rdivmod__(17))
+twice = [1, 2]
+print(twice.__imul__(2) is twice, twice, list({1: 2, 3: 4}.__reversed__()))
+print(round(1234, -2), round(1250, -2), round(-2.5), round(2.675, 2), round(0.5), divmod(-7, 2))
+print(Frozen().__init__(), (5).__init__(), Point.__ne__(p, 1), Point.__hash__(p) == hash(p), Frozen.__eq__(Frozen(), 1))
+attempt("round 2 args", lambda: (2.5).__round__(1, 2))

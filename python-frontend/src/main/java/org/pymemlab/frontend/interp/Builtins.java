@@ -374,16 +374,7 @@ final class Builtins {
                 return in.bool(name.equals("all"));
             }
             case "round": {
-                int k = in.kind(args[0]);
-                if (k == K_INT || k == K_BOOL) {
-                    return in.newInt(m.bigIntValue(args[0]));
-                }
-                double v = m.floatValue(args[0]);
-                if (n < 2 || args[1] == in.none) {
-                    return in.newInt(new java.math.BigDecimal(v).setScale(0, java.math.RoundingMode.HALF_EVEN).toBigInteger());
-                }
-                int digits = (int) m.intValue(args[1]);
-                return m.newFloat(Double.parseDouble(new java.math.BigDecimal(v).setScale(digits, java.math.RoundingMode.HALF_EVEN).toString()));
+                return Dunders.round(in, args[0], n < 2 ? in.none : args[1]);
             }
             case "divmod": {
                 long q = Operators.binary(in, org.pymemlab.frontend.ast.Ops.BinOpKind.FLOORDIV, args[0], args[1], false);

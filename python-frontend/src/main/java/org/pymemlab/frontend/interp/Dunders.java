@@ -46,7 +46,9 @@ final class Dunders {
         NEG("__neg__", 0), POS("__pos__", 0), ABS("__abs__", 0), INVERT("__invert__", 0), BOOL("__bool__", 0),
         INT("__int__", 0), FLOAT("__float__", 0), INDEX("__index__", 0),
         LEN("__len__", 0), CONTAINS("__contains__", 1), GETITEM("__getitem__", 1), SETITEM("__setitem__", 2),
-        DELITEM("__delitem__", 1), ITER("__iter__", 0), REVERSED("__reversed__", 0);
+        DELITEM("__delitem__", 1), ITER("__iter__", 0), REVERSED("__reversed__", 0), IMUL("__imul__", 1),
+        DIVMOD("__divmod__", 1), RDIVMOD("__rdivmod__", 1), ROUND("__round__", 0), TRUNC("__trunc__", 0),
+        FLOOR("__floor__", 0), CEIL("__ceil__", 0);
 
         final String dunder;
         final int arity;
@@ -101,7 +103,8 @@ final class Dunders {
         EnumSet<Slot> number = EnumSet.copyOf(compare);
         number.addAll(EnumSet.of(Slot.HASH, Slot.REPR, Slot.FORMAT, Slot.ADD, Slot.RADD, Slot.SUB, Slot.RSUB,
                 Slot.MUL, Slot.RMUL, Slot.TRUEDIV, Slot.RTRUEDIV, Slot.FLOORDIV, Slot.RFLOORDIV, Slot.MOD, Slot.RMOD,
-                Slot.POW, Slot.RPOW, Slot.NEG, Slot.POS, Slot.ABS, Slot.BOOL, Slot.INT, Slot.FLOAT));
+                Slot.POW, Slot.RPOW, Slot.NEG, Slot.POS, Slot.ABS, Slot.BOOL, Slot.INT, Slot.FLOAT, Slot.DIVMOD,
+                Slot.RDIVMOD, Slot.ROUND, Slot.TRUNC, Slot.FLOOR, Slot.CEIL));
         EnumSet<Slot> integer = EnumSet.copyOf(number);
         integer.addAll(EnumSet.of(Slot.LSHIFT, Slot.RLSHIFT, Slot.RSHIFT, Slot.RRSHIFT, Slot.AND, Slot.RAND, Slot.OR,
                 Slot.ROR, Slot.XOR, Slot.RXOR, Slot.INVERT, Slot.INDEX));
@@ -121,11 +124,11 @@ final class Dunders {
         OWN.put(K_BYTES, text);
         OWN.put(K_TUPLE, sequence);
         EnumSet<Slot> list = EnumSet.copyOf(sequence);
-        list.addAll(EnumSet.of(Slot.IADD, Slot.SETITEM, Slot.DELITEM, Slot.REVERSED));
+        list.addAll(EnumSet.of(Slot.IADD, Slot.IMUL, Slot.SETITEM, Slot.DELITEM, Slot.REVERSED));
         OWN.put(K_LIST, list);
         EnumSet<Slot> dict = EnumSet.copyOf(compare);
         dict.addAll(EnumSet.of(Slot.HASH, Slot.REPR, Slot.LEN, Slot.CONTAINS, Slot.GETITEM, Slot.SETITEM, Slot.DELITEM,
-                Slot.ITER, Slot.OR, Slot.ROR, Slot.IOR));
+                Slot.ITER, Slot.REVERSED, Slot.OR, Slot.ROR, Slot.IOR));
         OWN.put(K_DICT, dict);
         EnumSet<Slot> frozenset = EnumSet.copyOf(compare);
         frozenset.addAll(EnumSet.of(Slot.HASH, Slot.REPR, Slot.LEN, Slot.CONTAINS, Slot.ITER, Slot.AND, Slot.RAND,
@@ -163,16 +166,16 @@ final class Dunders {
     }
 
     /**
-     * The slot as an attribute of the built-in value or instance obj: the first class along its type's MRO
-     * (from its built-in base) that defines it. New reference, or 0.
+     * A dunder as an attribute of the built-in value or instance obj: the first built-in class along its type's
+     * MRO that defines it (its slots, object's __init__, __new__ …). New reference, or 0.
      */
     static long instanceAttr(Interp in, long obj, PyClass c, String name) {
-        if (!BY_NAME.containsKey(name)) {
+        if (!name.startsWith("__")) {
             return 0;
         }
         for (PyClass p : Classes.mroOf(in, c)) {
             if (!p.user) {
-                long w = attr(in, p, name, obj);
+                long w = Classes.builtinClassAttr(in, p, name, obj); // the slots, and object's __init__ ...
                 if (w != 0) {
                     return w;
                 }
@@ -200,10 +203,13 @@ final class Dunders {
             throw in.typeError("wrapper " + slot.dunder + "() takes no keyword arguments");
         }
         int given = a.length - from;
-        if (given != slot.arity) {
+        if (slot == Slot.ROUND && given > 1) {
+            throw in.typeError("__round__ expected at most 1 argument, got " + given);
+        }
+        if (given != slot.arity && slot != Slot.ROUND) {
             throw in.typeError("expected " + slot.arity + " argument" + (slot.arity == 1 ? "" : "s") + ", got " + given);
         }
-        long x = slot.arity > 0 ? a[from] : 0;
+        long x = given > 0 ? a[from] : 0;
         long y = slot.arity > 1 ? a[from + 1] : 0;
         try {
             return owner.kind == K_OBJECT ? objectSlot(in, slot, self, x, y) : builtinSlot(in, slot, owner.kind, self, x, y);
@@ -331,8 +337,42 @@ final class Dunders {
             }
             case SIZEOF:
                 return in.newInt(m.getsizeof(self));
-            case NEG, POS, ABS, INVERT, INT, INDEX, FLOAT, BOOL:
+            case NEG, POS, ABS, INVERT, INT, INDEX, FLOAT, BOOL, TRUNC, FLOOR, CEIL:
                 return numberSlot(in, slot, kind, self);
+            case ROUND:
+                return round(in, self, x == 0 ? in.none : x);
+            case DIVMOD, RDIVMOD: {
+                if (!accepts(kind, in.kind(x))) {
+                    return in.incref(m.notImplemented());
+                }
+                long left = slot == Slot.DIVMOD ? self : x;
+                long right = slot == Slot.DIVMOD ? x : self;
+                boolean floats = kind == K_FLOAT || in.kind(x) == K_FLOAT;
+                long q = floats ? Operators.floatOp(in, BinOpKind.FLOORDIV, Operators.toDouble(in, left), Operators.toDouble(in, right))
+                        : Operators.intOp(in, BinOpKind.FLOORDIV, left, right);
+                long r = floats ? Operators.floatOp(in, BinOpKind.MOD, Operators.toDouble(in, left), Operators.toDouble(in, right))
+                        : Operators.intOp(in, BinOpKind.MOD, left, right);
+                long t = m.newTuple(q, r);
+                m.decref(q);
+                m.decref(r);
+                return t;
+            }
+            case IMUL: {
+                if (in.kind(x) != K_INT && in.kind(x) != K_BOOL) {
+                    throw in.typeError("'" + in.classOf(x).name + "' object cannot be interpreted as an integer");
+                }
+                long times = m.intValue(x);
+                long len = m.len(self);
+                if (times <= 0) {
+                    m.listClear(self);
+                }
+                for (long i = 1; i < times; i++) {
+                    for (long j = 0; j < len; j++) {
+                        m.listAppend(self, m.listGet(self, j));
+                    }
+                }
+                return in.incref(self);
+            }
             case LEN:
                 return in.newInt(m.len(self));
             case CONTAINS:
@@ -365,6 +405,16 @@ final class Dunders {
             case K_INT, K_BOOL, K_FLOAT:
                 if (!accepts(kind, other)) {
                     return in.incref(m.notImplemented());
+                }
+                if (kind == K_BOOL && other == K_BOOL) {
+                    // bool's own &, |, ^ of two bools is a bool
+                    boolean p = in.truthy(self);
+                    boolean q = in.truthy(x);
+                    return in.bool(switch (slot.op) {
+                        case BITAND -> p & q;
+                        case BITOR -> p | q;
+                        default -> p ^ q;
+                    });
                 }
                 if (kind != K_FLOAT && other != K_FLOAT) {
                     return Operators.intOp(in, slot.op, left, right);
@@ -469,15 +519,7 @@ final class Dunders {
                 case ABS -> m.newFloat(Math.abs(d));
                 case BOOL -> in.bool(d != 0.0);
                 case FLOAT -> in.classOf(self).builtinSubclass ? m.newFloat(d) : in.incref(self);
-                default -> {
-                    if (Double.isNaN(d)) {
-                        throw in.error("ValueError", "cannot convert float NaN to integer");
-                    }
-                    if (Double.isInfinite(d)) {
-                        throw in.error("OverflowError", "cannot convert float infinity to integer");
-                    }
-                    yield in.newInt(new java.math.BigDecimal(d).toBigInteger());
-                }
+                default -> in.newInt(integral(in, slot == Slot.FLOOR ? Math.floor(d) : slot == Slot.CEIL ? Math.ceil(d) : d));
             };
         }
         BigInteger v = m.bigIntValue(self);
@@ -487,11 +529,60 @@ final class Dunders {
             case INVERT -> in.newInt(v.not());
             case BOOL -> in.bool(v.signum() != 0);
             case FLOAT -> m.newFloat(Operators.toDouble(in, self));
-            default -> { // __pos__, __int__, __index__: the int itself when exact
+            default -> { // __pos__, __int__, __index__, __trunc__, __floor__, __ceil__: the int itself when exact
                 PyClass c = in.classOf(self);
                 yield c.kind == K_INT && !c.builtinSubclass ? in.incref(self) : in.newInt(v);
             }
         };
+    }
+
+    /** The integer part of a finite float, or CPython's error for NaN and the infinities. */
+    private static BigInteger integral(Interp in, double d) {
+        if (Double.isNaN(d)) {
+            throw in.error("ValueError", "cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(d)) {
+            throw in.error("OverflowError", "cannot convert float infinity to integer");
+        }
+        return new java.math.BigDecimal(d).toBigInteger();
+    }
+
+    /**
+     * int.__round__ and float.__round__: ndigits None gives an int (a float rounded half to even); otherwise the
+     * value rounded half to even at that decimal place, of the value's own type.
+     */
+    static long round(Interp in, long v, long ndigits) {
+        var m = in.m;
+        boolean isFloat = in.kind(v) == K_FLOAT;
+        if (ndigits != in.none && in.kind(ndigits) != K_INT && in.kind(ndigits) != K_BOOL) {
+            throw in.typeError("'" + in.classOf(ndigits).name + "' object cannot be interpreted as an integer");
+        }
+        if (!isFloat) {
+            PyClass c = in.classOf(v);
+            long digits = ndigits == in.none ? 0 : m.intValue(ndigits);
+            if (digits >= 0) {
+                return c.kind == K_INT && !c.builtinSubclass ? in.incref(v) : in.newInt(m.bigIntValue(v));
+            }
+            java.math.BigDecimal rounded = new java.math.BigDecimal(m.bigIntValue(v))
+                    .setScale((int) Math.max(digits, -10000), java.math.RoundingMode.HALF_EVEN);
+            return in.newInt(rounded.toBigInteger());
+        }
+        double d = m.floatValue(v);
+        if (ndigits == in.none) {
+            return in.newInt(integral(in, Math.rint(d)));
+        }
+        long digits = m.intValue(ndigits);
+        if (Double.isNaN(d) || Double.isInfinite(d) || digits > 323) {
+            return m.newFloat(d);
+        }
+        if (digits < -308) {
+            return m.newFloat(0.0 * d);
+        }
+        double r = new java.math.BigDecimal(d).setScale((int) digits, java.math.RoundingMode.HALF_EVEN).doubleValue();
+        if (Double.isInfinite(r)) {
+            throw in.error("OverflowError", "rounded value too large to represent");
+        }
+        return m.newFloat(r == 0 ? Math.copySign(0.0, d) : r);
     }
 
     /** The built-in's hash of the value, a subclass's own __hash__ left out. */
