@@ -143,3 +143,11 @@ print(hasattr(str, "nope"), hasattr(str, "upper"), hasattr(int, "from_bytes"), h
 attempt("str.upper(5)", lambda: str.upper(5))
 attempt("str.upper()", lambda: str.upper())
 print(str.upper("abc"), list.append.__name__ if hasattr(list.append, "__name__") else "?")
+
+# union/intersection/difference take any number of iterables; a frozenset's result is a new frozenset
+s = {1, 2, 3}
+print(sorted(s.union()), s.union() is s, sorted(s.union([4], (5,))), sorted(s.intersection([1, 2], {2, 3})), sorted(s.difference([1], [2])), s.difference() == s)
+f = frozenset({1, 2})
+print(type(f.union()).__name__, f.union() is f, sorted(f.union([3])), sorted(f.intersection()), type(f.difference([1])).__name__)
+class S(set): pass
+print(type(S({1}).union([2])).__name__, type(S({1}).symmetric_difference([2])).__name__, {1, 2}.issubset([1, 2, 3]), {1}.isdisjoint((2,)))

@@ -27,7 +27,7 @@ final class BytesMethods {
             case "split", "rsplit": {
                 long sepArg = Methods.arg(a, kw, 0, "sep");
                 long maxArg = Methods.arg(a, kw, 1, "maxsplit");
-                int max = maxArg == 0 ? -1 : (int) Math.max(-1, Math.min(Integer.MAX_VALUE, m.intValue(maxArg)));
+                int max = maxArg == 0 ? -1 : (int) Math.max(-1, Math.min(Integer.MAX_VALUE, Methods.intArg(in, maxArg)));
                 byte[] sep = sepArg == 0 || sepArg == in.none ? null : bytesArg(in, sepArg);
                 if (sep != null && sep.length == 0) {
                     throw in.error("ValueError", "empty separator");
@@ -70,7 +70,7 @@ final class BytesMethods {
                 return list;
             }
             case "center", "ljust", "rjust": {
-                long width = m.intValue(a[0]);
+                long width = Methods.intArg(in, a[0]);
                 byte fill = ' ';
                 if (n > 1) {
                     if (in.kind(a[1]) != K_BYTES || m.len(a[1]) != 1) {
@@ -95,7 +95,7 @@ final class BytesMethods {
                 return in.os.newFreshBytes(r);
             }
             case "zfill": {
-                long width = m.intValue(a[0]);
+                long width = Methods.intArg(in, a[0]);
                 if (width <= s.length) {
                     return unchanged(in, self, c, s);
                 }
@@ -111,7 +111,7 @@ final class BytesMethods {
             }
             case "expandtabs": {
                 long sizeArg = Methods.arg(a, kw, 0, "tabsize");
-                int tabsize = sizeArg == 0 ? 8 : (int) m.intValue(sizeArg);
+                int tabsize = sizeArg == 0 ? 8 : (int) Methods.intArg(in, sizeArg);
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
                 int column = 0;
                 for (byte b : s) {

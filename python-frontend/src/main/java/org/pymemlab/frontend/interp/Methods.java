@@ -46,18 +46,6 @@ final class Methods {
                     "from_bytes", "is_integer", "real", "imag", "numerator", "denominator"),
             K_FLOAT, java.util.Set.of("hex", "fromhex", "is_integer", "as_integer_ratio", "conjugate", "real", "imag"));
 
-    /**
-     * The static and class methods: called on the type ({@code str.maketrans(...)}) they take no instance;
-     * called on a value they ignore it. By kind.
-     */
-    private static final java.util.Map<Integer, java.util.Set<String>> TYPE_LEVEL = java.util.Map.of(
-            K_STR, java.util.Set.of("maketrans"),
-            K_BYTES, java.util.Set.of("maketrans", "fromhex"),
-            K_INT, java.util.Set.of("from_bytes"),
-            K_BOOL, java.util.Set.of("from_bytes"),
-            K_FLOAT, java.util.Set.of("fromhex"),
-            K_DICT, java.util.Set.of("fromkeys"));
-
     /** Whether a built-in value of this kind has the attribute ({@code __class__} everywhere) in this CPython. */
     static boolean hasAttribute(Interp in, int kind, String name) {
         java.util.Set<String> names = ATTRIBUTES.get(kind);
@@ -69,8 +57,17 @@ final class Methods {
 
     /** Whether the method is a static or class method of the type of that kind. */
     static boolean isTypeLevel(int kind, String name) {
-        java.util.Set<String> names = TYPE_LEVEL.get(kind);
-        return names != null && names.contains(name);
+        MethodSignatures.Signature s = MethodSignatures.of(kind, name);
+        return s != null && s.typeLevel();
+    }
+
+    /** An integer argument (an int or bool), or CPython's TypeError for any other object. */
+    static long intArg(Interp in, long v) {
+        int k = in.kind(v);
+        if (k != K_INT && k != K_BOOL) {
+            throw in.typeError("'" + in.classOf(v).name + "' object cannot be interpreted as an integer");
+        }
+        return in.m.intValue(v);
     }
 
     /** Positional argument {@code index} or the keyword {@code name}, or 0 when neither is given. Borrowed. */
@@ -83,7 +80,7 @@ final class Methods {
      * its own instance from the built-in's result, as CPython's class methods do). 0 for another name.
      */
     static long callTypeLevel(Interp in, long cls, int kind, String name, long[] a, String[] kw) {
-        Mutator m = in.m;
+        MethodSignatures.check(in, kind, name, MethodSignatures.of(kind, name), Builtins.npos(a, kw), kw);
         PyClass c = in.classOfType(cls);
         long made = switch (kind) {
             case K_STR -> name.equals("maketrans") ? strMaketrans(in, a, Builtins.npos(a, kw)) : 0;
@@ -105,9 +102,11 @@ final class Methods {
     static long call(Interp in, long self, PyClass c, String name, long[] a, String[] kw) {
         Mutator m = in.m;
         int n = Builtins.npos(a, kw);
-        if (isTypeLevel(c.kind, name)) {
+        MethodSignatures.Signature signature = MethodSignatures.of(c.kind, name);
+        if (signature != null && signature.typeLevel()) {
             return callTypeLevel(in, in.os.typeOf(self), c.kind, name, a, kw);
         }
+        MethodSignatures.check(in, c.kind, name, signature, n, kw);
         switch (c.kind) {
             case K_LIST:
                 switch (name) {
@@ -402,26 +401,36 @@ final class Methods {
                         in.os.setUpdateFrom(copy, self);
                         return copy;
                     }
-                    case "union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint": {
-                        long other = m.newSet();
-                        for (long x : in.toList(a[0])) {
-                            m.setAdd(other, x);
-                            m.decref(x);
-                        }
-                        try {
-                            var op = switch (name) {
-                                case "union" -> org.pymemlab.frontend.ast.Ops.BinOpKind.BITOR;
-                                case "intersection" -> org.pymemlab.frontend.ast.Ops.BinOpKind.BITAND;
-                                case "difference" -> org.pymemlab.frontend.ast.Ops.BinOpKind.SUB;
-                                case "symmetric_difference" -> org.pymemlab.frontend.ast.Ops.BinOpKind.BITXOR;
-                                default -> null;
-                            };
-                            if (op != null) {
-                                return Operators.binary(in, op, self, other, false);
+                    case "union", "intersection", "difference": {
+                        // a new set of the base type, combined with each other iterable in turn (none: a copy)
+                        var op = switch (name) {
+                            case "union" -> org.pymemlab.frontend.ast.Ops.BinOpKind.BITOR;
+                            case "intersection" -> org.pymemlab.frontend.ast.Ops.BinOpKind.BITAND;
+                            default -> org.pymemlab.frontend.ast.Ops.BinOpKind.SUB;
+                        };
+                        int baseKind = c.kind;
+                        long result = baseKind == K_SET ? m.newSet() : m.newFrozenSet();
+                        in.os.setUpdateFrom(result, self);
+                        for (int i = 0; i < n; i++) {
+                            long other = asSet(in, a[i]);
+                            try {
+                                long next = Operators.setOp(in, op, result, other, baseKind, false);
+                                m.decref(result);
+                                result = next;
+                            } finally {
+                                m.decref(other);
                             }
+                        }
+                        return result;
+                    }
+                    case "symmetric_difference", "issubset", "issuperset", "isdisjoint": {
+                        long other = asSet(in, a[0]);
+                        try {
                             return switch (name) {
-                                case "issubset" -> in.bool(Operators.compare(in, CmpOpKind.LT_E, self, other));
-                                case "issuperset" -> in.bool(Operators.compare(in, CmpOpKind.GT_E, self, other));
+                                case "symmetric_difference" -> Operators.setOp(in,
+                                        org.pymemlab.frontend.ast.Ops.BinOpKind.BITXOR, self, other, c.kind, false);
+                                case "issubset" -> in.bool(Operators.builtinOrder(in, CmpOpKind.LT_E, self, other));
+                                case "issuperset" -> in.bool(Operators.builtinOrder(in, CmpOpKind.GT_E, self, other));
                                 default -> in.bool(m.setItems(self).stream().noneMatch(x -> m.setContains(other, x)));
                             };
                         } finally {
@@ -581,7 +590,7 @@ final class Methods {
             case "split", "rsplit": {
                 long sepArg = arg(a, kw, 0, "sep");
                 long maxArg = arg(a, kw, 1, "maxsplit");
-                int max = maxArg == 0 ? -1 : (int) Math.max(-1, Math.min(Integer.MAX_VALUE, m.intValue(maxArg)));
+                int max = maxArg == 0 ? -1 : (int) Math.max(-1, Math.min(Integer.MAX_VALUE, intArg(in, maxArg)));
                 String sep = null;
                 if (sepArg != 0 && sepArg != in.none) {
                     if (in.kind(sepArg) != K_STR) {
@@ -635,7 +644,7 @@ final class Methods {
                 return in.bool(s.codePoints().allMatch(Methods::isPrintable));
             case "expandtabs": {
                 long sizeArg = arg(a, kw, 0, "tabsize");
-                int tabsize = sizeArg == 0 ? 8 : (int) m.intValue(sizeArg);
+                int tabsize = sizeArg == 0 ? 8 : (int) intArg(in, sizeArg);
                 return s.indexOf('\t') < 0 ? unchangedStr(in, self, s) : in.newStr(expandTabs(s, tabsize));
             }
             case "translate":
@@ -750,7 +759,7 @@ final class Methods {
             case "isidentifier":
                 return in.bool(!s.isEmpty() && !Character.isDigit(s.charAt(0)) && s.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_'));
             case "center", "ljust", "rjust", "zfill": {
-                int w = (int) m.intValue(a[0]);
+                int w = (int) intArg(in, a[0]);
                 String fill = n > 1 ? m.strValue(a[1]) : name.equals("zfill") ? "0" : " ";
                 String align = switch (name) {
                     case "center" -> "^";
@@ -977,7 +986,7 @@ final class Methods {
     /** int.to_bytes(length=1, byteorder='big', *, signed=False). */
     private static long intToBytes(Interp in, long self, long[] a, String[] kw) {
         long lengthArg = arg(a, kw, 0, "length");
-        long length = lengthArg == 0 ? 1 : in.m.intValue(lengthArg);
+        long length = lengthArg == 0 ? 1 : intArg(in, lengthArg);
         boolean little = littleEndian(in, arg(a, kw, 1, "byteorder"));
         long signedArg = Builtins.kwValue(a, kw, "signed");
         boolean signed = signedArg != 0 && in.truthy(signedArg);
@@ -1011,7 +1020,11 @@ final class Methods {
         long signedArg = Builtins.kwValue(a, kw, "signed");
         boolean signed = signedArg != 0 && in.truthy(signedArg);
         byte[] raw;
-        if (in.kind(source) == K_BYTES) {
+        int sourceKind = in.kind(source);
+        if (sourceKind == K_INT || sourceKind == K_BOOL || sourceKind == K_FLOAT || sourceKind == K_NONE) {
+            throw in.typeError("cannot convert '" + in.classOf(source).name + "' object to bytes");
+        }
+        if (sourceKind == K_BYTES) {
             raw = in.m.bytesValue(source).clone();
         } else {
             List<Long> items = in.toList(source);
