@@ -59,3 +59,12 @@ attempt("bytes.maketrans(1)", lambda: bytes.maketrans(b"a"))
 attempt("str.join()", lambda: str.join("a"))
 attempt("sort(1)", lambda: [].sort(1, 2, 3))
 attempt("fromkeys(1,2,3)", lambda: {}.fromkeys(1, 2, 3))
+
+# keywords where the method takes none (str.replace's count is a keyword from 3.13)
+for label, fn in (("upper(x=1)", lambda: "a".upper(x=1)), ("center(fillchar=)", lambda: "a".center(5, fillchar="x")),
+                  ("append(x=1)", lambda: [].append(x=1)), ("count(x=1)", lambda: "a".count(x=1)),
+                  ("replace(count=1)", lambda: "aaa".replace("a", "b", count=1)), ("get(k=1)", lambda: {}.get(k=1)),
+                  ("update(a=1)", lambda: {1: 2}.update(a=1)), ("translate(delete=)", lambda: b"ab".translate(None, delete=b"a")),
+                  ("join(iterable=)", lambda: "a".join(iterable=[])), ("split(sep=)", lambda: "a,b".split(sep=",")),
+                  ("from_bytes(bytes=)", lambda: int.from_bytes(bytes=b"\x02", byteorder="little"))):
+    attempt(label, fn)

@@ -112,23 +112,22 @@ final class MethodSignatures {
 
     /** CPython's TypeError when the method cannot take n positional arguments (and these keywords). */
     static void check(Interp in, int kind, String name, Signature s, int n, String[] kw) {
-        if (s == null || n >= s.min && n <= s.max) {
+        if (s == null) {
             return;
         }
-        if (n < s.min && s.required != null && kw != null && java.util.Arrays.asList(kw).contains(s.required)) {
+        boolean keywords = kw != null && kw.length > 0;
+        boolean takesKeywords = s.style == Style.KEYWORDS || s.style == Style.REPLACE && in.minor >= 13
+                || kind == K_DICT && name.equals("update");
+        if (keywords && !takesKeywords) {
+            throw in.typeError(owner(kind) + "." + name + "() takes no keyword arguments");
+        }
+        if (n >= s.min && n <= s.max) {
+            return;
+        }
+        if (n < s.min && s.required != null && keywords && java.util.Arrays.asList(kw).contains(s.required)) {
             return; // int.from_bytes(bytes=...)
         }
-        String owner = switch (kind) {
-            case K_STR -> "str";
-            case K_BYTES -> "bytes";
-            case K_INT, K_BOOL -> "int";
-            case K_FLOAT -> "float";
-            case K_LIST -> "list";
-            case K_TUPLE -> "tuple";
-            case K_DICT -> "dict";
-            case K_SET -> "set";
-            default -> "frozenset";
-        };
+        String owner = owner(kind);
         Style style = s.style;
         if (style == Style.PARSE_TUPLE && in.minor >= 13 || style == Style.REPLACE && in.minor < 13) {
             style = Style.POSITIONAL;
@@ -146,6 +145,21 @@ final class MethodSignatures {
                     : s.required != null ? name + "() missing required argument '" + s.required + "' (pos " + (n + 1) + ")"
                     : name + "() takes at least " + s.min + " positional argument" + plural(s.min) + " (" + n + " given)";
         });
+    }
+
+    /** The type whose method it is (bool's are int's). */
+    private static String owner(int kind) {
+        return switch (kind) {
+            case K_STR -> "str";
+            case K_BYTES -> "bytes";
+            case K_INT, K_BOOL -> "int";
+            case K_FLOAT -> "float";
+            case K_LIST -> "list";
+            case K_TUPLE -> "tuple";
+            case K_DICT -> "dict";
+            case K_SET -> "set";
+            default -> "frozenset";
+        };
     }
 
     private static String plural(int count) {

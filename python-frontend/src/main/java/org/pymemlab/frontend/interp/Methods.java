@@ -660,8 +660,10 @@ final class Methods {
                     }
                 });
             }
-            case "replace":
-                return strResult(in, self, s, replace(s, m.strValue(a[0]), m.strValue(a[1]), n > 2 ? m.intValue(a[2]) : -1));
+            case "replace": {
+                long count = arg(a, kw, 2, "count"); // a keyword too from 3.13
+                return strResult(in, self, s, replace(s, m.strValue(a[0]), m.strValue(a[1]), count == 0 ? -1 : intArg(in, count)));
+            }
             case "startswith", "endswith": {
                 List<String> options = new ArrayList<>();
                 if (in.kind(a[0]) == K_TUPLE) {
