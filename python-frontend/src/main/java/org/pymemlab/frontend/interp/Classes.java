@@ -551,6 +551,9 @@ final class Classes {
     /** object.__new__(cls, *args), args borrowed: a bare instance (an exception keeps its args). New reference. */
     static long objectNew(Interp in, long cls, long[] args, String[] kwnames, boolean explicit) {
         PyClass c = in.classOfType(cls);
+        if (c != null && c.kind == K_OBJECT && !c.user && (args.length == 0 || !explicit)) {
+            return Builtins.construct(in, cls, new long[0], null); // object.__new__(object)
+        }
         if (c == null || !c.user || c.metaclass) {
             throw in.typeError("object.__new__(X): X is not a type object (" + (c == null ? "?" : c.name) + ")");
         }

@@ -322,7 +322,7 @@ final class Dunders {
                 return in.newStr(builtinRepr(in, self, kind));
             case FORMAT: {
                 if (in.kind(x) != K_STR) {
-                    throw in.typeError("format() argument 2 must be str, not " + in.classOf(x).name);
+                    throw in.typeError("__format__() argument must be str, not " + in.classOf(x).name);
                 }
                 String spec = m.strValue(x);
                 try {
@@ -426,6 +426,11 @@ final class Dunders {
                 }
                 return Operators.setOp(in, slot.op, left, right, in.kind(left), slot.form == 1);
             case K_DICT: {
+                if (slot.form == 1 && other != K_DICT) {
+                    // dict |= takes what update takes: an iterable of pairs too
+                    m.decref(Methods.call(in, self, in.classOf(self), "update", new long[] {x}, null));
+                    return in.incref(self);
+                }
                 if (other != K_DICT) {
                     return in.incref(m.notImplemented());
                 }

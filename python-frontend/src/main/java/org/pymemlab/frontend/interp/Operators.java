@@ -330,7 +330,7 @@ final class Operators {
             }
             case MOD -> {
                 if (y == 0) {
-                    throw in.error("ZeroDivisionError", "float modulo");
+                    throw in.error("ZeroDivisionError", in.minor >= 13 ? "float modulo by zero" : "float modulo");
                 }
                 r = x % y;
                 if (r != 0 && (r < 0) != (y < 0)) {
