@@ -151,3 +151,8 @@ f = frozenset({1, 2})
 print(type(f.union()).__name__, f.union() is f, sorted(f.union([3])), sorted(f.intersection()), type(f.difference([1])).__name__)
 class S(set): pass
 print(type(S({1}).union([2])).__name__, type(S({1}).symmetric_difference([2])).__name__, {1, 2}.issubset([1, 2, 3]), {1}.isdisjoint((2,)))
+
+# case operations and replace() write a str of their own (fresh even for one character); strip and split slice
+a = "a"; A = "A"; e = "é"
+print(a.upper() is A, A.lower() is a, a.swapcase() is A, A.casefold() is a, "ab".upper() == "AB", e.upper() is "É", "".upper() is "", "ABC".upper() is "ABC", a.lower() is a, "x1".upper())
+print(" a ".strip() is a, "a,b".split(",")[0] is a, "ab"[0] is a, a.center(1) is a, a.zfill(1) is a, a.ljust(2)[:1] is a, "a".join([A]) is A, A.replace("A", "a") is a, "-".join([]) is "")

@@ -618,9 +618,9 @@ final class Methods {
             case "rstrip":
                 return strResult(in, self, s, n > 0 ? stripChars(s, m.strValue(a[0]), false, true) : s.stripTrailing());
             case "upper":
-                return in.newStr(s.toUpperCase());
+                return caseResult(in, s.toUpperCase(java.util.Locale.ROOT));
             case "lower":
-                return in.newStr(s.toLowerCase());
+                return caseResult(in, s.toLowerCase(java.util.Locale.ROOT));
             case "title": {
                 StringBuilder sb = new StringBuilder(s.length());
                 boolean previousCased = false;
@@ -662,7 +662,9 @@ final class Methods {
             }
             case "replace": {
                 long count = arg(a, kw, 2, "count"); // a keyword too from 3.13
-                return strResult(in, self, s, replace(s, m.strValue(a[0]), m.strValue(a[1]), count == 0 ? -1 : intArg(in, count)));
+                String replaced = replace(s, m.strValue(a[0]), m.strValue(a[1]), count == 0 ? -1 : intArg(in, count));
+                // nothing replaced: the str itself; else a str of its own, as replace() allocates it
+                return replaced.equals(s) ? unchangedStr(in, self, s) : caseResult(in, replaced);
             }
             case "startswith", "endswith": {
                 List<String> options = new ArrayList<>();
@@ -729,10 +731,10 @@ final class Methods {
                     sb.append(Character.isUpperCase(cp) ? ch.toLowerCase(java.util.Locale.ROOT)
                             : Character.isLowerCase(cp) ? ch.toUpperCase(java.util.Locale.ROOT) : ch);
                 });
-                return in.newStr(sb.toString());
+                return caseResult(in, sb.toString());
             }
             case "casefold":
-                return in.newStr(s.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+                return caseResult(in, s.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
             case "isascii":
                 return in.bool(s.chars().allMatch(ch -> ch < 128));
             case "count": {
@@ -1250,7 +1252,7 @@ final class Methods {
         return cased;
     }
 
-    /** A case operation's result: written into a str of its own (fresh even for one character) unless empty. */
+    /** A result written into a str of its own (case operations, replace): fresh even for one character, unless empty. */
     private static long caseResult(Interp in, String result) {
         return result.isEmpty() ? in.newStr("") : in.os.newFreshStr(result);
     }
