@@ -221,3 +221,18 @@ attempt("object new", lambda: type(object.__new__(object)).__name__)
 attempt("bool and int", lambda: True.__and__(3))
 attempt("dict ior list", lambda: {}.__ior__([(1, 2)]))
 attempt("reversed dict", lambda: list(dict.__reversed__({1: 1, 2: 2})))
+
+# what the wrappers and method descriptors are, as CPython shows them (type, size, tracking, text)
+import gc
+
+
+class Plain:
+    pass
+
+
+plain = Plain()
+for x in (int.__add__, (1).__add__, str.upper, "a".upper, object.__init__, plain.__init__, list.__getitem__,
+          [].__getitem__, dict.fromkeys, Plain.__eq__, plain.__eq__, (2.5).__round__, float.__round__, True.__add__,
+          bool.__and__, list.append):
+    r = repr(x)
+    print(type(x).__name__, sys.getsizeof(x), gc.is_tracked(x), r[:r.find(" at 0x")] if " at 0x" in r else r)

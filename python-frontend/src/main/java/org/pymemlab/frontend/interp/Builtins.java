@@ -897,8 +897,8 @@ final class Builtins {
             return in.newBuiltin(name, type, (inn, cls, a, kw) -> Methods.callTypeLevel(inn, cls, t.kind, name, a, kw));
         }
         if (t.kind < K_TYPE && !name.equals("__class__") && Methods.hasAttribute(in, t.kind, name)) {
-            // unbound method: list.append(lst, x), the receiver an instance of the type
-            return in.newBuiltin(name, 0, (inn, self, a, kw) -> {
+            // unbound method (a method_descriptor): list.append(lst, x), the receiver an instance of the type
+            return in.newBuiltin(in.tMethodDescriptor, name, t.kind == K_BOOL ? "int" : t.name, 0, (inn, self, a, kw) -> {
                 if (Builtins.npos(a, kw) == 0) {
                     throw inn.typeError("unbound method " + t.name + "." + name + "() needs an argument");
                 }

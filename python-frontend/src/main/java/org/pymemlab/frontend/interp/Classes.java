@@ -741,7 +741,8 @@ final class Classes {
                     }
                     return objectNew(inn, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw, true);
                 });
-                case "__init__" -> in.newBuiltin("__init__", self, (inn, s, a, kw) -> {
+                case "__init__" -> in.newBuiltin(self == 0 ? in.tWrapperDescriptor : in.tMethodWrapper, "__init__", "object",
+                        self, (inn, s, a, kw) -> {
                     if (a.length > (s == 0 ? 1 : 0)) {
                         throw inn.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
                     }

@@ -162,8 +162,16 @@ final class Dunders {
         if (slot == Slot.HASH && (owner.kind == K_LIST || owner.kind == K_DICT || owner.kind == K_SET)) {
             return in.incref(in.none);
         }
-        return in.newBuiltin(name, self, (inn, bound, a, kw) -> call(inn, slot, owner, bound, a, kw));
+        // CPython's slot wrappers, bound as method-wrappers; the few it defines as methods are method descriptors
+        boolean method = METHODS.contains(slot) || slot == Slot.GETITEM && (owner.kind == K_LIST || owner.kind == K_DICT)
+                || slot == Slot.CONTAINS && (owner.kind == K_DICT || owner.kind == K_SET || owner.kind == K_FROZENSET);
+        long type = method ? (self == 0 ? in.tMethodDescriptor : in.tBuiltin) : self == 0 ? in.tWrapperDescriptor : in.tMethodWrapper;
+        return in.newBuiltin(type, name, owner.name, self, (inn, bound, a, kw) -> call(inn, slot, owner, bound, a, kw));
     }
+
+    /** The slots CPython defines as methods (method_descriptor) on every type that has them. */
+    private static final EnumSet<Slot> METHODS = EnumSet.of(Slot.FORMAT, Slot.SIZEOF, Slot.ROUND, Slot.TRUNC, Slot.FLOOR,
+            Slot.CEIL, Slot.REVERSED);
 
     /**
      * A dunder as an attribute of the built-in value or instance obj: the first built-in class along its type's

@@ -94,7 +94,7 @@ final class Interp {
 
     final long tObject, tFunction, tCell, tMethod, tBuiltin, tModule, tRange, tSuper, tProperty, tStaticMethod,
             tClassMethod, tWeakValueDict, tWeakKeyDict, tCallableProxy, tTraceback, tGetSetDescriptor,
-            tMemberDescriptor;
+            tMemberDescriptor, tWrapperDescriptor, tMethodWrapper, tMethodDescriptor;
 
     final Tracebacks tracebacks = new Tracebacks(this);
     final Map<String, Long> iterTypes = new HashMap<>();
@@ -158,6 +158,14 @@ final class Interp {
         register(tWeakValueDict, "WeakValueDictionary", K_WEAKVALUEDICT).module = "weakref";
         register(tWeakKeyDict, "WeakKeyDictionary", K_WEAKKEYDICT).module = "weakref";
         register(tTraceback, "traceback", K_TRACEBACK);
+        // a built-in type's slot read from the type (int.__add__) or a value ((1).__add__), and its methods read
+        // from the type (str.upper): called like builtin_function_or_method, shown as CPython shows them
+        tWrapperDescriptor = os.newHostType("wrapper_descriptor", ObjectKind.OTHER, true, 56, 1);
+        tMethodWrapper = os.newHostType("method-wrapper", ObjectKind.OTHER, true, 32, 1);
+        tMethodDescriptor = os.newHostType("method_descriptor", ObjectKind.OTHER, true, 56, 1);
+        register(tWrapperDescriptor, "wrapper_descriptor", K_BUILTIN);
+        register(tMethodWrapper, "method-wrapper", K_BUILTIN);
+        register(tMethodDescriptor, "method_descriptor", K_BUILTIN);
         register(tGetSetDescriptor, "getset_descriptor", K_DESCRIPTOR);
         register(tMemberDescriptor, "member_descriptor", K_DESCRIPTOR);
         String strIter = minor >= 12 ? "str_ascii_iterator" : "str_ascii_iterator";
@@ -872,6 +880,15 @@ final class Interp {
             case K_BUILTIN: {
                 BuiltinBox b = (BuiltinBox) os.payload(v);
                 long self = os.hostSlot(v, 0);
+                if (c.address == tWrapperDescriptor) {
+                    return "<slot wrapper '" + b.name() + "' of '" + b.owner() + "' objects>";
+                }
+                if (c.address == tMethodDescriptor) {
+                    return "<method '" + b.name() + "' of '" + b.owner() + "' objects>";
+                }
+                if (c.address == tMethodWrapper) {
+                    return "<method-wrapper '" + b.name() + "' of " + classOf(self).name + " object at " + hexAddress(self) + ">";
+                }
                 return self == 0 || kind(self) == K_MODULE ? "<built-in function " + b.name() + ">"
                         : "<built-in method " + b.name() + " of " + classOf(self).name + " object at " + hexAddress(self) + ">";
             }
@@ -1025,15 +1042,23 @@ final class Interp {
     }
 
     /** Payload of a builtin_function_or_method. */
-    record BuiltinBox(String name, BuiltinFn fn) {
+    record BuiltinBox(String name, BuiltinFn fn, String owner) {
     }
 
     // ---- callables ----
 
     /** A builtin_function_or_method bound to self (borrowed, 0 for none). New reference. */
     long newBuiltin(String name, long self, BuiltinFn fn) {
-        long b = os.newHostObject(tBuiltin);
-        os.setPayload(b, new BuiltinBox(name, fn));
+        return newBuiltin(tBuiltin, name, null, self, fn);
+    }
+
+    /**
+     * A callable of a built-in type's: {@code type} is tBuiltin or one of the descriptor types (their text names
+     * the owner type, e.g. {@code <slot wrapper '__add__' of 'int' objects>}); self borrowed, 0 for none.
+     */
+    long newBuiltin(long type, String name, String owner, long self, BuiltinFn fn) {
+        long b = os.newHostObject(type);
+        os.setPayload(b, new BuiltinBox(name, fn, owner));
         if (self != 0) {
             os.setHostSlot(b, 0, self);
         }
