@@ -236,3 +236,49 @@ for x in (int.__add__, (1).__add__, str.upper, "a".upper, object.__init__, plain
           bool.__and__, list.append):
     r = repr(x)
     print(type(x).__name__, sys.getsizeof(x), gc.is_tracked(x), r[:r.find(" at 0x")] if " at 0x" in r else r)
+
+# __sizeof__: sys.getsizeof without the GC header and the managed __dict__'s pre-header words
+class SizedList(list):
+    pass
+
+
+class SizedTuple(tuple):
+    pass
+
+
+class SizedDict(dict):
+    pass
+
+
+class SizedSet(set):
+    pass
+
+
+class SizedFrozen(frozenset):
+    pass
+
+
+class SizedInt(int):
+    pass
+
+
+class SizedStr(str):
+    pass
+
+
+class SlotList(list):
+    __slots__ = ()
+
+
+class SizedObject:
+    pass
+
+
+class SlotObject:
+    __slots__ = ()
+
+
+values = (SizedList(), SizedTuple(), SizedDict(), SizedSet(), SizedFrozen(), SizedInt(5), SizedStr("a"), SlotList(),
+          SizedObject(), SlotObject(), object(), 5, "a", 1.5, b"xy", [1, 2, 3], (1, 2), {1: 2}, {1}, frozenset(), True, 10 ** 30)
+print([sys.getsizeof(x) - x.__sizeof__() for x in values])
+print([x.__sizeof__() for x in values])

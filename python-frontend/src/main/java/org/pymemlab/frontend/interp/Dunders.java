@@ -98,7 +98,7 @@ final class Dunders {
         EnumSet<Slot> compare = EnumSet.of(Slot.EQ, Slot.NE, Slot.LT, Slot.LE, Slot.GT, Slot.GE);
         EnumSet<Slot> object = EnumSet.copyOf(compare);
         object.addAll(EnumSet.of(Slot.HASH, Slot.REPR, Slot.STR, Slot.FORMAT, Slot.SETATTR, Slot.GETATTRIBUTE,
-                Slot.DELATTR));
+                Slot.DELATTR, Slot.SIZEOF));
         OWN.put(K_OBJECT, object);
         EnumSet<Slot> number = EnumSet.copyOf(compare);
         number.addAll(EnumSet.of(Slot.HASH, Slot.REPR, Slot.FORMAT, Slot.ADD, Slot.RADD, Slot.SUB, Slot.RSUB,
@@ -115,9 +115,9 @@ final class Dunders {
         OWN.put(K_FLOAT, real);
         EnumSet<Slot> sequence = EnumSet.copyOf(compare);
         sequence.addAll(EnumSet.of(Slot.HASH, Slot.REPR, Slot.ADD, Slot.MUL, Slot.RMUL, Slot.LEN, Slot.CONTAINS,
-                Slot.GETITEM, Slot.ITER));
+                Slot.GETITEM, Slot.ITER, Slot.SIZEOF));
         EnumSet<Slot> text = EnumSet.copyOf(sequence);
-        text.addAll(EnumSet.of(Slot.STR, Slot.SIZEOF));
+        text.add(Slot.STR);
         EnumSet<Slot> str = EnumSet.copyOf(text);
         str.addAll(EnumSet.of(Slot.FORMAT, Slot.MOD));
         OWN.put(K_STR, str);
@@ -128,11 +128,11 @@ final class Dunders {
         OWN.put(K_LIST, list);
         EnumSet<Slot> dict = EnumSet.copyOf(compare);
         dict.addAll(EnumSet.of(Slot.HASH, Slot.REPR, Slot.LEN, Slot.CONTAINS, Slot.GETITEM, Slot.SETITEM, Slot.DELITEM,
-                Slot.ITER, Slot.REVERSED, Slot.OR, Slot.ROR, Slot.IOR));
+                Slot.ITER, Slot.REVERSED, Slot.OR, Slot.ROR, Slot.IOR, Slot.SIZEOF));
         OWN.put(K_DICT, dict);
         EnumSet<Slot> frozenset = EnumSet.copyOf(compare);
         frozenset.addAll(EnumSet.of(Slot.HASH, Slot.REPR, Slot.LEN, Slot.CONTAINS, Slot.ITER, Slot.AND, Slot.RAND,
-                Slot.OR, Slot.ROR, Slot.SUB, Slot.RSUB, Slot.XOR, Slot.RXOR));
+                Slot.OR, Slot.ROR, Slot.SUB, Slot.RSUB, Slot.XOR, Slot.RXOR, Slot.SIZEOF));
         OWN.put(K_FROZENSET, frozenset);
         EnumSet<Slot> set = EnumSet.copyOf(frozenset);
         set.addAll(EnumSet.of(Slot.IAND, Slot.IOR, Slot.ISUB, Slot.IXOR));
@@ -250,6 +250,8 @@ final class Dunders {
             }
             case LT, LE, GT, GE:
                 return in.incref(in.m.notImplemented());
+            case SIZEOF:
+                return in.newInt(sizeof(in, self));
             case HASH:
                 return in.newInt(PyHash.pointerHash(self));
             case REPR: {
@@ -344,7 +346,7 @@ final class Dunders {
                 }
             }
             case SIZEOF:
-                return in.newInt(m.getsizeof(self));
+                return in.newInt(sizeof(in, self));
             case NEG, POS, ABS, INVERT, INT, INDEX, FLOAT, BOOL, TRUNC, FLOOR, CEIL:
                 return numberSlot(in, slot, kind, self);
             case ROUND:
@@ -547,6 +549,20 @@ final class Dunders {
                 yield c.kind == K_INT && !c.builtinSubclass ? in.incref(self) : in.newInt(v);
             }
         };
+    }
+
+    /**
+     * {@code __sizeof__}: sys.getsizeof without what it adds before the object, the GC header of a GC type and
+     * the pre-header words of a managed __dict__ (3.11: types of fixed size; 3.12+: all, and a managed weakref
+     * list too).
+     */
+    static long sizeof(Interp in, long self) {
+        PyClass c = in.classOf(self);
+        int k = c.kind;
+        boolean gc = c.user || k == K_LIST || k == K_TUPLE || k == K_DICT || k == K_SET || k == K_FROZENSET;
+        boolean varSized = k == K_INT || k == K_BOOL || k == K_TUPLE || k == K_BYTES;
+        boolean managed = c.user && (in.minor >= 12 ? c.hasDict || c.hasWeakref : c.hasDict && !varSized);
+        return in.m.getsizeof(self) - (gc ? 16 : 0) - (managed ? 16 : 0);
     }
 
     /** The integer part of a finite float, or CPython's error for NaN and the infinities. */

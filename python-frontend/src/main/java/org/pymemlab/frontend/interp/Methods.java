@@ -472,7 +472,7 @@ final class Methods {
                     case "is_integer":
                         return in.minor >= 12 ? in.bool(true) : 0;
                     case "__sizeof__":
-                        return in.newInt(m.getsizeof(self));
+                        return in.newInt(Dunders.sizeof(in, self));
                     default:
                         return 0;
                 }
