@@ -282,3 +282,29 @@ values = (SizedList(), SizedTuple(), SizedDict(), SizedSet(), SizedFrozen(), Siz
           SizedObject(), SlotObject(), object(), 5, "a", 1.5, b"xy", [1, 2, 3], (1, 2), {1: 2}, {1}, frozenset(), True, 10 ** 30)
 print([sys.getsizeof(x) - x.__sizeof__() for x in values])
 print([x.__sizeof__() for x in values])
+
+# a hook set on the class, or on a base, after its instances were used, and deleted again
+class Late:
+    pass
+
+
+class LateChild(Late):
+    pass
+
+
+late = LateChild()
+late.a = 1
+
+
+def loud_setattr(self, name, value):
+    print("loud", name, value)
+    object.__setattr__(self, name, value)
+
+
+Late.__setattr__ = loud_setattr
+late.b = 2
+Late.counter = 0
+late.c = 3
+del Late.__setattr__
+late.d = 4
+print(sorted(late.__dict__.items()))

@@ -209,17 +209,26 @@ final class Interp {
     }
 
     /**
-     * A class made by the program with its attribute hooks looked up again if any class changed since: its
-     * {@code __getattribute__}, {@code __setattr__} and {@code __delattr__} along the MRO (object's are none).
+     * A class made by the program with its attribute hooks, looked up on first use and again after a class's
+     * hook was set or deleted: its {@code __getattribute__}, {@code __setattr__} and {@code __delattr__} along
+     * the MRO (object's are none). Other class changes leave them alone.
      */
     PyClass withHooks(PyClass c) {
-        if (c.hooksVersion != classVersion) {
+        if (c.hooksVersion != hookChanges) {
             c.getattributeHook = lookup(c, sGetattribute);
             c.setattrHook = lookup(c, sSetattr);
             c.delattrHook = lookup(c, sDelattr);
-            c.hooksVersion = classVersion;
+            c.hooksVersion = hookChanges;
         }
         return c;
+    }
+
+    /** After a class attribute named {@code nameStr} changed: the hooks are looked up again if it is one. */
+    private void classAttributeChanged(long nameStr) {
+        classVersion++;
+        if (nameStr == sGetattribute || nameStr == sSetattr || nameStr == sDelattr) {
+            hookChanges++;
+        }
     }
 
     private PyClass register(long type, String name, int kind) {
@@ -264,6 +273,8 @@ final class Interp {
 
     /** Bumped whenever a class namespace may change: invalidates every class's lookup cache (type_cache). */
     int classVersion;
+    /** Bumped when a class's __getattribute__, __setattr__ or __delattr__ is set or deleted. */
+    int hookChanges;
 
     /** A class attribute found along the MRO, or 0. Borrowed. */
     long lookup(PyClass c, long nameStr) {
@@ -1760,8 +1771,9 @@ final class Interp {
                     if (t == null || !t.user) {
                         throw typeError("cannot set '" + name + "' attribute of immutable type '" + (t == null ? "?" : t.name) + "'");
                     }
-                    classVersion++;
-                    m.dictSet(os.classDict(obj), internStr(name), value);
+                    long key = internStr(name);
+                    classAttributeChanged(key);
+                    m.dictSet(os.classDict(obj), key, value);
                 }
                 case K_MODULE -> m.dictSet(os.hostSlot(obj, 0), internStr(name), value);
                 case K_PROXY -> setattr(proxyTarget(obj), name, nameStr, value);
@@ -1808,8 +1820,9 @@ final class Interp {
         if (c.kind == K_INSTANCE || c.builtinSubclass) {
             ok = m.delAttr(obj, name);
         } else if (c.kind == K_TYPE && classOfType(obj).user) {
-            classVersion++;
-            ok = m.dictDel(os.classDict(obj), internStr(name));
+            long key = internStr(name);
+            classAttributeChanged(key);
+            ok = m.dictDel(os.classDict(obj), key);
         } else if (c.kind == K_MODULE) {
             ok = m.dictDel(os.hostSlot(obj, 0), internStr(name));
         } else if (c.kind != K_TYPE) {
