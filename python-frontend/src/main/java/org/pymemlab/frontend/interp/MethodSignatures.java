@@ -104,15 +104,30 @@ final class MethodSignatures {
         BY_KIND[kind].put(name, signature);
     }
 
+    /** The last method looked up for each kind: a loop calling one method finds it without hashing the name. */
+    private record Recent(String name, Signature signature) {
+    }
+
+    private static final Recent[] RECENT = new Recent[KINDS];
+
     /** The signature of the method of the built-in of that kind, or null (any arguments, or not a method). */
     static Signature of(int kind, String name) {
-        Map<String, Signature> names = kind < KINDS ? BY_KIND[kind] : null;
-        return names == null ? null : names.get(name);
+        if (kind >= KINDS) {
+            return null;
+        }
+        Recent recent = RECENT[kind]; // an immutable pair: a racing writer leaves a whole entry either way
+        if (recent != null && recent.name == name) {
+            return recent.signature;
+        }
+        Map<String, Signature> names = BY_KIND[kind];
+        Signature s = names == null ? null : names.get(name);
+        RECENT[kind] = new Recent(name, s);
+        return s;
     }
 
     /** CPython's TypeError when the method cannot take n positional arguments (and these keywords). */
     static void check(Interp in, int kind, String name, Signature s, int n, String[] kw) {
-        if (s == null) {
+        if (s == null || kw == null && n >= s.min && n <= s.max) {
             return;
         }
         boolean keywords = kw != null && kw.length > 0;
