@@ -308,3 +308,8 @@ late.c = 3
 del Late.__setattr__
 late.d = 4
 print(sorted(late.__dict__.items()))
+
+# which type defines __sizeof__ (the others inherit object's)
+for x in (int.__sizeof__, float.__sizeof__, str.__sizeof__, bytes.__sizeof__, tuple.__sizeof__, list.__sizeof__, dict.__sizeof__, set.__sizeof__, frozenset.__sizeof__, object.__sizeof__):
+    print(repr(x))
+print((1.5).__sizeof__(), (1,).__sizeof__(), b"ab".__sizeof__(), (5).__sizeof__())

@@ -107,24 +107,22 @@ final class Dunders {
                 Slot.RDIVMOD, Slot.ROUND, Slot.TRUNC, Slot.FLOOR, Slot.CEIL));
         EnumSet<Slot> integer = EnumSet.copyOf(number);
         integer.addAll(EnumSet.of(Slot.LSHIFT, Slot.RLSHIFT, Slot.RSHIFT, Slot.RRSHIFT, Slot.AND, Slot.RAND, Slot.OR,
-                Slot.ROR, Slot.XOR, Slot.RXOR, Slot.INVERT, Slot.INDEX));
+                Slot.ROR, Slot.XOR, Slot.RXOR, Slot.INVERT, Slot.INDEX, Slot.SIZEOF));
         OWN.put(K_INT, integer);
         OWN.put(K_BOOL, EnumSet.of(Slot.REPR, Slot.AND, Slot.RAND, Slot.OR, Slot.ROR, Slot.XOR, Slot.RXOR));
-        EnumSet<Slot> real = EnumSet.copyOf(number);
-        real.add(Slot.SIZEOF);
-        OWN.put(K_FLOAT, real);
+        OWN.put(K_FLOAT, number);
         EnumSet<Slot> sequence = EnumSet.copyOf(compare);
         sequence.addAll(EnumSet.of(Slot.HASH, Slot.REPR, Slot.ADD, Slot.MUL, Slot.RMUL, Slot.LEN, Slot.CONTAINS,
-                Slot.GETITEM, Slot.ITER, Slot.SIZEOF));
+                Slot.GETITEM, Slot.ITER));
         EnumSet<Slot> text = EnumSet.copyOf(sequence);
         text.add(Slot.STR);
         EnumSet<Slot> str = EnumSet.copyOf(text);
-        str.addAll(EnumSet.of(Slot.FORMAT, Slot.MOD));
+        str.addAll(EnumSet.of(Slot.FORMAT, Slot.MOD, Slot.SIZEOF));
         OWN.put(K_STR, str);
         OWN.put(K_BYTES, text);
         OWN.put(K_TUPLE, sequence);
         EnumSet<Slot> list = EnumSet.copyOf(sequence);
-        list.addAll(EnumSet.of(Slot.IADD, Slot.IMUL, Slot.SETITEM, Slot.DELITEM, Slot.REVERSED));
+        list.addAll(EnumSet.of(Slot.IADD, Slot.IMUL, Slot.SETITEM, Slot.DELITEM, Slot.REVERSED, Slot.SIZEOF));
         OWN.put(K_LIST, list);
         EnumSet<Slot> dict = EnumSet.copyOf(compare);
         dict.addAll(EnumSet.of(Slot.HASH, Slot.REPR, Slot.LEN, Slot.CONTAINS, Slot.GETITEM, Slot.SETITEM, Slot.DELITEM,
