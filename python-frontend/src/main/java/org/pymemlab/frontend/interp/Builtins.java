@@ -380,16 +380,7 @@ final class Builtins {
                 return in.bool(name.equals("all"));
             }
             case "round": {
-                int k = in.kind(args[0]);
-                if (k == K_INT || k == K_BOOL) {
-                    return in.newInt(m.bigIntValue(args[0]));
-                }
-                double v = m.floatValue(args[0]);
-                if (n < 2 || args[1] == in.none) {
-                    return in.newInt(new java.math.BigDecimal(v).setScale(0, java.math.RoundingMode.HALF_EVEN).toBigInteger());
-                }
-                int digits = (int) m.intValue(args[1]);
-                return m.newFloat(Double.parseDouble(new java.math.BigDecimal(v).setScale(digits, java.math.RoundingMode.HALF_EVEN).toString()));
+                return Dunders.round(in, args[0], n < 2 ? in.none : args[1]);
             }
             case "divmod": {
                 long q = Operators.binary(in, org.pymemlab.frontend.ast.Ops.BinOpKind.FLOORDIV, args[0], args[1], false);
@@ -926,34 +917,20 @@ final class Builtins {
         if (t == null) {
             return 0;
         }
-        if (t.kind == K_DICT && name.equals("fromkeys")) {
-            return in.newBuiltin("fromkeys", 0, (inn, self, a, kw) -> {
-                long d = inn.m.newDict();
-                long v = a.length > 1 ? a[1] : inn.none;
-                List<Long> keys = inn.toList(a[0]);
-                try {
-                    PyClass source = inn.classOf(a[0]);
-                    if (!source.builtinSubclass && (source.kind == K_DICT || source.kind == K_SET || source.kind == K_FROZENSET)) {
-                        // _PyDict_FromKeys: one resize for all the keys (str-only after a dict of str keys)
-                        boolean unicode = source.kind == K_DICT && keys.stream().allMatch(k -> inn.kind(k) == K_STR
-                                && !inn.classOf(k).builtinSubclass);
-                        inn.os.dictPresize(d, keys.size(), unicode);
-                    }
-                    for (long k : keys) {
-                        inn.m.dictSet(d, k, v);
-                    }
-                } catch (RuntimeException e) {
-                    inn.m.decref(d);
-                    throw e;
-                } finally {
-                    inn.release(Interp.toArray(keys));
-                }
-                return d;
-            });
+        if (t.kind < K_TYPE && Methods.isTypeLevel(t.kind, name)) {
+            // a static or class method: str.maketrans(...), dict.fromkeys(...), int.from_bytes(...)
+            return in.newBuiltin(name, type, (inn, cls, a, kw) -> Methods.callTypeLevel(inn, cls, t.kind, name, a, kw));
         }
-        if (t.kind < K_TYPE) {
-            // unbound method: list.append(lst, x)
-            return in.newBuiltin(name, 0, (inn, self, a, kw) -> {
+        if (t.kind < K_TYPE && !name.equals("__class__") && Methods.hasAttribute(in, t.kind, name)) {
+            // unbound method (a method_descriptor): list.append(lst, x), the receiver an instance of the type
+            return in.newBuiltin(in.tMethodDescriptor, name, t.kind == K_BOOL ? "int" : t.name, 0, (inn, self, a, kw) -> {
+                if (Builtins.npos(a, kw) == 0) {
+                    throw inn.typeError("unbound method " + t.name + "." + name + "() needs an argument");
+                }
+                if (!inn.isSubclass(inn.classOf(a[0]), t)) {
+                    throw inn.typeError("descriptor '" + name + "' for '" + t.name + "' objects doesn't apply to a '"
+                            + inn.classOf(a[0]).name + "' object");
+                }
                 long[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
                 long r = callMethod(inn, a[0], inn.classOf(a[0]), name, rest, kw);
                 if (r == 0) {
@@ -981,7 +958,7 @@ final class Builtins {
             return in.error("AttributeError", "attribute '" + name + "' of '" + (c.kind == K_FLOAT ? "float" : "int")
                     + "' objects is not writable");
         }
-        if (builtinValue && Methods.hasAttribute(c.kind, name)) {
+        if (builtinValue && Methods.hasAttribute(in, c.kind, name)) {
             return in.error("AttributeError", "'" + c.name + "' object attribute '" + name + "' is read-only");
         }
         return in.error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'"
@@ -1001,7 +978,7 @@ final class Builtins {
                 default -> 0;
             };
         }
-        if (!Methods.hasAttribute(c.kind, name)) {
+        if (!Methods.hasAttribute(in, c.kind, name)) {
             return 0;
         }
         if (name.equals("__class__")) {

@@ -19,10 +19,184 @@ final class BytesMethods {
     private BytesMethods() {
     }
 
-    static long call(Interp in, long self, PyClass c, String name, long[] a, int n) {
+    static long call(Interp in, long self, PyClass c, String name, long[] a, String[] kw) {
         Mutator m = in.m;
         byte[] s = m.bytesValue(self);
+        int n = Builtins.npos(a, kw);
         switch (name) {
+            case "split", "rsplit": {
+                long sepArg = Methods.arg(a, kw, 0, "sep");
+                long maxArg = Methods.arg(a, kw, 1, "maxsplit");
+                int max = maxArg == 0 ? -1 : (int) Math.max(-1, Math.min(Integer.MAX_VALUE, Methods.intArg(in, maxArg)));
+                byte[] sep = sepArg == 0 || sepArg == in.none ? null : bytesArg(in, sepArg);
+                if (sep != null && sep.length == 0) {
+                    throw in.error("ValueError", "empty separator");
+                }
+                java.util.List<int[]> parts = split(s, sep, max, name.equals("rsplit"));
+                long[] items = new long[parts.size()];
+                for (int i = 0; i < items.length; i++) {
+                    int[] p = parts.get(i);
+                    // nothing split off: the list holds the exact bytes itself
+                    items[i] = p[0] == 0 && p[1] == s.length ? unchanged(in, self, c, s)
+                            : m.newBytes(Arrays.copyOfRange(s, p[0], p[1]));
+                }
+                long list = m.newList(items);
+                in.release(items);
+                return list;
+            }
+            case "splitlines": {
+                long keepArg = Methods.arg(a, kw, 0, "keepends");
+                boolean keep = keepArg != 0 && in.truthy(keepArg);
+                java.util.List<Long> lines = new java.util.ArrayList<>();
+                int i = 0;
+                while (i < s.length) {
+                    int j = i;
+                    while (j < s.length && s[j] != '\n' && s[j] != '\r') {
+                        j++;
+                    }
+                    int eol = j;
+                    if (j < s.length) {
+                        j += s[j] == '\r' && j + 1 < s.length && s[j + 1] == '\n' ? 2 : 1;
+                        if (keep) {
+                            eol = j;
+                        }
+                    }
+                    lines.add(i == 0 && eol == s.length ? unchanged(in, self, c, s) : m.newBytes(Arrays.copyOfRange(s, i, eol)));
+                    i = j;
+                }
+                long[] items = Interp.toArray(lines);
+                long list = m.newList(items);
+                in.release(items);
+                return list;
+            }
+            case "center", "ljust", "rjust": {
+                long width = Methods.intArg(in, a[0]);
+                byte fill = ' ';
+                if (n > 1) {
+                    if (in.kind(a[1]) != K_BYTES || m.len(a[1]) != 1) {
+                        throw in.typeError(name + "() argument 2 must be a byte string of length 1, not "
+                                + in.classOf(a[1]).name);
+                    }
+                    fill = m.bytesValue(a[1])[0];
+                }
+                if (width <= s.length) {
+                    return unchanged(in, self, c, s);
+                }
+                int marg = (int) width - s.length;
+                // stringlib's pad: center puts the odd byte on the left when the width is odd
+                int left = switch (name) {
+                    case "ljust" -> 0;
+                    case "rjust" -> marg;
+                    default -> marg / 2 + (marg & (int) width & 1);
+                };
+                byte[] r = new byte[(int) width];
+                Arrays.fill(r, fill);
+                System.arraycopy(s, 0, r, left, s.length);
+                return in.os.newFreshBytes(r);
+            }
+            case "zfill": {
+                long width = Methods.intArg(in, a[0]);
+                if (width <= s.length) {
+                    return unchanged(in, self, c, s);
+                }
+                byte[] r = new byte[(int) width];
+                int fill = (int) width - s.length;
+                Arrays.fill(r, 0, fill, (byte) '0');
+                System.arraycopy(s, 0, r, fill, s.length);
+                if (s.length > 0 && (s[0] == '+' || s[0] == '-')) {
+                    r[0] = s[0];
+                    r[fill] = '0';
+                }
+                return in.os.newFreshBytes(r);
+            }
+            case "expandtabs": {
+                long sizeArg = Methods.arg(a, kw, 0, "tabsize");
+                int tabsize = sizeArg == 0 ? 8 : (int) Methods.intArg(in, sizeArg);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                int column = 0;
+                for (byte b : s) {
+                    if (b == '\t') {
+                        if (tabsize > 0) {
+                            int spaces = tabsize - column % tabsize;
+                            column += spaces;
+                            for (int k = 0; k < spaces; k++) {
+                                out.write(' ');
+                            }
+                        }
+                    } else {
+                        out.write(b);
+                        column = b == '\n' || b == '\r' ? 0 : column + 1;
+                    }
+                }
+                return fresh(in, out.toByteArray());
+            }
+            case "title", "capitalize", "swapcase": {
+                byte[] r = s.clone();
+                boolean previousCased = false;
+                for (int i = 0; i < r.length; i++) {
+                    byte b = r[i];
+                    boolean upper = switch (name) {
+                        case "title" -> !previousCased;
+                        case "capitalize" -> i == 0;
+                        default -> isLower(b);
+                    };
+                    if (upper ? isLower(b) : isUpper(b)) {
+                        r[i] = (byte) (b ^ 0x20);
+                    }
+                    previousCased = isLower(b) || isUpper(b);
+                }
+                return fresh(in, r);
+            }
+            case "istitle": {
+                boolean cased = false;
+                boolean previousCased = false;
+                for (byte b : s) {
+                    if (isUpper(b)) {
+                        if (previousCased) {
+                            return in.bool(false);
+                        }
+                        previousCased = cased = true;
+                    } else if (isLower(b)) {
+                        if (!previousCased) {
+                            return in.bool(false);
+                        }
+                        previousCased = cased = true;
+                    } else {
+                        previousCased = false;
+                    }
+                }
+                return in.bool(cased);
+            }
+            case "translate": {
+                long tableArg = Methods.arg(a, kw, 0, "table");
+                long deleteArg = Methods.arg(a, kw, 1, "delete");
+                byte[] table = tableArg == in.none ? null : bytesArg(in, tableArg);
+                if (table != null && table.length != 256) {
+                    throw in.error("ValueError", "translation table must be 256 characters long");
+                }
+                byte[] delete = deleteArg == 0 ? new byte[0] : bytesArg(in, deleteArg);
+                boolean[] deleted = new boolean[256];
+                for (byte b : delete) {
+                    deleted[b & 0xff] = true;
+                }
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                boolean changed = false;
+                for (byte b : s) {
+                    if (deleted[b & 0xff]) {
+                        changed = true;
+                        continue;
+                    }
+                    byte t = table == null ? b : table[b & 0xff];
+                    changed |= t != b;
+                    out.write(t);
+                }
+                // no byte changed: an exact bytes is itself, as bytes_translate_impl returns it
+                return !changed && !c.builtinSubclass ? in.incref(self) : fresh(in, out.toByteArray());
+            }
+            case "maketrans":
+                return maketrans(in, a);
+            case "fromhex":
+                return fromhex(in, a[0]);
             case "find", "rfind", "index", "rindex", "count": {
                 byte[] sub = needle(in, a[0]);
                 boolean right = name.startsWith("r");
@@ -136,7 +310,7 @@ final class BytesMethods {
                         r[i] = (byte) (r[i] ^ 0x20);
                     }
                 }
-                return r.length == 0 ? m.newBytes(r) : in.os.newFreshBytes(r);
+                return fresh(in, r);
             }
             case "isdigit":
                 return in.bool(all(s, b -> b >= '0' && b <= '9'));
@@ -167,6 +341,127 @@ final class BytesMethods {
             default:
                 return 0;
         }
+    }
+
+    /** bytes.maketrans(frm, to): the 256-byte table mapping each byte of frm to the byte of to at its place. */
+    static long maketrans(Interp in, long[] a) {
+        byte[] from = bytesArg(in, a[0]);
+        byte[] to = bytesArg(in, a[1]);
+        if (from.length != to.length) {
+            throw in.error("ValueError", "maketrans arguments must have same length");
+        }
+        byte[] table = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            table[i] = (byte) i;
+        }
+        for (int i = 0; i < from.length; i++) {
+            table[from[i] & 0xff] = to[i];
+        }
+        return in.m.newBytes(table);
+    }
+
+    /** bytes.fromhex(string): pairs of hex digits, whitespace allowed between pairs. */
+    static long fromhex(Interp in, long arg) {
+        if (in.kind(arg) != Interp.K_STR) {
+            throw in.typeError("fromhex() argument must be str, not " + in.classOf(arg).name);
+        }
+        String text = in.m.strValue(arg);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int i = 0;
+        while (i < text.length()) {
+            char ch = text.charAt(i);
+            if (ch == ' ' || ch >= '\t' && ch <= '\r') {
+                i++;
+                continue;
+            }
+            int high = Character.digit(ch, 16);
+            if (high < 0 || ch > 0x7f) {
+                throw in.error("ValueError", "non-hexadecimal number found in fromhex() arg at position " + i);
+            }
+            int low = i + 1 < text.length() && text.charAt(i + 1) <= 0x7f ? Character.digit(text.charAt(i + 1), 16) : -1;
+            if (low < 0) {
+                throw in.error("ValueError", "non-hexadecimal number found in fromhex() arg at position " + (i + 1));
+            }
+            out.write(high << 4 | low);
+            i += 2;
+        }
+        return in.m.newBytes(out.toByteArray());
+    }
+
+    /** Splits on runs of whitespace (sep null) or on sep, at most max times (−1 no limit), from the right for rsplit. */
+    private static java.util.List<int[]> split(byte[] s, byte[] sep, int max, boolean right) {
+        java.util.List<int[]> parts = new java.util.ArrayList<>();
+        if (sep == null) {
+            int i = right ? s.length : 0;
+            while (true) {
+                if (right) {
+                    while (i > 0 && isSpace(s[i - 1])) {
+                        i--;
+                    }
+                    if (i == 0) {
+                        break;
+                    }
+                    if (max >= 0 && parts.size() == max) {
+                        parts.add(new int[] {0, i}); // the rest, its leading whitespace kept
+                        break;
+                    }
+                    int j = i;
+                    while (j > 0 && !isSpace(s[j - 1])) {
+                        j--;
+                    }
+                    parts.add(new int[] {j, i});
+                    i = j;
+                } else {
+                    while (i < s.length && isSpace(s[i])) {
+                        i++;
+                    }
+                    if (i == s.length) {
+                        break;
+                    }
+                    if (max >= 0 && parts.size() == max) {
+                        parts.add(new int[] {i, s.length}); // the rest, its trailing whitespace kept
+                        break;
+                    }
+                    int j = i;
+                    while (j < s.length && !isSpace(s[j])) {
+                        j++;
+                    }
+                    parts.add(new int[] {i, j});
+                    i = j;
+                }
+            }
+        } else if (right) {
+            int end = s.length;
+            while (max < 0 || parts.size() < max) {
+                int j = lastIndexOf(s, sep, end);
+                if (j < 0) {
+                    break;
+                }
+                parts.add(new int[] {j + sep.length, end});
+                end = j;
+            }
+            parts.add(new int[] {0, end});
+        } else {
+            int from = 0;
+            while (max < 0 || parts.size() < max) {
+                int j = indexOf(s, sep, from);
+                if (j < 0) {
+                    break;
+                }
+                parts.add(new int[] {from, j});
+                from = j + sep.length;
+            }
+            parts.add(new int[] {from, s.length});
+        }
+        if (right) {
+            java.util.Collections.reverse(parts);
+        }
+        return parts;
+    }
+
+    /** A result written into a buffer of its own (PyBytes_FromStringAndSize(NULL, n)): fresh unless empty. */
+    private static long fresh(Interp in, byte[] r) {
+        return r.length == 0 ? in.m.newBytes(r) : in.os.newFreshBytes(r);
     }
 
     /** return_self: an exact bytes is itself; a subclass's instance gives a plain bytes of its contents. */
@@ -222,7 +517,12 @@ final class BytesMethods {
     }
 
     private static int lastIndexOf(byte[] s, byte[] sub) {
-        for (int i = s.length - sub.length; i >= 0; i--) {
+        return lastIndexOf(s, sub, s.length);
+    }
+
+    /** The last place sub occurs in s[:end]. */
+    private static int lastIndexOf(byte[] s, byte[] sub, int end) {
+        for (int i = end - sub.length; i >= 0; i--) {
             if (Arrays.equals(s, i, i + sub.length, sub, 0, sub.length)) {
                 return i;
             }

@@ -563,6 +563,9 @@ final class Classes {
     /** object.__new__(cls, *args), args borrowed: a bare instance (an exception keeps its args). New reference. */
     static long objectNew(Interp in, long cls, long[] args, String[] kwnames, boolean explicit) {
         PyClass c = in.classOfType(cls);
+        if (c != null && c.kind == K_OBJECT && !c.user && (args.length == 0 || !explicit)) {
+            return Builtins.construct(in, cls, new long[0], null); // object.__new__(object)
+        }
         if (c == null || !c.user || c.metaclass) {
             throw in.typeError("object.__new__(X): X is not a type object (" + (c == null ? "?" : c.name) + ")");
         }
@@ -754,7 +757,8 @@ final class Classes {
                     }
                     return objectNew(inn, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw, true);
                 });
-                case "__init__" -> in.newBuiltin("__init__", self, (inn, s, a, kw) -> {
+                case "__init__" -> in.newBuiltin(self == 0 ? in.tWrapperDescriptor : in.tMethodWrapper, "__init__", "object",
+                        self, (inn, s, a, kw) -> {
                     if (a.length > (s == 0 ? 1 : 0)) {
                         throw inn.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
                     }
@@ -766,15 +770,7 @@ final class Classes {
                     }
                     return inn.none;
                 });
-                case "__repr__" -> self == 0 ? 0 : in.newBuiltin("__repr__", self, (inn, s, a, kw) -> {
-                    PyClass c = inn.classOf(s);
-                    String module = c.module.equals("builtins") ? "" : c.module + ".";
-                    return inn.newStr("<" + module + c.name + " object at " + hexAddress(s) + ">");
-                });
-                case "__hash__" -> self == 0 ? 0 : in.newBuiltin("__hash__", self, (inn, s, a, kw) -> inn.newInt(inn.m.hash(s)));
-                case "__eq__" -> self == 0 ? 0 : in.newBuiltin("__eq__", self,
-                        (inn, s, a, kw) -> inn.incref(a[0] == s ? inn.trueObj : inn.m.notImplemented()));
-                default -> 0;
+                default -> Dunders.attr(in, p, name, self); // __eq__, __setattr__, __repr__ ...
             };
         }
         if (isImmutableKind(p.kind) && !p.user && name.equals("__new__")) {
@@ -806,28 +802,6 @@ final class Classes {
                     return inn.none;
                 });
             }
-            if (self != 0) {
-                // the built-in's item protocol, not the subclass's override that calls it
-                switch (name) {
-                    case "__getitem__":
-                        return in.newBuiltin(name, self, (inn, s, a, kw) -> Operators.builtinGetitem(inn, s, a[0]));
-                    case "__setitem__":
-                        return in.newBuiltin(name, self, (inn, s, a, kw) -> {
-                            Operators.builtinSetitem(inn, s, a[0], a[1]);
-                            return inn.none;
-                        });
-                    case "__contains__":
-                        return in.newBuiltin(name, self, (inn, s, a, kw) -> inn.bool(Operators.builtinContains(inn, s, a[0])));
-                    case "__len__":
-                        return in.newBuiltin(name, self, (inn, s, a, kw) -> inn.newInt(inn.m.len(s)));
-                    default:
-                        break;
-                }
-            }
-            if (self != 0 && (name.equals("__repr__") || name.equals("__str__"))) {
-                return in.newBuiltin(name, self, (inn, s, a, kw) -> inn.newStr(inn.containerText(s, p.kind)));
-            }
-            return self == 0 ? 0 : Builtins.methodObject(in, self, p, name);
         }
         if (p.kind == K_TYPE && !p.user) {
             return switch (name) {
@@ -848,7 +822,11 @@ final class Classes {
                 default -> 0;
             };
         }
-        return 0;
+        long slot = Dunders.attr(in, p, name, self); // the built-in's own __add__, __getitem__ ... (the item
+        if (slot != 0) {                            // protocol of the built-in, not the override that calls it)
+            return slot;
+        }
+        return self == 0 || p.kind >= K_TYPE ? 0 : Builtins.methodObject(in, self, p, name);
     }
 
     // ---- super ----

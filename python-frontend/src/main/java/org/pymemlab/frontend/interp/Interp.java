@@ -61,6 +61,9 @@ final class Interp {
         /** Attribute lookups along the base chain by name str (−1 absent from the cache, 0 not found). */
         final org.pymemlab.api.collections.LongLongHashMap cache = new org.pymemlab.api.collections.LongLongHashMap(16, -1);
         int cacheVersion = -1;
+        /** The class's own (or inherited) __getattribute__, __setattr__, __delattr__, 0 for object's; as of hooksVersion. */
+        long getattributeHook, setattrHook, delattrHook;
+        int hooksVersion = -1;
 
         PyClass(long address, String name, int kind) {
             this.address = address;
@@ -94,7 +97,7 @@ final class Interp {
 
     final long tObject, tFunction, tCell, tMethod, tBuiltin, tModule, tRange, tSuper, tProperty, tStaticMethod,
             tClassMethod, tWeakValueDict, tWeakKeyDict, tCallableProxy, tTraceback, tGetSetDescriptor,
-            tMemberDescriptor, tGenericAlias;
+            tMemberDescriptor, tGenericAlias, tWrapperDescriptor, tMethodWrapper, tMethodDescriptor;
 
     final Tracebacks tracebacks = new Tracebacks(this);
     final Map<String, Long> iterTypes = new HashMap<>();
@@ -119,7 +122,7 @@ final class Interp {
     final List<Compiler> importedCode = new ArrayList<>();
     private final Map<String, Long> strConsts = new HashMap<>();
     /** Interned names looked up on every call, instantiation or instance key. */
-    long sInit, sHash, sEq, sCall, sNew, sDict;
+    long sInit, sHash, sEq, sCall, sNew, sDict, sGetattribute, sSetattr, sDelattr;
     /** The interned {@code __op__}, {@code __iop__} and {@code __rop__} names of each binary operator, made on first use. */
     final long[][] binaryDunders = new long[3][org.pymemlab.frontend.ast.Ops.BinOpKind.values().length];
 
@@ -167,6 +170,14 @@ final class Interp {
         register(tWeakValueDict, "WeakValueDictionary", K_WEAKVALUEDICT).module = "weakref";
         register(tWeakKeyDict, "WeakKeyDictionary", K_WEAKKEYDICT).module = "weakref";
         register(tTraceback, "traceback", K_TRACEBACK);
+        // a built-in type's slot read from the type (int.__add__) or a value ((1).__add__), and its methods read
+        // from the type (str.upper): called like builtin_function_or_method, shown as CPython shows them
+        tWrapperDescriptor = os.newHostType("wrapper_descriptor", ObjectKind.OTHER, true, 56, 1);
+        tMethodWrapper = os.newHostType("method-wrapper", ObjectKind.OTHER, true, 32, 1);
+        tMethodDescriptor = os.newHostType("method_descriptor", ObjectKind.OTHER, true, 56, 1);
+        register(tWrapperDescriptor, "wrapper_descriptor", K_BUILTIN);
+        register(tMethodWrapper, "method-wrapper", K_BUILTIN);
+        register(tMethodDescriptor, "method_descriptor", K_BUILTIN);
         register(tGetSetDescriptor, "getset_descriptor", K_DESCRIPTOR);
         register(tMemberDescriptor, "member_descriptor", K_DESCRIPTOR);
         register(tGenericAlias, "GenericAlias", K_GENERICALIAS).module = "types";
@@ -205,6 +216,32 @@ final class Interp {
         sCall = internStr("__call__");
         sDict = internStr("__dict__");
         sNew = internStr("__new__");
+        sGetattribute = internStr("__getattribute__");
+        sSetattr = internStr("__setattr__");
+        sDelattr = internStr("__delattr__");
+    }
+
+    /**
+     * A class made by the program with its attribute hooks, looked up on first use and again after a class's
+     * hook was set or deleted: its {@code __getattribute__}, {@code __setattr__} and {@code __delattr__} along
+     * the MRO (object's are none). Other class changes leave them alone.
+     */
+    PyClass withHooks(PyClass c) {
+        if (c.hooksVersion != hookChanges) {
+            c.getattributeHook = lookup(c, sGetattribute);
+            c.setattrHook = lookup(c, sSetattr);
+            c.delattrHook = lookup(c, sDelattr);
+            c.hooksVersion = hookChanges;
+        }
+        return c;
+    }
+
+    /** After a class attribute named {@code nameStr} changed: the hooks are looked up again if it is one. */
+    private void classAttributeChanged(long nameStr) {
+        classVersion++;
+        if (nameStr == sGetattribute || nameStr == sSetattr || nameStr == sDelattr) {
+            hookChanges++;
+        }
     }
 
     private PyClass register(long type, String name, int kind) {
@@ -249,6 +286,8 @@ final class Interp {
 
     /** Bumped whenever a class namespace may change: invalidates every class's lookup cache (type_cache). */
     int classVersion;
+    /** Bumped when a class's __getattribute__, __setattr__ or __delattr__ is set or deleted. */
+    int hookChanges;
 
     /** A class attribute found along the MRO, or 0. Borrowed. */
     long lookup(PyClass c, long nameStr) {
@@ -649,7 +688,7 @@ final class Interp {
     }
 
     /** The built-ins' equality of a and b, the classes' own {@code __eq__} left out. */
-    private boolean builtinEq(long a, long b, PyClass ca, PyClass cb) {
+    boolean builtinEq(long a, long b, PyClass ca, PyClass cb) {
         if (ca.kind == K_DICT && cb.kind == K_DICT) {
             if (m.len(a) != m.len(b)) {
                 return false;
@@ -897,6 +936,15 @@ final class Interp {
             case K_BUILTIN: {
                 BuiltinBox b = (BuiltinBox) os.payload(v);
                 long self = os.hostSlot(v, 0);
+                if (c.address == tWrapperDescriptor) {
+                    return "<slot wrapper '" + b.name() + "' of '" + b.owner() + "' objects>";
+                }
+                if (c.address == tMethodDescriptor) {
+                    return "<method '" + b.name() + "' of '" + b.owner() + "' objects>";
+                }
+                if (c.address == tMethodWrapper) {
+                    return "<method-wrapper '" + b.name() + "' of " + classOf(self).name + " object at " + hexAddress(self) + ">";
+                }
                 return self == 0 || kind(self) == K_MODULE ? "<built-in function " + b.name() + ">"
                         : "<built-in method " + b.name() + " of " + classOf(self).name + " object at " + hexAddress(self) + ">";
             }
@@ -1052,15 +1100,23 @@ final class Interp {
     }
 
     /** Payload of a builtin_function_or_method. */
-    record BuiltinBox(String name, BuiltinFn fn) {
+    record BuiltinBox(String name, BuiltinFn fn, String owner) {
     }
 
     // ---- callables ----
 
     /** A builtin_function_or_method bound to self (borrowed, 0 for none). New reference. */
     long newBuiltin(String name, long self, BuiltinFn fn) {
-        long b = os.newHostObject(tBuiltin);
-        os.setPayload(b, new BuiltinBox(name, fn));
+        return newBuiltin(tBuiltin, name, null, self, fn);
+    }
+
+    /**
+     * A callable of a built-in type's: {@code type} is tBuiltin or one of the descriptor types (their text names
+     * the owner type, e.g. {@code <slot wrapper '__add__' of 'int' objects>}); self borrowed, 0 for none.
+     */
+    long newBuiltin(long type, String name, String owner, long self, BuiltinFn fn) {
+        long b = os.newHostObject(type);
+        os.setPayload(b, new BuiltinBox(name, fn, owner));
         if (self != 0) {
             os.setHostSlot(b, 0, self);
         }
@@ -1433,19 +1489,55 @@ final class Interp {
     /** getattrOrZero, with an AttributeError of the class's __getattr__ propagated when {@code hookRaises}. */
     private long lookupAttribute(long obj, String name, long nameStr, boolean hookRaises) {
         PyClass c = classOf(obj);
+        if (c.user && withHooks(c).getattributeHook != 0) {
+            return hookedGetattr(obj, c, name, nameStr, hookRaises);
+        }
+        return genericGetattr(obj, name, nameStr, true, hookRaises);
+    }
+
+    /**
+     * The attribute through the class's own {@code __getattribute__}; its AttributeError goes to the class's
+     * {@code __getattr__}, or gives 0. New reference.
+     */
+    private long hookedGetattr(long obj, PyClass c, String name, long nameStr, boolean hookRaises) {
+        try {
+            return callMethod(c.getattributeHook, obj, nameStr);
+        } catch (PyRaise e) {
+            if (!isInstance(e.exc, "AttributeError")) {
+                throw e;
+            }
+            m.decref(e.exc);
+            return getattrHook(obj, c, name, hookRaises);
+        }
+    }
+
+    /**
+     * object.__getattribute__ (PyObject_GenericGetAttr): the class's descriptors, the instance's __dict__, the
+     * class's attributes; the class's {@code __getattr__} is not asked. New reference or 0.
+     */
+    long genericGetattr(long obj, String name, long nameStr) {
+        return genericGetattr(obj, name, nameStr, false, false);
+    }
+
+    /**
+     * As {@link #genericGetattr(long, String, long)}, then the class's {@code __getattr__} when {@code fallback},
+     * whose AttributeError propagates when {@code hookRaises}.
+     */
+    private long genericGetattr(long obj, String name, long nameStr, boolean fallback, boolean hookRaises) {
+        PyClass c = classOf(obj);
         if (c.builtinSubclass) {
             // the class and the instance's __dict__, the built-in's attributes, then the class's __getattr__
             long v = Classes.subclassInstanceAttr(this, obj, c, name, nameStr);
             if (v == 0 && Classes.builtinMayHave(c.kind, name)) {
-                v = kindAttrOrZero(obj, c, name, nameStr, hookRaises);
+                v = kindAttrOrZero(obj, c, name, nameStr, fallback, hookRaises);
             }
-            return v != 0 ? v : getattrHook(obj, c, name, hookRaises);
+            return v != 0 || !fallback ? v : getattrHook(obj, c, name, hookRaises);
         }
-        return kindAttrOrZero(obj, c, name, nameStr, hookRaises);
+        return kindAttrOrZero(obj, c, name, nameStr, fallback, hookRaises);
     }
 
     /** The attribute as the object's kind has it (an instance's through its class), or 0. New reference. */
-    private long kindAttrOrZero(long obj, PyClass c, String name, long nameStr, boolean hookRaises) {
+    private long kindAttrOrZero(long obj, PyClass c, String name, long nameStr, boolean fallback, boolean hookRaises) {
         switch (c.kind) {
             case K_INSTANCE: {
                 long classAttr = lookup(c, nameStr);
@@ -1479,7 +1571,13 @@ final class Interp {
                         return method;
                     }
                 }
-                return getattrHook(obj, c, name, hookRaises);
+                if (!c.exception || Dunders.isExceptionSafe(name)) {
+                    long slot = Dunders.instanceAttr(this, obj, c, name); // object's __eq__, __setattr__ ...
+                    if (slot != 0) {
+                        return slot;
+                    }
+                }
+                return fallback ? getattrHook(obj, c, name, hookRaises) : 0;
             }
             case K_TYPE:
                 return Classes.classAttr(this, obj, c, name, nameStr);
@@ -1518,6 +1616,12 @@ final class Interp {
                     case "__func__" -> incref(os.hostSlot(obj, 0));
                     default -> getattrOrZero(os.hostSlot(obj, 0), name);
                 };
+            case K_BUILTIN:
+                return switch (name) {
+                    case "__name__" -> newStr(((BuiltinBox) os.payload(obj)).name());
+                    case "__class__" -> incref(c.address);
+                    default -> 0;
+                };
             case K_CELL:
                 if (name.equals("cell_contents")) {
                     long v = os.hostSlot(obj, 0);
@@ -1550,11 +1654,13 @@ final class Interp {
                     return incref(os.hostSlot(obj, 0));
                 }
                 return 0;
-            default:
+            default: {
                 if (c.exception || c.kind == K_INSTANCE) {
                     return 0;
                 }
-                return Builtins.methodObject(this, obj, c, name);
+                long v = Builtins.methodObject(this, obj, c, name);
+                return v != 0 || c.kind >= K_TYPE ? v : Dunders.instanceAttr(this, obj, c, name);
+            }
         }
     }
 
@@ -1591,7 +1697,7 @@ final class Interp {
                 System.arraycopy(args, 0, full, 1, args.length);
                 return callFunction(classAttr, full, kwnames);
             }
-        } else if (c.kind == K_INSTANCE) {
+        } else if (c.kind == K_INSTANCE && withHooks(c).getattributeHook == 0) {
             long classAttr = lookup(c, nameStr);
             if (classAttr != 0 && kind(classAttr) == K_FUNCTION && m.getAttr(obj, name) == 0) {
                 long[] full = new long[args.length + 1];
@@ -1639,21 +1745,35 @@ final class Interp {
             }
             return callAttr(target, name, nameStr, args, kwnames);
         } else if (c.kind < K_TYPE) {
-            PyRaise missing;
+            long slot = 0;
+            PyRaise missing = null;
             try {
                 long r = Builtins.callMethod(this, obj, c, name, args, kwnames);
                 if (r != 0) {
                     return r;
                 }
-                // made while the object is still held: the error keeps it as its obj
-                missing = withAttributeContext(error("AttributeError", "'" + c.name + "' object has no attribute '" + name + "'"), obj, name);
+                slot = Dunders.instanceAttr(this, obj, c, name); // (1).__add__(2), [].__len__()
+                if (slot == 0) {
+                    // made while the object is still held: the error keeps it as its obj
+                    missing = withAttributeContext(error("AttributeError", "'" + c.name + "' object has no attribute '"
+                            + name + "'"), obj, name);
+                }
             } catch (PyException e) {
                 throw convert(e);
             } finally {
-                release(args);
+                if (slot == 0) {
+                    release(args);
+                }
                 m.decref(obj);
             }
-            throw lookupFailure(missing);
+            if (slot == 0) {
+                throw lookupFailure(missing);
+            }
+            try {
+                return call(slot, args, kwnames);
+            } finally {
+                m.decref(slot);
+            }
         }
         long fn;
         try {
@@ -1681,6 +1801,16 @@ final class Interp {
     }
 
     void setattr(long obj, String name, long nameStr, long value) {
+        PyClass c = classOf(obj);
+        if (c.user && withHooks(c).setattrHook != 0) {
+            m.decref(callMethod(c.setattrHook, obj, nameStr, value));
+            return;
+        }
+        genericSetattr(obj, name, nameStr, value);
+    }
+
+    /** object.__setattr__: a property's setter, else the instance's __dict__ or slot; value borrowed. */
+    void genericSetattr(long obj, String name, long nameStr, long value) {
         PyClass c = classOf(obj);
         try {
             switch (c.builtinSubclass ? K_INSTANCE : c.kind) {
@@ -1719,8 +1849,9 @@ final class Interp {
                     if (t == null || !t.user) {
                         throw typeError("cannot set '" + name + "' attribute of immutable type '" + (t == null ? "?" : t.name) + "'");
                     }
-                    classVersion++;
-                    m.dictSet(os.classDict(obj), internStr(name), value);
+                    long key = internStr(name);
+                    classAttributeChanged(key);
+                    m.dictSet(os.classDict(obj), key, value);
                 }
                 case K_MODULE -> m.dictSet(os.hostSlot(obj, 0), internStr(name), value);
                 case K_PROXY -> setattr(proxyTarget(obj), name, nameStr, value);
@@ -1741,6 +1872,21 @@ final class Interp {
 
     void delattr(long obj, String name) {
         PyClass c = classOf(obj);
+        if (c.user && withHooks(c).delattrHook != 0) {
+            long n = newStr(name);
+            try {
+                m.decref(callMethod(c.delattrHook, obj, n));
+            } finally {
+                m.decref(n);
+            }
+            return;
+        }
+        genericDelattr(obj, name);
+    }
+
+    /** object.__delattr__: the instance's attribute removed, or CPython's AttributeError. */
+    void genericDelattr(long obj, String name) {
+        PyClass c = classOf(obj);
         if (c.kind == K_PROXY) {
             delattr(proxyTarget(obj), name);
             return;
@@ -1752,8 +1898,9 @@ final class Interp {
         if (c.kind == K_INSTANCE || c.builtinSubclass) {
             ok = m.delAttr(obj, name);
         } else if (c.kind == K_TYPE && classOfType(obj).user) {
-            classVersion++;
-            ok = m.dictDel(os.classDict(obj), internStr(name));
+            long key = internStr(name);
+            classAttributeChanged(key);
+            ok = m.dictDel(os.classDict(obj), key);
         } else if (c.kind == K_MODULE) {
             ok = m.dictDel(os.hostSlot(obj, 0), internStr(name));
         } else if (c.kind != K_TYPE) {
@@ -1777,6 +1924,11 @@ final class Interp {
                 return callMethod(fn, obj);
             }
         }
+        return builtinIter(obj, c);
+    }
+
+    /** The built-in's iterator over obj, whatever __iter__ a subclass defines. New reference. */
+    long builtinIter(long obj, PyClass c) {
         switch (c.kind) {
             case K_LIST:
                 return newIter("list_iterator", obj, new JIter() {

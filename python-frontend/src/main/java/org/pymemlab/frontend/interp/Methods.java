@@ -22,8 +22,8 @@ final class Methods {
             K_LIST, java.util.Set.of("append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove",
                     "reverse", "sort"),
             K_TUPLE, java.util.Set.of("count", "index"),
-            K_DICT, java.util.Set.of("clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update",
-                    "values"),
+            K_DICT, java.util.Set.of("clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault",
+                    "update", "values"),
             K_SET, java.util.Set.of("add", "clear", "copy", "difference", "difference_update", "discard",
                     "intersection", "intersection_update", "isdisjoint", "issubset", "issuperset", "pop", "remove",
                     "symmetric_difference", "symmetric_difference_update", "union", "update"),
@@ -33,26 +33,80 @@ final class Methods {
                     "isalnum", "isalpha", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isspace",
                     "isupper", "join", "ljust", "lower", "lstrip", "replace", "rfind", "rjust", "rsplit", "rstrip",
                     "split", "splitlines", "startswith", "strip", "title", "upper", "zfill", "partition", "rpartition",
-                    "removeprefix", "removesuffix", "rindex", "swapcase", "casefold", "isascii"),
+                    "removeprefix", "removesuffix", "rindex", "swapcase", "casefold", "isascii", "expandtabs", "format_map",
+                    "isprintable", "istitle", "maketrans", "translate"),
             K_BYTES, java.util.Set.of("decode", "hex", "find", "rfind", "index", "rindex", "count", "startswith",
                     "endswith", "replace", "strip", "lstrip", "rstrip", "partition", "rpartition", "removeprefix",
                     "removesuffix", "join", "upper", "lower", "isdigit", "isalpha", "isalnum", "isspace", "islower",
-                    "isupper", "isascii"),
+                    "isupper", "isascii", "split", "rsplit", "splitlines", "center", "ljust", "rjust", "zfill",
+                    "expandtabs", "title", "capitalize", "swapcase", "istitle", "fromhex", "maketrans", "translate"),
             K_INT, java.util.Set.of("__sizeof__", "bit_length", "bit_count", "as_integer_ratio", "conjugate", "to_bytes",
-                    "real", "imag", "numerator", "denominator"),
+                    "from_bytes", "is_integer", "real", "imag", "numerator", "denominator"),
             K_BOOL, java.util.Set.of("__sizeof__", "bit_length", "bit_count", "as_integer_ratio", "conjugate", "to_bytes",
-                    "real", "imag", "numerator", "denominator"),
-            K_FLOAT, java.util.Set.of("hex", "is_integer", "real", "imag"));
+                    "from_bytes", "is_integer", "real", "imag", "numerator", "denominator"),
+            K_FLOAT, java.util.Set.of("hex", "fromhex", "is_integer", "as_integer_ratio", "conjugate", "real", "imag"));
 
-    /** Whether a built-in value of this kind has the attribute ({@code __class__} everywhere). */
-    static boolean hasAttribute(int kind, String name) {
+    /** Whether a built-in value of this kind has the attribute ({@code __class__} everywhere) in this CPython. */
+    static boolean hasAttribute(Interp in, int kind, String name) {
         java.util.Set<String> names = ATTRIBUTES.get(kind);
+        if (name.equals("is_integer") && (kind == K_INT || kind == K_BOOL)) {
+            return in.minor >= 12; // int.is_integer is new in 3.12
+        }
         return name.equals("__class__") || names != null && names.contains(name);
     }
 
+    /** Whether the method is a static or class method of the type of that kind. */
+    static boolean isTypeLevel(int kind, String name) {
+        MethodSignatures.Signature s = MethodSignatures.of(kind, name);
+        return s != null && s.typeLevel();
+    }
+
+    /** An integer argument (an int or bool), or CPython's TypeError for any other object. */
+    static long intArg(Interp in, long v) {
+        int k = in.kind(v);
+        if (k != K_INT && k != K_BOOL) {
+            throw in.typeError("'" + in.classOf(v).name + "' object cannot be interpreted as an integer");
+        }
+        return in.m.intValue(v);
+    }
+
+    /** Positional argument {@code index} or the keyword {@code name}, or 0 when neither is given. Borrowed. */
+    static long arg(long[] a, String[] kw, int index, String name) {
+        return index < Builtins.npos(a, kw) ? a[index] : Builtins.kwValue(a, kw, name);
+    }
+
+    /**
+     * A static or class method of a built-in type: {@code cls} is the type it was called on (a subclass makes
+     * its own instance from the built-in's result, as CPython's class methods do). 0 for another name.
+     */
+    static long callTypeLevel(Interp in, long cls, int kind, String name, long[] a, String[] kw) {
+        MethodSignatures.check(in, kind, name, MethodSignatures.of(kind, name), Builtins.npos(a, kw), kw);
+        PyClass c = in.classOfType(cls);
+        long made = switch (kind) {
+            case K_STR -> name.equals("maketrans") ? strMaketrans(in, a, Builtins.npos(a, kw)) : 0;
+            case K_BYTES -> switch (name) {
+                case "maketrans" -> BytesMethods.maketrans(in, a);
+                case "fromhex" -> BytesMethods.fromhex(in, a[0]);
+                default -> 0;
+            };
+            case K_INT, K_BOOL -> name.equals("from_bytes") ? intFromBytes(in, a, kw) : 0;
+            case K_FLOAT -> name.equals("fromhex") ? floatFromHex(in, a[0]) : 0;
+            case K_DICT -> name.equals("fromkeys") ? dictFromKeys(in, c != null && c.user ? cls : 0, a) : 0;
+            default -> 0;
+        };
+        if (made == 0 || c == null || !c.user || kind == K_DICT || name.equals("maketrans")) {
+            return made;
+        }
+        return in.call(cls, new long[] {made}, null); // cls(value): the call takes over the reference
+    }
     static long call(Interp in, long self, PyClass c, String name, long[] a, String[] kw) {
         Mutator m = in.m;
         int n = Builtins.npos(a, kw);
+        MethodSignatures.Signature signature = MethodSignatures.of(c.kind, name);
+        if (signature != null && signature.typeLevel()) {
+            return callTypeLevel(in, in.os.typeOf(self), c.kind, name, a, kw);
+        }
+        MethodSignatures.check(in, c.kind, name, signature, n, kw);
         switch (c.kind) {
             case K_LIST:
                 switch (name) {
@@ -228,7 +282,7 @@ final class Methods {
                         return 0;
                 }
             case K_SET, K_FROZENSET:
-                if (c.kind == K_FROZENSET && !hasAttribute(K_FROZENSET, name)) {
+                if (c.kind == K_FROZENSET && !hasAttribute(in, K_FROZENSET, name)) {
                     return 0; // no add, discard … on a frozenset
                 }
                 switch (name) {
@@ -289,15 +343,11 @@ final class Methods {
                     case "symmetric_difference":
                         return SetOps.symmetricDifference(in, self, a[0]);
                     case "issubset", "issuperset", "isdisjoint": {
-                        long other = m.newSet();
-                        for (long x : in.toList(a[0])) {
-                            m.setAdd(other, x);
-                            m.decref(x);
-                        }
+                        long other = asSet(in, a[0]);
                         try {
                             return switch (name) {
-                                case "issubset" -> in.bool(Operators.compare(in, CmpOpKind.LT_E, self, other));
-                                case "issuperset" -> in.bool(Operators.compare(in, CmpOpKind.GT_E, self, other));
+                                case "issubset" -> in.bool(Operators.builtinOrder(in, CmpOpKind.LT_E, self, other));
+                                case "issuperset" -> in.bool(Operators.builtinOrder(in, CmpOpKind.GT_E, self, other));
                                 default -> in.bool(m.setItems(self).stream().noneMatch(x -> m.setContains(other, x)));
                             };
                         } finally {
@@ -316,7 +366,7 @@ final class Methods {
                     case "hex":
                         return in.newStr(java.util.HexFormat.of().formatHex(m.bytesValue(self)));
                     default:
-                        return BytesMethods.call(in, self, c, name, a, n);
+                        return BytesMethods.call(in, self, c, name, a, kw);
                 }
             case K_INT, K_BOOL:
                 switch (name) {
@@ -334,25 +384,12 @@ final class Methods {
                         m.decref(one);
                         return t;
                     }
-                    case "to_bytes": {
-                        int len = (int) m.intValue(a[0]);
-                        String order = n > 1 ? m.strValue(a[1]) : Builtins.kwString(in, a, kw, "byteorder", "big");
-                        byte[] raw = m.bigIntValue(self).toByteArray();
-                        byte[] out = new byte[len];
-                        for (int i = 0; i < Math.min(len, raw.length); i++) {
-                            out[len - 1 - i] = raw[raw.length - 1 - i];
-                        }
-                        if (order.equals("little")) {
-                            for (int i = 0; i < len / 2; i++) {
-                                byte t = out[i];
-                                out[i] = out[len - 1 - i];
-                                out[len - 1 - i] = t;
-                            }
-                        }
-                        return m.newBytes(out);
-                    }
+                    case "to_bytes":
+                        return intToBytes(in, self, a, kw);
+                    case "is_integer":
+                        return in.minor >= 12 ? in.bool(true) : 0;
                     case "__sizeof__":
-                        return in.newInt(m.getsizeof(self));
+                        return in.newInt(Dunders.sizeof(in, self));
                     default:
                         return 0;
                 }
@@ -363,7 +400,11 @@ final class Methods {
                         return in.bool(d == Math.rint(d) && !Double.isInfinite(d));
                     }
                     case "hex":
-                        return in.newStr(Double.toHexString(m.floatValue(self)));
+                        return in.newStr(floatHex(m.floatValue(self)));
+                    case "conjugate":
+                        return c.builtinSubclass ? m.newFloat(m.floatValue(self)) : in.incref(self);
+                    case "as_integer_ratio":
+                        return floatRatio(in, m.floatValue(self));
                     default:
                         return 0;
                 }
@@ -472,22 +513,54 @@ final class Methods {
             case "rstrip":
                 return strResult(in, self, s, n > 0 && a[0] != in.none ? stripChars(s, m.strValue(a[0]), false, true) : stripSpace(s, false, true));
             case "upper":
-                return in.newStr(s.toUpperCase());
+                return caseResult(in, s.toUpperCase(java.util.Locale.ROOT));
             case "lower":
-                return in.newStr(s.toLowerCase());
+                return caseResult(in, s.toLowerCase(java.util.Locale.ROOT));
             case "title": {
-                StringBuilder sb = new StringBuilder();
-                boolean prev = false;
-                for (char ch : s.toCharArray()) {
-                    sb.append(prev ? Character.toLowerCase(ch) : Character.toUpperCase(ch));
-                    prev = Character.isLetter(ch);
+                StringBuilder sb = new StringBuilder(s.length());
+                boolean previousCased = false;
+                for (int cp : s.codePoints().toArray()) {
+                    sb.appendCodePoint(previousCased ? Character.toLowerCase(cp) : Character.toTitleCase(cp));
+                    previousCased = isCased(cp);
                 }
-                return in.newStr(sb.toString());
+                return caseResult(in, sb.toString());
             }
-            case "capitalize":
-                return in.newStr(s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase());
-            case "replace":
-                return strResult(in, self, s, replace(s, m.strValue(a[0]), m.strValue(a[1]), n > 2 ? m.intValue(a[2]) : -1));
+            case "capitalize": {
+                if (s.isEmpty()) {
+                    return in.newStr("");
+                }
+                int first = s.codePointAt(0);
+                String rest = s.substring(Character.charCount(first)).toLowerCase(java.util.Locale.ROOT);
+                return caseResult(in, new StringBuilder().appendCodePoint(Character.toTitleCase(first)).append(rest).toString());
+            }
+            case "istitle":
+                return in.bool(isTitle(s));
+            case "isprintable":
+                return in.bool(s.codePoints().allMatch(Methods::isPrintable));
+            case "expandtabs": {
+                long sizeArg = arg(a, kw, 0, "tabsize");
+                int tabsize = sizeArg == 0 ? 8 : (int) intArg(in, sizeArg);
+                return s.indexOf('\t') < 0 ? unchangedStr(in, self, s) : in.newStr(expandTabs(s, tabsize));
+            }
+            case "translate":
+                return strTranslate(in, s, a[0]);
+            case "format_map": {
+                long mapping = a[0];
+                return formatStr(in, self, s, new long[0], field -> {
+                    long key = in.newStr(field);
+                    try {
+                        return Operators.getitem(in, mapping, key);
+                    } finally {
+                        m.decref(key);
+                    }
+                });
+            }
+            case "replace": {
+                long count = arg(a, kw, 2, "count"); // a keyword too from 3.13
+                String replaced = replace(s, m.strValue(a[0]), m.strValue(a[1]), count == 0 ? -1 : intArg(in, count));
+                // nothing replaced: the str itself; else a str of its own, as replace() allocates it
+                return replaced.equals(s) ? unchangedStr(in, self, s) : caseResult(in, replaced);
+            }
             case "startswith", "endswith": {
                 List<String> options = new ArrayList<>();
                 if (in.kind(a[0]) == K_TUPLE) {
@@ -553,10 +626,10 @@ final class Methods {
                     sb.append(Character.isUpperCase(cp) ? ch.toLowerCase(java.util.Locale.ROOT)
                             : Character.isLowerCase(cp) ? ch.toUpperCase(java.util.Locale.ROOT) : ch);
                 });
-                return in.newStr(sb.toString());
+                return caseResult(in, sb.toString());
             }
             case "casefold":
-                return in.newStr(s.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+                return caseResult(in, s.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
             case "isascii":
                 return in.bool(s.chars().allMatch(ch -> ch < 128));
             case "count": {
@@ -585,7 +658,7 @@ final class Methods {
             case "isidentifier":
                 return in.bool(!s.isEmpty() && !Character.isDigit(s.charAt(0)) && s.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_'));
             case "center", "ljust", "rjust", "zfill": {
-                int w = (int) m.intValue(a[0]);
+                int w = (int) intArg(in, a[0]);
                 String fill = n > 1 ? m.strValue(a[1]) : name.equals("zfill") ? "0" : " ";
                 String align = switch (name) {
                     case "center" -> "^";
@@ -603,53 +676,14 @@ final class Methods {
             }
             case "encode":
                 return m.newBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            case "format": {
-                if (s.indexOf('{') < 0 && s.indexOf('}') < 0) {
-                    // one literal chunk covering the whole str: the writer hands back that object (a subclass's too)
-                    return in.incref(self);
-                }
-                StringBuilder sb = new StringBuilder();
-                int auto = 0;
-                for (int i = 0; i < s.length(); i++) {
-                    char ch = s.charAt(i);
-                    if (ch == '{') {
-                        if (i + 1 < s.length() && s.charAt(i + 1) == '{') {
-                            sb.append('{');
-                            i++;
-                            continue;
-                        }
-                        int close = s.indexOf('}', i);
-                        String field = s.substring(i + 1, close);
-                        String spec = "";
-                        int colon = field.indexOf(':');
-                        if (colon >= 0) {
-                            spec = field.substring(colon + 1);
-                            field = field.substring(0, colon);
-                        }
-                        char conv = 0;
-                        int bang = field.indexOf('!');
-                        if (bang >= 0) {
-                            conv = field.charAt(bang + 1);
-                            field = field.substring(0, bang);
-                        }
-                        long v = field.isEmpty() ? a[auto++] : field.chars().allMatch(Character::isDigit)
-                                ? a[Integer.parseInt(field)] : Builtins.kwValue(a, kw, field);
-                        if (v == 0) {
-                            throw in.error("KeyError", "'" + field + "'");
-                        }
-                        String text = conv == 'r' ? Formats.formatStr(in.repr(v), spec) : conv == 's'
-                                ? Formats.formatStr(in.str(v), spec) : Builtins.format(in, v, spec);
-                        sb.append(text);
-                        i = close;
-                    } else if (ch == '}' && i + 1 < s.length() && s.charAt(i + 1) == '}') {
-                        sb.append('}');
-                        i++;
-                    } else {
-                        sb.append(ch);
+            case "format":
+                return formatStr(in, self, s, java.util.Arrays.copyOf(a, n), field -> {
+                    long v = Builtins.kwValue(a, kw, field);
+                    if (v == 0) {
+                        throw in.error("KeyError", "'" + field + "'");
                     }
-                }
-                return in.newStr(sb.toString());
-            }
+                    return in.incref(v);
+                });
             case "splitlines":
                 return StrSplit.splitlines(in, self, s, a, n, kw);
             default:
@@ -668,6 +702,454 @@ final class Methods {
             e--;
         }
         return s.substring(b, e);
+    }
+
+    /** A set of an iterable's items (the set itself, with a new reference, when it is one). */
+    private static long asSet(Interp in, long iterable) {
+        int k = in.kind(iterable);
+        if (k == K_SET || k == K_FROZENSET) {
+            return in.incref(iterable);
+        }
+        long set = in.m.newSet();
+        for (long x : in.toList(iterable)) {
+            try {
+                in.m.setAdd(set, x);
+            } finally {
+                in.m.decref(x);
+            }
+        }
+        return set;
+    }
+
+    /** float.hex: a normal number as 0x1.&lt;13 hex digits&gt;p&lt;exponent&gt;, a subnormal as 0x0.…p-1022. */
+    static String floatHex(double d) {
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        long bits = Double.doubleToRawLongBits(d);
+        String sign = bits < 0 ? "-" : "";
+        if (d == 0) {
+            return sign + "0x0.0p+0";
+        }
+        int exponent = (int) (bits >>> 52 & 0x7ff);
+        String mantissa = String.format("%013x", bits & 0xfffffffffffffL);
+        if (exponent == 0) {
+            return sign + "0x0." + mantissa + "p-1022";
+        }
+        int e = exponent - 1023;
+        return sign + "0x1." + mantissa + "p" + (e >= 0 ? "+" : "") + e;
+    }
+
+    /** float.fromhex: [sign] (inf | nan | [0x] hex digits [. hex digits] [p exponent]), spaces around. */
+    private static long floatFromHex(Interp in, long arg) {
+        if (in.kind(arg) != K_STR) {
+            throw in.typeError("must be str, not " + in.classOf(arg).name);
+        }
+        String text = in.m.strValue(arg).strip();
+        String body = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+        boolean negative = text.startsWith("-");
+        String lower = body.toLowerCase(java.util.Locale.ROOT);
+        double value;
+        if (lower.equals("inf") || lower.equals("infinity")) {
+            value = Double.POSITIVE_INFINITY;
+        } else if (lower.equals("nan")) {
+            value = Double.NaN;
+        } else {
+            String digits = lower.startsWith("0x") ? lower.substring(2) : lower;
+            if (!digits.matches("([0-9a-f]+\\.?[0-9a-f]*|\\.[0-9a-f]+)(p[+-]?[0-9]+)?")) {
+                throw in.error("ValueError", "invalid hexadecimal floating-point string");
+            }
+            value = Double.parseDouble("0x" + (digits.startsWith(".") ? "0" : "") + digits + (digits.contains("p") ? "" : "p0"));
+            if (Double.isInfinite(value)) {
+                throw in.error("OverflowError", "hexadecimal value too large to represent as a float");
+            }
+        }
+        return in.m.newFloat(negative ? -value : value);
+    }
+
+    /** float.as_integer_ratio: the exact value as a fraction in lowest terms, positive denominator. */
+    private static long floatRatio(Interp in, double d) {
+        if (Double.isInfinite(d)) {
+            throw in.error("OverflowError", "cannot convert Infinity to integer ratio");
+        }
+        if (Double.isNaN(d)) {
+            throw in.error("ValueError", "cannot convert NaN to integer ratio");
+        }
+        java.math.BigDecimal exact = new java.math.BigDecimal(d);
+        java.math.BigInteger num = exact.unscaledValue();
+        java.math.BigInteger den = java.math.BigInteger.ONE;
+        if (exact.scale() > 0) {
+            den = java.math.BigInteger.TEN.pow(exact.scale());
+        } else {
+            num = num.multiply(java.math.BigInteger.TEN.pow(-exact.scale()));
+        }
+        java.math.BigInteger gcd = num.gcd(den);
+        long n = in.newInt(num.divide(gcd));
+        long q = in.newInt(den.divide(gcd));
+        long t = in.m.newTuple(n, q);
+        in.m.decref(n);
+        in.m.decref(q);
+        return t;
+    }
+
+    /** The byteorder argument: true for 'little'. */
+    private static boolean littleEndian(Interp in, long order) {
+        if (order == 0) {
+            return false;
+        }
+        if (in.kind(order) != K_STR) {
+            throw in.typeError("to_bytes() argument 'byteorder' must be str, not " + in.classOf(order).name);
+        }
+        String s = in.m.strValue(order);
+        if (!s.equals("little") && !s.equals("big")) {
+            throw in.error("ValueError", "byteorder must be either 'little' or 'big'");
+        }
+        return s.equals("little");
+    }
+
+    /** int.to_bytes(length=1, byteorder='big', *, signed=False). */
+    private static long intToBytes(Interp in, long self, long[] a, String[] kw) {
+        long lengthArg = arg(a, kw, 0, "length");
+        long length = lengthArg == 0 ? 1 : intArg(in, lengthArg);
+        boolean little = littleEndian(in, arg(a, kw, 1, "byteorder"));
+        long signedArg = Builtins.kwValue(a, kw, "signed");
+        boolean signed = signedArg != 0 && in.truthy(signedArg);
+        if (length < 0) {
+            throw in.error("ValueError", "length argument must be non-negative");
+        }
+        java.math.BigInteger v = in.m.bigIntValue(self);
+        if (!signed && v.signum() < 0) {
+            throw in.error("OverflowError", "can't convert negative int to unsigned");
+        }
+        int needed = signed ? v.bitLength() + 1 : v.bitLength();
+        if (needed > length * 8) {
+            throw in.error("OverflowError", "int too big to convert");
+        }
+        byte[] raw = v.toByteArray(); // two's complement, most significant byte first
+        byte[] out = new byte[(int) length];
+        java.util.Arrays.fill(out, v.signum() < 0 ? (byte) 0xff : 0);
+        for (int i = 0; i < Math.min(length, raw.length); i++) {
+            out[out.length - 1 - i] = raw[raw.length - 1 - i];
+        }
+        if (little) {
+            reverse(out);
+        }
+        return in.m.newBytes(out);
+    }
+
+    /** int.from_bytes(bytes, byteorder='big', *, signed=False): bytes, or an iterable of ints in range(256). */
+    private static long intFromBytes(Interp in, long[] a, String[] kw) {
+        long source = arg(a, kw, 0, "bytes");
+        boolean little = littleEndian(in, arg(a, kw, 1, "byteorder"));
+        long signedArg = Builtins.kwValue(a, kw, "signed");
+        boolean signed = signedArg != 0 && in.truthy(signedArg);
+        byte[] raw;
+        int sourceKind = in.kind(source);
+        if (sourceKind == K_INT || sourceKind == K_BOOL || sourceKind == K_FLOAT || sourceKind == K_NONE) {
+            throw in.typeError("cannot convert '" + in.classOf(source).name + "' object to bytes");
+        }
+        if (sourceKind == K_BYTES) {
+            raw = in.m.bytesValue(source).clone();
+        } else {
+            List<Long> items = in.toList(source);
+            raw = new byte[items.size()];
+            try {
+                for (int i = 0; i < raw.length; i++) {
+                    long x = items.get(i);
+                    long v = in.kind(x) == K_INT && in.os.intFitsLong(x) ? in.m.intValue(x) : -1;
+                    if (v < 0 || v > 255) {
+                        throw in.error("ValueError", "bytes must be in range(0, 256)");
+                    }
+                    raw[i] = (byte) v;
+                }
+            } finally {
+                in.release(Interp.toArray(items));
+            }
+        }
+        if (little) {
+            reverse(raw);
+        }
+        if (raw.length == 0) {
+            return in.newInt(0);
+        }
+        return in.newInt(signed ? new java.math.BigInteger(raw) : new java.math.BigInteger(1, raw));
+    }
+
+    private static void reverse(byte[] b) {
+        for (int i = 0, j = b.length - 1; i < j; i++, j--) {
+            byte t = b[i];
+            b[i] = b[j];
+            b[j] = t;
+        }
+    }
+
+    /** dict.fromkeys(iterable, value=None); cls a dict subclass (0 for dict): cls() filled by its __setitem__. */
+    private static long dictFromKeys(Interp in, long cls, long[] a) {
+        long value = a.length > 1 ? a[1] : in.none;
+        long d = cls == 0 ? in.m.newDict() : in.call(cls, new long[0], null);
+        long[] keys = null;
+        try {
+            keys = Interp.toArray(in.toList(a[0]));
+            PyClass source = in.classOf(a[0]);
+            if (cls == 0 && !source.builtinSubclass
+                    && (source.kind == K_DICT || source.kind == K_SET || source.kind == K_FROZENSET)) {
+                // _PyDict_FromKeys: one resize for all the keys (str-only after a dict of str keys)
+                boolean unicode = source.kind == K_DICT && java.util.Arrays.stream(keys)
+                        .allMatch(k -> in.kind(k) == K_STR && !in.classOf(k).builtinSubclass);
+                in.os.dictPresize(d, keys.length, unicode);
+            }
+            for (long k : keys) {
+                if (cls == 0) {
+                    in.m.dictSet(d, k, value);
+                } else {
+                    Operators.setitem(in, d, k, value);
+                }
+            }
+        } catch (RuntimeException e) {
+            in.m.decref(d);
+            throw e;
+        } finally {
+            if (keys != null) {
+                in.release(keys);
+            }
+        }
+        return d;
+    }
+
+    /** str.maketrans(x[, y[, z]]): a dict from code points to code points, strs or None. */
+    private static long strMaketrans(Interp in, long[] a, int n) {
+        Mutator m = in.m;
+        long table = m.newDict();
+        try {
+            if (n == 1) {
+                if (in.kind(a[0]) != K_DICT) {
+                    throw in.typeError("if you give only one argument to maketrans it must be a dict");
+                }
+                in.os.dictForEach(a[0], (k, v) -> {
+                    int kk = in.kind(k);
+                    if (kk == K_STR) {
+                        String key = m.strValue(k);
+                        if (key.codePointCount(0, key.length()) != 1) {
+                            throw in.error("ValueError", "string keys in translate table must be of length 1");
+                        }
+                        long code = in.newInt(key.codePointAt(0));
+                        m.dictSet(table, code, v);
+                        m.decref(code);
+                    } else if (kk == K_INT || kk == K_BOOL) {
+                        m.dictSet(table, k, v);
+                    } else {
+                        throw in.typeError("keys in translate table must be strings or integers");
+                    }
+                });
+                return table;
+            }
+            if (in.kind(a[0]) != K_STR) {
+                throw in.typeError("maketrans() argument 1 must be str, not " + in.classOf(a[0]).name);
+            }
+            if (in.kind(a[1]) != K_STR) {
+                throw in.typeError("maketrans() argument 2 must be str, not " + in.classOf(a[1]).name);
+            }
+            int[] from = m.strValue(a[0]).codePoints().toArray();
+            int[] to = m.strValue(a[1]).codePoints().toArray();
+            if (from.length != to.length) {
+                throw in.error("ValueError", "the first two maketrans arguments must have equal length");
+            }
+            for (int i = 0; i < from.length; i++) {
+                long k = in.newInt(from[i]);
+                long v = in.newInt(to[i]);
+                m.dictSet(table, k, v);
+                m.decref(k);
+                m.decref(v);
+            }
+            if (n > 2) {
+                if (in.kind(a[2]) != K_STR) {
+                    throw in.typeError("maketrans() argument 3 must be str, not " + in.classOf(a[2]).name);
+                }
+                for (int cp : m.strValue(a[2]).codePoints().toArray()) {
+                    long k = in.newInt(cp);
+                    m.dictSet(table, k, in.none);
+                    m.decref(k);
+                }
+            }
+            return table;
+        } catch (RuntimeException e) {
+            m.decref(table);
+            throw e;
+        }
+    }
+
+    /** str.translate(table): each code point looked up in table; missing (LookupError) kept, None deleted. */
+    private static long strTranslate(Interp in, String s, long table) {
+        Mutator m = in.m;
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            long key = in.newInt(cp);
+            long v;
+            try {
+                v = Operators.getitem(in, table, key);
+            } catch (PyRaise e) {
+                if (!in.isInstance(e.exc, "LookupError")) {
+                    throw e;
+                }
+                m.decref(e.exc);
+                sb.appendCodePoint(cp);
+                continue;
+            } finally {
+                m.decref(key);
+            }
+            try {
+                int k = in.kind(v);
+                if (v == in.none) {
+                    continue;
+                }
+                if (k == K_STR) {
+                    sb.append(m.strValue(v));
+                } else if (k == K_INT || k == K_BOOL) {
+                    long code = in.os.intFitsLong(v) ? m.intValue(v) : -1;
+                    if (code < 0 || code > 0x10ffff) {
+                        throw in.typeError("character mapping must be in range(0x110000)");
+                    }
+                    sb.appendCodePoint((int) code);
+                } else {
+                    throw in.typeError("character mapping must return integer, None or str");
+                }
+            } finally {
+                m.decref(v);
+            }
+        }
+        // the translation is written into a str of its own (a fresh object even for one character)
+        return sb.isEmpty() ? in.newStr("") : in.os.newFreshStr(sb.toString());
+    }
+
+    /** str.expandtabs: each tab to spaces up to the next multiple of tabsize; columns restart at \\n and \\r. */
+    private static String expandTabs(String s, int tabsize) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int column = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '\t') {
+                if (tabsize > 0) {
+                    int spaces = tabsize - column % tabsize;
+                    sb.repeat(' ', spaces);
+                    column += spaces;
+                }
+            } else {
+                sb.append(ch);
+                column = ch == '\n' || ch == '\r' ? 0 : column + 1;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether the code point is cased (has an upper, lower or title case form of its own kind). */
+    private static boolean isCased(int cp) {
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+    }
+
+    /** str.isprintable: no code point of the categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs except the space. */
+    private static boolean isPrintable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
+    /** str.istitle: cased characters, upper or title case only after uncased ones, lower case only after cased. */
+    private static boolean isTitle(String s) {
+        boolean cased = false;
+        boolean previousCased = false;
+        for (int cp : s.codePoints().toArray()) {
+            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                if (previousCased) {
+                    return false;
+                }
+                previousCased = cased = true;
+            } else if (Character.isLowerCase(cp)) {
+                if (!previousCased) {
+                    return false;
+                }
+                previousCased = cased = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return cased;
+    }
+
+    /** A result written into a str of its own (case operations, replace): fresh even for one character, unless empty. */
+    private static long caseResult(Interp in, String result) {
+        return result.isEmpty() ? in.newStr("") : in.os.newFreshStr(result);
+    }
+
+    /**
+     * str.format and str.format_map: positional fields from {@code positional} (borrowed), named ones from
+     * {@code named} (a new reference). A text without braces is the str itself.
+     */
+    private static long formatStr(Interp in, long self, String s, long[] positional,
+            java.util.function.Function<String, Long> named) {
+        if (s.indexOf('{') < 0 && s.indexOf('}') < 0) {
+            // one literal chunk covering the whole str: the writer hands back that object (a subclass's too)
+            return in.incref(self);
+        }
+        StringBuilder sb = new StringBuilder();
+        int auto = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '{') {
+                if (i + 1 < s.length() && s.charAt(i + 1) == '{') {
+                    sb.append('{');
+                    i++;
+                    continue;
+                }
+                int close = s.indexOf('}', i);
+                String field = s.substring(i + 1, close);
+                String spec = "";
+                int colon = field.indexOf(':');
+                if (colon >= 0) {
+                    spec = field.substring(colon + 1);
+                    field = field.substring(0, colon);
+                }
+                char conv = 0;
+                int bang = field.indexOf('!');
+                if (bang >= 0) {
+                    conv = field.charAt(bang + 1);
+                    field = field.substring(0, bang);
+                }
+                long v;
+                if (field.isEmpty() || field.chars().allMatch(Character::isDigit)) {
+                    int index = field.isEmpty() ? auto++ : Integer.parseInt(field);
+                    if (index >= positional.length) {
+                        throw in.error("IndexError", "Replacement index " + index + " out of range for positional args tuple");
+                    }
+                    v = in.incref(positional[index]);
+                } else {
+                    v = named.apply(field);
+                }
+                try {
+                    String text = conv == 'r' ? Formats.formatStr(in.repr(v), spec) : conv == 's'
+                            ? Formats.formatStr(in.str(v), spec) : Builtins.format(in, v, spec);
+                    sb.append(text);
+                } finally {
+                    in.m.decref(v);
+                }
+                i = close;
+            } else if (ch == '}' && i + 1 < s.length() && s.charAt(i + 1) == '}') {
+                sb.append('}');
+                i++;
+            } else {
+                sb.append(ch);
+            }
+        }
+        return in.newStr(sb.toString());
     }
 
     private static String stripChars(String s, String chars, boolean left, boolean right) {

@@ -190,7 +190,7 @@ final class Operators {
         return bi.doubleValue();
     }
 
-    private static long intOp(Interp in, BinOpKind op, long a, long b) {
+    static long intOp(Interp in, BinOpKind op, long a, long b) {
         var m = in.m;
         var os = in.os;
         if (os.intFitsLong(a) && os.intFitsLong(b) && in.kind(a) == K_INT && in.kind(b) == K_INT) {
@@ -310,7 +310,7 @@ final class Operators {
         return new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), java.math.MathContext.DECIMAL64).doubleValue();
     }
 
-    private static long floatOp(Interp in, BinOpKind op, double x, double y) {
+    static long floatOp(Interp in, BinOpKind op, double x, double y) {
         double r;
         switch (op) {
             case ADD -> r = x + y;
@@ -330,7 +330,7 @@ final class Operators {
             }
             case MOD -> {
                 if (y == 0) {
-                    throw in.error("ZeroDivisionError", "float modulo");
+                    throw in.error("ZeroDivisionError", in.minor >= 13 ? "float modulo by zero" : "float modulo");
                 }
                 r = x % y;
                 if (r != 0 && (r < 0) != (y < 0)) {
@@ -344,7 +344,7 @@ final class Operators {
     }
 
 
-    private static long concat(Interp in, long a, long b, boolean list) {
+    static long concat(Interp in, long a, long b, boolean list) {
         var m = in.m;
         long na = m.len(a);
         long nb = m.len(b);
@@ -358,7 +358,7 @@ final class Operators {
         return list ? m.newList(items) : m.newTuple(items);
     }
 
-    private static long repeat(Interp in, long seq, long n) {
+    static long repeat(Interp in, long seq, long n) {
         var m = in.m;
         int k = in.kind(seq);
         n = Math.max(0, n);
@@ -384,7 +384,7 @@ final class Operators {
     }
 
     /** A set operator, in place on a set for the augmented forms: {@link SetOps} runs CPython's algorithm. */
-    private static long setOp(Interp in, BinOpKind op, long a, long b, int ka, boolean inplace) {
+    static long setOp(Interp in, BinOpKind op, long a, long b, int ka, boolean inplace) {
         if (inplace && ka == K_SET) {
             switch (op) {
                 case BITOR -> SetOps.update(in, a, b);
@@ -605,14 +605,21 @@ final class Operators {
     private static boolean order(Interp in, CmpOpKind op, long a, long b) {
         PyClass ca = in.classOf(a);
         PyClass cb = in.classOf(b);
-        int ka = ca.kind;
-        int kb = cb.kind;
         if (ca.builtinSubclass || cb.builtinSubclass) {
             int r = userOrder(in, op, a, b, ca, cb);
             if (r >= 0) {
                 return r == 1;
             }
         }
+        return builtinOrder(in, op, a, b);
+    }
+
+    /** The built-ins' ordering of a and b (their items compared in full), a subclass's own methods left out. */
+    static boolean builtinOrder(Interp in, CmpOpKind op, long a, long b) {
+        PyClass ca = in.classOf(a);
+        PyClass cb = in.classOf(b);
+        int ka = ca.kind;
+        int kb = cb.kind;
         int c;
         if ((ka == K_INT || ka == K_BOOL) && (kb == K_INT || kb == K_BOOL)) {
             c = in.os.intFitsLong(a) && in.os.intFitsLong(b) ? Long.compare(in.os.intValue(a), in.os.intValue(b))
