@@ -18,7 +18,6 @@ final class IntObjects {
 
     static final int SHIFT = 30;
     static final int MASK = (1 << SHIFT) - 1;
-    private static final BigInteger BIG_MASK = BigInteger.valueOf(MASK);
 
     private final Heap heap;
     private final int digitsOffset;
@@ -79,12 +78,11 @@ final class IntObjects {
     }
 
     private long newBig(BigInteger value) {
-        BigInteger magnitude = value.abs();
-        int ndigits = (magnitude.bitLength() + SHIFT - 1) / SHIFT;
-        long op = heap.allocObject(heap.builtins.int_, objectSize(ndigits));
-        writeTag(op, ndigits, value.signum());
-        for (int i = 0; i < ndigits; i++) {
-            putInt(op + digitsOffset + 4L * i, magnitude.shiftRight(SHIFT * i).and(BIG_MASK).intValue());
+        int[] digits = digitsOf(value.abs());
+        long op = heap.allocObject(heap.builtins.int_, objectSize(digits.length));
+        writeTag(op, digits.length, value.signum());
+        for (int i = 0; i < digits.length; i++) {
+            putInt(op + digitsOffset + 4L * i, digits[i]);
         }
         return op;
     }
@@ -142,11 +140,46 @@ final class IntObjects {
         if (fitsLong(op)) {
             return BigInteger.valueOf(longValue(op));
         }
-        BigInteger value = BigInteger.ZERO;
-        for (int i = ndigits(op) - 1; i >= 0; i--) {
-            value = value.shiftLeft(SHIFT).or(BigInteger.valueOf(getInt(op + digitsOffset + 4L * i)));
+        // the digits packed into big-endian bytes in one pass (shifting a BigInteger per digit is quadratic)
+        int n = ndigits(op);
+        byte[] bytes = new byte[(n * SHIFT + 7) / 8 + 1];
+        int pos = bytes.length - 1;
+        long acc = 0;
+        int bits = 0;
+        for (int i = 0; i < n; i++) {
+            acc |= (long) getInt(op + digitsOffset + 4L * i) << bits;
+            for (bits += SHIFT; bits >= 8; bits -= 8) {
+                bytes[pos--] = (byte) acc;
+                acc >>>= 8;
+            }
         }
+        if (bits > 0) {
+            bytes[pos] = (byte) acc;
+        }
+        BigInteger value = new BigInteger(1, bytes);
         return sign(op) < 0 ? value.negate() : value;
+    }
+
+    /** The 30-bit digits of a magnitude, least significant first, from its bytes in one pass. */
+    private static int[] digitsOf(BigInteger magnitude) {
+        byte[] bytes = magnitude.toByteArray();
+        int[] digits = new int[(magnitude.bitLength() + SHIFT - 1) / SHIFT];
+        long acc = 0;
+        int bits = 0;
+        int k = 0;
+        for (int i = bytes.length - 1; i >= 0 && k < digits.length; i--) {
+            acc |= (long) (bytes[i] & 0xFF) << bits;
+            bits += 8;
+            if (bits >= SHIFT) {
+                digits[k++] = (int) (acc & MASK);
+                acc >>>= SHIFT;
+                bits -= SHIFT;
+            }
+        }
+        if (k < digits.length) {
+            digits[k] = (int) (acc & MASK);
+        }
+        return digits;
     }
 
     long sizeOf(long op) {
