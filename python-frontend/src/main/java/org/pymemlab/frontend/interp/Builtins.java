@@ -666,13 +666,16 @@ final class Builtins {
                             if (b != 10) {
                                 t = t.substring(2);
                             }
+                            checkStrDigits(in, t, b);
                             BigInteger r = new BigInteger(t, b);
                             return in.newInt(neg ? r.negate() : r);
                         }
                         if ((base == 2 && s.toLowerCase().startsWith("0b")) || (base == 8 && s.toLowerCase().startsWith("0o"))) {
                             s = s.substring(2);
                         }
-                        return in.newInt(new BigInteger(s.startsWith("+") ? s.substring(1) : s, base));
+                        String digits = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
+                        checkStrDigits(in, digits, base);
+                        return in.newInt(new BigInteger(s.startsWith("+") ? digits : s, base));
                     } catch (NumberFormatException e) {
                         throw in.error("ValueError", "invalid literal for int() with base " + base + ": " + in.repr(v));
                     }
@@ -911,6 +914,14 @@ final class Builtins {
         }
     }
 
+    /** int(str): CPython's limit on the decimal digits of a str for bases that are not powers of two. */
+    private static void checkStrDigits(Interp in, String digits, int base) {
+        if (in.maxStrDigits > 0 && Integer.bitCount(base) != 1 && digits.length() > in.maxStrDigits) {
+            throw in.error("ValueError", "Exceeds the limit (" + in.maxStrDigits + " digits) for integer string conversion: "
+                    + "value has " + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
+    }
+
     // ---- type attributes ----
 
     static long typeAttr(Interp in, long type, PyClass t, String name) {
@@ -1025,9 +1036,9 @@ final class Builtins {
         try {
             switch (k) {
                 case K_INT:
-                    return Formats.formatInt(in.m.bigIntValue(v), spec);
+                    return in.formatInt(in.m.bigIntValue(v), spec);
                 case K_BOOL:
-                    return spec.isEmpty() ? in.str(v) : Formats.formatInt(in.m.bigIntValue(v), spec);
+                    return spec.isEmpty() ? in.str(v) : in.formatInt(in.m.bigIntValue(v), spec);
                 case K_FLOAT:
                     return Formats.formatFloat(in.m.floatValue(v), spec);
                 case K_STR:
@@ -1108,7 +1119,7 @@ final class Builtins {
             switch (conv) {
                 case 's' -> sb.append(Formats.formatStr(in.str(v), spec));
                 case 'r', 'a' -> sb.append(Formats.formatStr(in.repr(v), spec));
-                case 'd', 'i', 'u' -> sb.append(Formats.formatInt(in.kind(v) == K_FLOAT
+                case 'd', 'i', 'u' -> sb.append(in.formatInt(in.kind(v) == K_FLOAT
                         ? new java.math.BigDecimal(m.floatValue(v)).toBigInteger() : m.bigIntValue(v), spec));
                 case 'x', 'X', 'o' -> sb.append(Formats.formatInt(m.bigIntValue(v), spec + conv));
                 case 'f', 'F', 'e', 'E', 'g', 'G' -> sb.append(Formats.formatFloat(Operators.toDouble(in, v), spec + conv));

@@ -335,7 +335,7 @@ final class Dunders {
                 String spec = m.strValue(x);
                 try {
                     return in.newStr(switch (kind) {
-                        case K_INT, K_BOOL -> Formats.formatInt(m.bigIntValue(self), spec);
+                        case K_INT, K_BOOL -> in.formatInt(m.bigIntValue(self), spec);
                         case K_FLOAT -> Formats.formatFloat(m.floatValue(self), spec);
                         default -> Formats.formatStr(m.strValue(self), spec);
                     });
@@ -645,7 +645,7 @@ final class Dunders {
     private static String builtinRepr(Interp in, long self, int kind) {
         return switch (kind) {
             case K_LIST, K_DICT, K_SET, K_FROZENSET -> in.containerText(self, kind);
-            case K_INT -> in.m.bigIntValue(self).toString();
+            case K_INT -> in.intToDecimal(in.m.bigIntValue(self));
             case K_BOOL -> in.truthy(self) ? "True" : "False";
             case K_TUPLE -> {
                 StringBuilder sb = new StringBuilder("(");

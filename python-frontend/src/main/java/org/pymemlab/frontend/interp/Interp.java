@@ -886,7 +886,7 @@ final class Interp {
             case K_BOOL:
                 return v == trueObj ? "True" : "False";
             case K_INT:
-                return m.bigIntValue(v).toString();
+                return intToDecimal(m.bigIntValue(v));
             case K_FLOAT:
                 return Formats.floatRepr(m.floatValue(v));
             case K_STR:
@@ -2216,6 +2216,30 @@ final class Interp {
             m.decref(it);
         }
         return items;
+    }
+
+    /** sys.get_int_max_str_digits(): the most decimal digits an int may have as a str, or 0 for no limit. */
+    int maxStrDigits = 4300;
+
+    /** str() of an int: CPython's ValueError beyond the limit (checked before any conversion, as it is). */
+    String intToDecimal(BigInteger v) {
+        if (maxStrDigits > 0 && v.bitLength() > 3 * maxStrDigits) {
+            String s = v.bitLength() > 4 * maxStrDigits ? null : v.abs().toString();
+            if (s == null || s.length() > maxStrDigits) {
+                throw error("ValueError", "Exceeds the limit (" + maxStrDigits + " digits) for integer string conversion; "
+                        + "use sys.set_int_max_str_digits() to increase the limit");
+            }
+        }
+        return v.toString();
+    }
+
+    /** format() of an int: decimal presentations are held to the same limit as str(). */
+    String formatInt(BigInteger v, String spec) {
+        char type = spec.isEmpty() ? 0 : spec.charAt(spec.length() - 1);
+        if ("bcoxXeEfFgG%".indexOf(type) < 0) {
+            intToDecimal(v);
+        }
+        return Formats.formatInt(v, spec);
     }
 
     /** Iterators with a {@code __length_hint__} (the rest have none: list_extend then guesses 8). */

@@ -175,6 +175,15 @@ final class Modules {
         Mutator m = in.m;
         long mod = newModule(in, "sys");
         fn(in, mod, "getrefcount", (i, s, a, k) -> i.newInt(i.os.refcount(a[0])));
+        fn(in, mod, "get_int_max_str_digits", (i, s, a, k) -> i.newInt(i.maxStrDigits));
+        fn(in, mod, "set_int_max_str_digits", (i, s, a, k) -> {
+            long digits = i.m.intValue(a.length > 0 ? a[0] : Builtins.kwValue(a, k, "maxdigits"));
+            if (digits != 0 && digits < 640) {
+                throw i.error("ValueError", "maxdigits must be 0 or larger than 640");
+            }
+            i.maxStrDigits = (int) Math.min(Integer.MAX_VALUE, digits);
+            return i.none;
+        });
         fn(in, mod, "getsizeof", (i, s, a, k) -> i.newInt(m.getsizeof(a[0])));
         fn(in, mod, "intern", (i, s, a, k) -> {
             PyClass c = i.classOf(a[0]);
