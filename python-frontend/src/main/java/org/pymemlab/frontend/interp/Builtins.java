@@ -85,6 +85,17 @@ final class Builtins {
                 String sep = kwString(in, args, kw, "sep", " ");
                 String end = kwString(in, args, kw, "end", "\n");
                 long file = kwValue(args, kw, "file");
+                if (file != 0 && file != in.none) {
+                    // PyFile_WriteObject per piece, as CPython's print writes to a file object
+                    for (int i = 0; i < n; i++) {
+                        if (i > 0) {
+                            in.m.decref(in.callAttr(in.incref(file), "write", new long[] {in.newStr(sep)}, null));
+                        }
+                        in.m.decref(in.callAttr(in.incref(file), "write", new long[] {in.newStr(in.str(args[i]))}, null));
+                    }
+                    in.m.decref(in.callAttr(in.incref(file), "write", new long[] {in.newStr(end)}, null));
+                    return in.none;
+                }
                 StringBuilder sb = new StringBuilder();
                 for (int i = 0; i < n; i++) {
                     if (i > 0) {
@@ -93,11 +104,7 @@ final class Builtins {
                     sb.append(in.str(args[i]));
                 }
                 sb.append(end);
-                if (file != 0 && file != in.none) {
-                    in.m.decref(in.callAttr(in.incref(file), "write", new long[] {in.newStr(sb.toString())}, null));
-                } else {
-                    in.out.print(sb);
-                }
+                in.out.print(sb);
                 return in.none;
             }
             case "len":

@@ -1744,7 +1744,8 @@ final class Interp {
                 m.decref(obj);
             }
             return callAttr(target, name, nameStr, args, kwnames);
-        } else if (c.kind < K_TYPE) {
+        } else if (c.kind < K_TYPE && !(c.builtinSubclass && c.hasDict && m.getAttr(obj, name) != 0)) {
+            // (an attribute in a built-in subclass's instance __dict__ comes before the built-in's methods)
             long slot = 0;
             PyRaise missing = null;
             try {
