@@ -574,8 +574,24 @@ final class Methods {
                 return in.bool(r);
             }
             case "find", "index", "rfind", "rindex": {
+                if (in.kind(a[0]) != K_STR) {
+                    throw in.typeError((in.minor >= 13 ? name + "() argument 1 " : "") + "must be str, not "
+                            + in.classOf(a[0]).name);
+                }
                 String sub = m.strValue(a[0]);
-                int i = name.startsWith("r") ? s.lastIndexOf(sub) : s.indexOf(sub);
+                // ADJUST_INDICES over code points, then the search within s[start:end]
+                int len = s.codePointCount(0, s.length());
+                long start = n > 1 && a[1] != in.none ? m.intValue(a[1]) : 0;
+                long end = n > 2 && a[2] != in.none ? m.intValue(a[2]) : len;
+                end = end > len ? len : end < 0 ? Math.max(0, end + len) : end;
+                start = start < 0 ? Math.max(0, start + len) : start;
+                long i = -1;
+                if (start <= len && end - start >= sub.codePointCount(0, sub.length())) {
+                    int from = s.offsetByCodePoints(0, (int) start);
+                    String window = s.substring(from, s.offsetByCodePoints(0, (int) end));
+                    int at = name.startsWith("r") ? window.lastIndexOf(sub) : window.indexOf(sub);
+                    i = at < 0 ? -1 : start + window.codePointCount(0, at);
+                }
                 if (i < 0 && name.endsWith("index")) {
                     throw in.error("ValueError", "substring not found");
                 }
