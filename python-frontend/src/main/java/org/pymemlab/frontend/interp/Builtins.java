@@ -474,7 +474,26 @@ final class Builtins {
         if (of == null) {
             throw in.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }
-        return in.isSubclass(c, of);
+        int hooked = metaclassCheck(in, cls, "__subclasscheck__", c.address);
+        return hooked >= 0 ? hooked == 1 : in.isSubclass(c, of);
+    }
+
+    /**
+     * PyObject_IsInstance / IsSubclass: a check the class's metaclass defines ({@code __instancecheck__},
+     * {@code __subclasscheck__}) decides: 1 or 0; −1 when the metaclass has none.
+     */
+    private static int metaclassCheck(Interp in, long cls, String name, long subject) {
+        PyClass meta = in.classOf(cls);
+        long fn = meta.user ? in.lookup(meta, in.internStr(name)) : 0;
+        if (fn == 0) {
+            return -1;
+        }
+        long r = in.callMethod(fn, cls, subject);
+        try {
+            return in.truthy(r) ? 1 : 0;
+        } finally {
+            in.m.decref(r);
+        }
     }
 
     static boolean isInstance(Interp in, long obj, long cls) {
@@ -493,6 +512,13 @@ final class Builtins {
         PyClass of = in.classOfType(cls);
         if (of == null) {
             throw in.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        if (in.classOf(obj) == of) {
+            return true; // the exact type, before any hook (as CPython)
+        }
+        int hooked = metaclassCheck(in, cls, "__instancecheck__", obj);
+        if (hooked >= 0) {
+            return hooked == 1;
         }
         if (in.isSubclass(in.classOf(obj), of)) {
             return true;

@@ -1021,6 +1021,13 @@ final class Operators {
             start = s.start() == null ? n - 1 : clamp(s.start(), n, -1, n - 1);
             stop = s.stop() == null ? -1 : clamp(s.stop(), n, -1, n - 1);
         }
+        if (k == K_RANGE) {
+            // compute_slice: the range of the selected elements, no list made
+            long rStart = m.intValue(in.os.hostSlot(obj, 0));
+            long rStep = m.intValue(in.os.hostSlot(obj, 2));
+            return in.call(in.tRange, new long[] {in.newInt(rStart + start * rStep), in.newInt(rStart + stop * rStep),
+                    in.newInt(rStep * step)}, null);
+        }
         List<Long> idx = new ArrayList<>();
         if (step > 0) {
             for (long i = start; i < stop; i += step) {
