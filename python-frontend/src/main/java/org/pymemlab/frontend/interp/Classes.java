@@ -929,6 +929,17 @@ final class Classes {
                     return in.incref(in.os.classDict(obj));
                 }
                 break;
+            case "__annotations__": {
+                // type_get_annotations: the class's own, or an empty dict made and kept on first access
+                long own = t.user ? m.dictGet(in.os.classDict(obj), nameStr) : 0;
+                if (own != 0 || !t.user) {
+                    break;
+                }
+                long d = m.newDict();
+                in.classVersion++;
+                m.dictSet(in.os.classDict(obj), nameStr, d);
+                return d;
+            }
             default:
                 break;
         }

@@ -65,8 +65,76 @@ final class Compiler {
         Code code = new Code("<module>", filename, 1);
         Ctx c = new Ctx(s, code, null);
         c.qualPrefix = "";
-        code.body = block(body, c);
+        futureAnnotations = body.stream().anyMatch(st -> st instanceof Stmt.ImportFrom im
+                && "__future__".equals(im.module()) && im.names().stream().anyMatch(a -> a.name().equals("annotations")));
+        code.body = withAnnotations(body, block(body, c));
         return code;
+    }
+
+    /** {@code from __future__ import annotations}: annotations are kept as their source text, not evaluated. */
+    private boolean futureAnnotations;
+
+    /**
+     * SETUP_ANNOTATIONS before a module's or class's body that annotates a simple name somewhere in it (not in a
+     * nested function or class): an empty {@code __annotations__} dict unless the namespace has one.
+     */
+    private Nodes.Stmt withAnnotations(List<Stmt> body, Nodes.Stmt run) {
+        if (!annotatesName(body)) {
+            return run;
+        }
+        long name = in.internStr("__annotations__");
+        return f -> {
+            long ns = f.classNs != 0 ? f.classNs : f.globals;
+            if (m.dictGet(ns, name) == 0) {
+                long d = m.newDict();
+                m.dictSet(ns, name, d);
+                m.decref(d);
+            }
+            return run.exec(f);
+        };
+    }
+
+    private static boolean annotatesName(List<Stmt> body) {
+        for (Stmt st : body) {
+            boolean found = switch (st) {
+                case Stmt.AnnAssign a -> a.simple() == 1;
+                case Stmt.If i -> annotatesName(i.body()) || annotatesName(i.orelse());
+                case Stmt.For fo -> annotatesName(fo.body()) || annotatesName(fo.orelse());
+                case Stmt.While w -> annotatesName(w.body()) || annotatesName(w.orelse());
+                case Stmt.With w -> annotatesName(w.body());
+                case Stmt.Try t -> annotatesName(t.body()) || annotatesName(t.orelse()) || annotatesName(t.finalbody())
+                        || t.handlers().stream().anyMatch(h -> annotatesName(h.body()));
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A node evaluating to a constant (a new reference to it). */
+    private Nodes.Expr constantNode(long constant) {
+        return f -> {
+            m.incref(constant);
+            return constant;
+        };
+    }
+
+    /** An annotation's source text (what CPython keeps under {@code from __future__ import annotations}). */
+    private String sourceText(Span span) {
+        String[] lines = in.sources.get(filename);
+        if (lines == null || span.line() < 1 || span.endLine() > lines.length) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int l = span.line(); l <= span.endLine(); l++) {
+            String line = lines[l - 1];
+            int from = l == span.line() ? line.offsetByCodePoints(0, span.col()) : 0;
+            int to = l == span.endLine() ? line.offsetByCodePoints(0, span.endCol()) : line.length();
+            sb.append(line, from, to);
+        }
+        return sb.toString();
     }
 
     private void layout(Ctx c, List<String> params) {
@@ -327,13 +395,34 @@ final class Compiler {
                 };
             }
             case Stmt.AnnAssign a -> {
-                if (a.value() == null) {
-                    return f -> Code.NORMAL;
-                }
-                Nodes.Expr value = expr(a.value(), c);
-                Store t = store(a.target(), c);
+                Nodes.Expr value = a.value() == null ? null : expr(a.value(), c);
+                Store t = a.value() == null ? null : store(a.target(), c);
+                // a module's or class's annotation is evaluated after the assignment: a simple name's goes into
+                // __annotations__ (its source text under the future import), a complex target's is dropped
+                boolean evaluated = c.scope.kind != Scope.FUNCTION && (a.simple() == 1 || !futureAnnotations);
+                Nodes.Expr annotation = !evaluated ? null : a.simple() == 1 && futureAnnotations
+                        ? constantNode(constant(sourceText(a.annotation().span()))) : expr(a.annotation(), c);
+                long key = a.simple() == 1 && a.target() instanceof Expr.Name n ? in.internStr(n.id()) : 0;
+                long annotations = in.internStr("__annotations__");
                 return f -> {
-                    t.store(f, value.eval(f));
+                    if (value != null) {
+                        t.store(f, value.eval(f));
+                    }
+                    if (annotation != null) {
+                        long v = annotation.eval(f);
+                        try {
+                            if (key != 0) {
+                                long ns = f.classNs != 0 ? f.classNs : f.globals;
+                                long d = m.dictGet(ns, annotations);
+                                if (d == 0) {
+                                    throw in.error("NameError", "__annotations__ not found");
+                                }
+                                Operators.setitem(in, d, key, v);
+                            }
+                        } finally {
+                            m.decref(v);
+                        }
+                    }
                     return Code.NORMAL;
                 };
             }
@@ -974,7 +1063,7 @@ final class Compiler {
         cc.qualPrefix = c.qualPrefix + cd.name() + ".";
         layout(cc, List.of());
         code.qualname = c.qualPrefix + cd.name();
-        code.body = block(cd.body(), cc);
+        code.body = withAnnotations(cd.body(), block(cd.body(), cc));
         Nodes.Expr[] bases = cd.bases().stream().map(e -> expr(e, c)).toArray(Nodes.Expr[]::new);
         // keywords in order: a null name is a **mapping spread into them
         String[] kwNames = cd.keywords().stream().map(Keyword::arg).toArray(String[]::new);
