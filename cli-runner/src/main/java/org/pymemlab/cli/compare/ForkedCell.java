@@ -21,7 +21,7 @@ final class ForkedCell {
     /** The parent pom's flags: FFM needs native access, NativeMemory its fast path; Guice must not use sun.misc.Unsafe. */
     static final List<String> JVM_FLAGS =
             List.of("--enable-native-access=ALL-UNNAMED", "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
-                    "-Dguice_custom_class_loading=CHILD");
+                    "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED", "-Dguice_custom_class_loading=CHILD");
 
     static final String MAIN_CLASS = "org.pymemlab.cli.Main";
 

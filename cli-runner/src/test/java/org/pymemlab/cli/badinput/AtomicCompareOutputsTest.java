@@ -198,7 +198,7 @@ class AtomicCompareOutputsTest {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
-                "-Dguice_custom_class_loading=CHILD"));
+                "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED", "-Dguice_custom_class_loading=CHILD"));
         command.addAll(List.of(jvmFlags));
         command.add("-cp");
         command.add(classPath());

@@ -203,7 +203,8 @@ class CompareEndToEndTest {
         List<String> lines = Files.readAllLines(jobs);
         assertEquals(2, lines.size(), emit::toString);
         assertTrue(lines.get(0).contains(" --enable-native-access=ALL-UNNAMED"
-                + " --add-exports=java.base/jdk.internal.misc=ALL-UNNAMED -Dguice_custom_class_loading=CHILD "));
+                + " --add-exports=java.base/jdk.internal.misc=ALL-UNNAMED --add-exports=java.base/jdk.internal.vm=ALL-UNNAMED"
+                + " -Dguice_custom_class_loading=CHILD "));
         assertTrue(lines.get(0).contains(" org.pymemlab.cli.Main cell --workload temporaries "), lines.get(0));
         // As a batch system would: each line in a shell of its own, from another directory.
         for (String line : lines) {

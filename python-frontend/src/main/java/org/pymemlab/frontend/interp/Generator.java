@@ -1,13 +1,14 @@
 package org.pymemlab.frontend.interp;
 
-import java.util.concurrent.SynchronousQueue;
 import org.pymemlab.runtime.ObjectSpace;
 
 /**
- * A generator: its frame runs on a virtual thread of its own, which hands control back and forth with the
- * interpreter's thread at each {@code yield} (only one of them runs at a time, as under the GIL). The frame's
- * locals keep their references while the generator is suspended; when the generator object dies suspended,
- * GeneratorExit is raised at the yield so its finally blocks run, as gen_dealloc does.
+ * A generator: its frame runs as a coroutine of its own that hands control back and forth with its caller at
+ * each {@code yield} (only one of them runs at a time, as under the GIL) — a {@link GeneratorTransport}: the
+ * JDK's continuations when {@code jdk.internal.vm} is exported to the interpreter (the {@code pymem} jar and
+ * the build do), else a virtual thread per generator. The frame's locals keep their references while the
+ * generator is suspended; when the generator object dies suspended, GeneratorExit is raised at the yield so its
+ * finally blocks run, as gen_dealloc does.
  */
 final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
 
@@ -19,8 +20,7 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
 
     private final Interp in;
     private final Frame frame;
-    private final SynchronousQueue<Object[]> toGen = new SynchronousQueue<>();
-    private final SynchronousQueue<Object[]> toCaller = new SynchronousQueue<>();
+    private final GeneratorTransport transport = GeneratorTransport.create(this::body);
     private boolean started;
     private boolean finished;
     private boolean running;
@@ -121,10 +121,7 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
     }
 
     private Object[] resume(Object[] msg) {
-        if (!started) {
-            started = true;
-            Thread.ofVirtual().name("pymem-generator").start(this::body);
-        }
+        started = true;
         if (in.depth >= Interp.RECURSION_LIMIT) {
             throw in.error("RecursionError", "maximum recursion depth exceeded");
         }
@@ -134,8 +131,7 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
         in.depth++;
         running = true;
         try {
-            toGen.put(msg);
-            Object[] reply = toCaller.take();
+            Object[] reply = transport.resume(msg);
             if (!YIELD.equals(reply[0])) {
                 finished = true;
             }
@@ -153,14 +149,14 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
     private void body() {
         Object[] reply;
         try {
-            Object[] first = toGen.take();
+            Object[] first = transport.firstMessage();
             if (CLOSE.equals(first[0])) {
                 in.releaseFrame(frame);
                 reply = new Object[] {DONE, in.none};
             } else {
                 reply = run();
             }
-            toCaller.put(reply);
+            transport.finish(reply);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -194,8 +190,7 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
     /** Called on the generator's thread by a yield: hands value (consumed) out; returns the sent value (new). */
     long yieldValue(long value) {
         try {
-            toCaller.put(new Object[] {YIELD, value});
-            Object[] msg = toGen.take();
+            Object[] msg = transport.yield(new Object[] {YIELD, value});
             if (CLOSE.equals(msg[0])) {
                 throw new PyRaise(in.instantiateException(in.exceptions.get("GeneratorExit"), new long[0]));
             }
