@@ -529,7 +529,7 @@ final class Builtins {
 
     static long len(Interp in, long v) {
         PyClass c = in.classOf(v);
-        long userLen = c.builtinSubclass ? in.lookup(c, in.internStr("__len__")) : 0;
+        long userLen = c.builtinSubclass || c.metaclass ? in.lookup(c, in.internStr("__len__")) : 0;
         if (userLen != 0) {
             long r = in.callMethod(userLen, v);
             try {

@@ -1919,7 +1919,8 @@ final class Interp {
     /** iter(obj). New reference. */
     long iter(long obj) {
         PyClass c = classOf(obj);
-        if (c.builtinSubclass) {
+        if (c.builtinSubclass || c.metaclass) { // a metaclass's __iter__ iterates its classes
+
             long fn = lookup(c, internStr("__iter__"));
             if (fn != 0) {
                 return callMethod(fn, obj);

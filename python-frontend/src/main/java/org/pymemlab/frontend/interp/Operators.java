@@ -758,7 +758,7 @@ final class Operators {
     /** contains on a list/dict/set subclass runs the class's __contains__ when it has one. */
     static boolean contains(Interp in, long container, long item) {
         PyClass c = in.classOf(container);
-        if (c.builtinSubclass && in.lookup(c, in.internStr("__contains__")) != 0) {
+        if ((c.builtinSubclass || c.metaclass) && in.lookup(c, in.internStr("__contains__")) != 0) {
             return userContains(in, container, item);
         }
         return builtinContains(in, container, item);
