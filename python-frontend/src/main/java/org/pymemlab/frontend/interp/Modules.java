@@ -93,7 +93,7 @@ final class Modules {
                 case "time" -> time(in);
                 case "math" -> MathModule.create(in);
                 case "_random" -> RandomCore.create(in);
-                case "random", "bisect", "itertools", "io", "collections", "__future__", "dataclasses", "enum", "typing" -> bundled(in, name);
+                case "random", "bisect", "itertools", "io", "collections", "__future__", "dataclasses", "enum", "typing", "array" -> bundled(in, name);
                 case "collections.abc" -> bundled(in, "_collections_abc");
                 case "_tracemalloc" -> Tracemalloc.nativeModule(in);
                 case "tracemalloc" -> Tracemalloc.pythonModule(in);
