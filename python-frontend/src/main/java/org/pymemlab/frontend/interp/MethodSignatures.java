@@ -42,7 +42,7 @@ final class MethodSignatures {
     }
 
     private static final int KINDS = 32;
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static final Map<String, Signature>[] BY_KIND = new Map[KINDS];
 
     static {

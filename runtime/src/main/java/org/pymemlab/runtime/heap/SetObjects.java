@@ -302,7 +302,6 @@ final class SetObjects {
         }
     }
 
-    /** set_table_resize: the smallest power of two above {@code minused}, at least 8. */
     /** The end of set_difference_update_internal: more than a quarter of the table dummies, and it is rebuilt. */
     void resizeAwayDummies(long op) {
         long used = used(op);
@@ -311,6 +310,7 @@ final class SetObjects {
         }
     }
 
+    /** set_table_resize: the smallest power of two above {@code minused}, at least 8. */
     private void resize(long op, long minused) {
         long newsize = MINSIZE;
         while (newsize <= minused) {
