@@ -22,6 +22,7 @@ final class Builtins {
         }
         m.dictSet(d, in.internStr("object"), in.tObject);
         m.dictSet(d, in.internStr("range"), in.tRange);
+        m.dictSet(d, in.internStr("slice"), in.tSlice);
         m.dictSet(d, in.internStr("super"), in.tSuper);
         m.dictSet(d, in.internStr("property"), in.tProperty);
         m.dictSet(d, in.internStr("staticmethod"), in.tStaticMethod);
@@ -872,6 +873,12 @@ final class Builtins {
                 } finally {
                     in.release(arr);
                 }
+            }
+            case K_SLICE: {
+                if (n < 1 || n > 3) {
+                    throw in.typeError("slice expected at " + (n < 1 ? "least 1 argument" : "most 3 arguments") + ", got " + n);
+                }
+                return Operators.newSlice(in, n > 1 ? args[0] : in.none, n > 1 ? args[1] : args[0], n > 2 ? args[2] : in.none);
             }
             case K_RANGE: {
                 long start = n > 1 ? args[0] : 0;

@@ -1479,6 +1479,15 @@ final class Compiler {
                     return (f, v) -> {
                         long o = obj.eval(f);
                         try {
+                            if (Operators.slicesByObject(in, o, "__setitem__")) {
+                                long key = sn.object(f);
+                                try {
+                                    Operators.setitem(in, o, key, v);
+                                } finally {
+                                    m.decref(key);
+                                }
+                                return;
+                            }
                             Operators.setslice(in, o, sn.eval(f), v);
                         } catch (RuntimeException ex) {
                             throw in.located(ex, f, s.span());
@@ -1596,6 +1605,15 @@ final class Compiler {
                     return f -> {
                         long o = obj.eval(f);
                         try {
+                            if (Operators.slicesByObject(in, o, "__delitem__")) {
+                                long key = sn.object(f);
+                                try {
+                                    Operators.delitem(in, o, key);
+                                } finally {
+                                    m.decref(key);
+                                }
+                                return Code.NORMAL;
+                            }
                             Operators.delslice(in, o, sn.eval(f));
                         } finally {
                             m.decref(o);
@@ -1634,16 +1652,41 @@ final class Compiler {
 
     // ---- expressions ----
 
-    @FunctionalInterface
-    interface SliceNode {
-        Operators.SliceVal eval(Frame f);
+    /** The bounds of a[lo:hi:st]: as ints for the built-in sequences, or as a slice object for a class's method. */
+    final class SliceNode {
+        private final Nodes.Expr lo;
+        private final Nodes.Expr hi;
+        private final Nodes.Expr st;
+
+        SliceNode(Nodes.Expr lo, Nodes.Expr hi, Nodes.Expr st) {
+            this.lo = lo;
+            this.hi = hi;
+            this.st = st;
+        }
+
+        Operators.SliceVal eval(Frame f) {
+            return new Operators.SliceVal(bound(lo, f), bound(hi, f), bound(st, f));
+        }
+
+        /** BUILD_SLICE: a slice object of the evaluated bounds (None where absent). New reference. */
+        long object(Frame f) {
+            long[] b = new long[3];
+            try {
+                b[0] = lo == null ? in.incref(m.none()) : lo.eval(f);
+                b[1] = hi == null ? in.incref(m.none()) : hi.eval(f);
+                b[2] = st == null ? in.incref(m.none()) : st.eval(f);
+                return Operators.newSlice(in, b[0], b[1], b[2]);
+            } finally {
+                in.release(b);
+            }
+        }
     }
 
     private SliceNode sliceNode(Expr.Slice sl, Ctx c) {
         Nodes.Expr lo = sl.lower() == null ? null : expr(sl.lower(), c);
         Nodes.Expr hi = sl.upper() == null ? null : expr(sl.upper(), c);
         Nodes.Expr st = sl.step() == null ? null : expr(sl.step(), c);
-        return f -> new Operators.SliceVal(bound(lo, f), bound(hi, f), bound(st, f));
+        return new SliceNode(lo, hi, st);
     }
 
     private Long bound(Nodes.Expr e, Frame f) {
@@ -1925,6 +1968,14 @@ final class Compiler {
                     return f -> {
                         long o = obj.eval(f);
                         try {
+                            if (Operators.slicesByObject(in, o, "__getitem__")) {
+                                long key = sn.object(f);
+                                try {
+                                    return Operators.getitem(in, o, key);
+                                } finally {
+                                    m.decref(key);
+                                }
+                            }
                             return Operators.slice(in, o, sn.eval(f));
                         } catch (RuntimeException ex) {
                             throw in.located(ex, f, at);

@@ -29,7 +29,7 @@ final class Interp {
             K_FUNCTION = 14, K_BUILTIN = 15, K_METHOD = 16, K_CELL = 17, K_MODULE = 18, K_RANGE = 19, K_ITER = 20,
             K_WEAKREF = 21, K_SUPER = 22, K_PROPERTY = 23, K_STATICMETHOD = 24, K_CLASSMETHOD = 25, K_OTHER = 26,
             K_WEAKVALUEDICT = 27, K_PROXY = 28, K_WEAKKEYDICT = 29, K_TRACEBACK = 30, K_DESCRIPTOR = 31,
-            K_GENERICALIAS = 32;
+            K_GENERICALIAS = 32, K_SLICE = 33;
 
     static final int RECURSION_LIMIT = 1000;
 
@@ -97,7 +97,7 @@ final class Interp {
 
     final long tObject, tFunction, tCell, tMethod, tBuiltin, tModule, tRange, tSuper, tProperty, tStaticMethod,
             tClassMethod, tWeakValueDict, tWeakKeyDict, tCallableProxy, tTraceback, tGetSetDescriptor,
-            tMemberDescriptor, tGenericAlias, tWrapperDescriptor, tMethodWrapper, tMethodDescriptor;
+            tMemberDescriptor, tGenericAlias, tWrapperDescriptor, tMethodWrapper, tMethodDescriptor, tSlice;
 
     final Tracebacks tracebacks = new Tracebacks(this);
     final Map<String, Long> iterTypes = new HashMap<>();
@@ -143,6 +143,7 @@ final class Interp {
         tBuiltin = os.newHostType("builtin_function_or_method", ObjectKind.OTHER, true, 56, 1);
         tModule = os.newHostType("module", ObjectKind.OTHER, true, 56, 2);
         tRange = os.newHostType("range", ObjectKind.OTHER, false, 48, 3);
+        tSlice = os.newHostType("slice", ObjectKind.OTHER, true, 40, 3);
         tSuper = os.newHostType("super", ObjectKind.OTHER, true, 40, 2);
         tProperty = os.newHostType("property", ObjectKind.OTHER, true, 64, 3);
         tStaticMethod = os.newHostType("staticmethod", ObjectKind.OTHER, true, 40, 1);
@@ -163,6 +164,7 @@ final class Interp {
         register(tBuiltin, "builtin_function_or_method", K_BUILTIN);
         register(tModule, "module", K_MODULE);
         register(tRange, "range", K_RANGE);
+        register(tSlice, "slice", K_SLICE);
         register(tSuper, "super", K_SUPER);
         register(tProperty, "property", K_PROPERTY);
         register(tStaticMethod, "staticmethod", K_STATICMETHOD);
@@ -959,6 +961,8 @@ final class Interp {
                 String s = "range(" + repr(os.hostSlot(v, 0)) + ", " + repr(os.hostSlot(v, 1));
                 return m.intValue(step) == 1 ? s + ")" : s + ", " + repr(step) + ")";
             }
+            case K_SLICE:
+                return "slice(" + repr(os.hostSlot(v, 0)) + ", " + repr(os.hostSlot(v, 1)) + ", " + repr(os.hostSlot(v, 2)) + ")";
             case K_WEAKREF: {
                 long target = m.weakrefGet(v);
                 if (target == none) {
@@ -1581,6 +1585,8 @@ final class Interp {
             }
             case K_TYPE:
                 return Classes.classAttr(this, obj, c, name, nameStr);
+            case K_SLICE:
+                return Operators.sliceAttribute(this, obj, name);
             case K_MODULE: {
                 long d = os.hostSlot(obj, 0);
                 long v = m.dictGet(d, nameStr);

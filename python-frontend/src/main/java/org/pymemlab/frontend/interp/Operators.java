@@ -864,6 +864,62 @@ final class Operators {
     record SliceVal(Long start, Long stop, Long step) {
     }
 
+    /** A slice object of the three bounds (borrowed; None where absent). New reference. */
+    static long newSlice(Interp in, long start, long stop, long step) {
+        long s = in.os.newHostObject(in.tSlice);
+        in.os.setHostSlot(s, 0, start);
+        in.os.setHostSlot(s, 1, stop);
+        in.os.setHostSlot(s, 2, step);
+        return s;
+    }
+
+    /** A slice object's bounds as the built-in sequences take them (None for absent, ints otherwise). */
+    static SliceVal sliceVal(Interp in, long slice) {
+        Long[] bounds = new Long[3];
+        for (int i = 0; i < 3; i++) {
+            long b = in.os.hostSlot(slice, i);
+            bounds[i] = b == in.none ? null : index(in, b);
+        }
+        return new SliceVal(bounds[0], bounds[1], bounds[2]);
+    }
+
+    /** Whether {@code obj[a:b]} hands a slice object to the object's own method (an instance, or a subclass's). */
+    static boolean slicesByObject(Interp in, long obj, String dunder) {
+        PyClass c = in.classOf(obj);
+        return c.kind == K_INSTANCE || c.builtinSubclass && in.lookup(c, in.internStr(dunder)) != 0;
+    }
+
+    /** A slice's start, stop, step and indices(). New reference, or 0. */
+    static long sliceAttribute(Interp in, long slice, String name) {
+        return switch (name) {
+            case "start" -> in.incref(in.os.hostSlot(slice, 0));
+            case "stop" -> in.incref(in.os.hostSlot(slice, 1));
+            case "step" -> in.incref(in.os.hostSlot(slice, 2));
+            case "indices" -> in.newBuiltin("indices", slice, (i, self, a, kw) -> {
+                long length = i.m.intValue(a[0]);
+                if (length < 0) {
+                    throw i.error("ValueError", "length should not be negative");
+                }
+                SliceVal v = sliceVal(i, self);
+                long step = v.step() == null ? 1 : v.step();
+                if (step == 0) {
+                    throw i.error("ValueError", "slice step cannot be zero");
+                }
+                long start = step > 0 ? (v.start() == null ? 0 : clamp(v.start(), length, 0, length))
+                        : (v.start() == null ? length - 1 : clamp(v.start(), length, -1, length - 1));
+                long stop = step > 0 ? (v.stop() == null ? length : clamp(v.stop(), length, 0, length))
+                        : (v.stop() == null ? -1 : clamp(v.stop(), length, -1, length - 1));
+                long[] t = {i.newInt(start), i.newInt(stop), i.newInt(step)};
+                try {
+                    return i.m.newTuple(t);
+                } finally {
+                    i.release(t);
+                }
+            });
+            default -> 0;
+        };
+    }
+
     static long index(Interp in, long v) {
         int k = in.kind(v);
         if (k == K_INT || k == K_BOOL) {
@@ -874,6 +930,9 @@ final class Operators {
 
     /** getitem on a list/dict/set subclass runs the class's __getitem__ when it has one. */
     static long getitem(Interp in, long obj, long key) {
+        if (in.kind(key) == K_SLICE && !slicesByObject(in, obj, "__getitem__")) {
+            return slice(in, obj, sliceVal(in, key)); // lst[slice(1, 3)]
+        }
         PyClass c = in.classOf(obj);
         if (c.builtinSubclass && in.lookup(c, in.internStr("__getitem__")) != 0) {
             return userGetitem(in, obj, key);
@@ -1077,6 +1136,10 @@ final class Operators {
 
     /** setitem on a list/dict/set subclass runs the class's __setitem__ when it has one. */
     static void setitem(Interp in, long obj, long key, long value) {
+        if (in.kind(key) == K_SLICE && !slicesByObject(in, obj, "__setitem__")) {
+            setslice(in, obj, sliceVal(in, key), value);
+            return;
+        }
         PyClass c = in.classOf(obj);
         if (c.builtinSubclass && in.lookup(c, in.internStr("__setitem__")) != 0) {
             userSetitem(in, obj, key, value);
@@ -1155,6 +1218,10 @@ final class Operators {
     }
 
     static void delitem(Interp in, long obj, long key) {
+        if (in.kind(key) == K_SLICE && !slicesByObject(in, obj, "__delitem__")) {
+            delslice(in, obj, sliceVal(in, key));
+            return;
+        }
         var m = in.m;
         int k = in.kind(obj);
         try {

@@ -1,6 +1,5 @@
 """array for PyMem Lab: typed arrays with CPython's type codes, range checks, reprs and sequence operations.
-The items live in a list here, not in CPython's packed buffer, so sys.getsizeof and memory figures differ;
-slicing is not available (the interpreter has no slice objects)."""
+The items live in a list here, not in CPython's packed buffer, so sys.getsizeof and memory figures differ."""
 
 
 import sys as _sys
