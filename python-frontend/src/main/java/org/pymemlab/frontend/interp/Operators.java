@@ -930,9 +930,6 @@ final class Operators {
 
     /** getitem on a list/dict/set subclass runs the class's __getitem__ when it has one. */
     static long getitem(Interp in, long obj, long key) {
-        if (in.kind(key) == K_SLICE && !slicesByObject(in, obj, "__getitem__")) {
-            return slice(in, obj, sliceVal(in, key)); // lst[slice(1, 3)]
-        }
         PyClass c = in.classOf(obj);
         if (c.builtinSubclass && in.lookup(c, in.internStr("__getitem__")) != 0) {
             return userGetitem(in, obj, key);
@@ -951,6 +948,9 @@ final class Operators {
                     long n = m.len(obj);
                     int kk = in.kind(key);
                     if (kk != K_INT && kk != K_BOOL) {
+                        if (kk == K_SLICE) {
+                            return slice(in, obj, sliceVal(in, key)); // lst[slice(1, 3)]
+                        }
                         throw in.typeError((k == K_LIST ? "list" : "tuple") + " indices must be integers or slices, not " + in.classOf(key).name);
                     }
                     long i = m.intValue(key);
@@ -974,6 +974,9 @@ final class Operators {
                     return in.incref(v);
                 }
                 case K_STR: {
+                    if (in.kind(key) == K_SLICE) {
+                        return slice(in, obj, sliceVal(in, key));
+                    }
                     String s = m.strValue(obj);
                     long i = index(in, key);
                     int n = s.codePointCount(0, s.length());
@@ -987,6 +990,9 @@ final class Operators {
                     return in.newStr(new String(Character.toChars(s.codePointAt(off))));
                 }
                 case K_BYTES: {
+                    if (in.kind(key) == K_SLICE) {
+                        return slice(in, obj, sliceVal(in, key));
+                    }
                     byte[] b = m.bytesValue(obj);
                     long i = index(in, key);
                     if (i < 0) {
@@ -998,6 +1004,9 @@ final class Operators {
                     return in.newInt(b[(int) i] & 0xff);
                 }
                 case K_RANGE: {
+                    if (in.kind(key) == K_SLICE) {
+                        return slice(in, obj, sliceVal(in, key));
+                    }
                     long i = index(in, key);
                     long n = in.rangeLen(obj);
                     if (i < 0) {
@@ -1136,10 +1145,6 @@ final class Operators {
 
     /** setitem on a list/dict/set subclass runs the class's __setitem__ when it has one. */
     static void setitem(Interp in, long obj, long key, long value) {
-        if (in.kind(key) == K_SLICE && !slicesByObject(in, obj, "__setitem__")) {
-            setslice(in, obj, sliceVal(in, key), value);
-            return;
-        }
         PyClass c = in.classOf(obj);
         if (c.builtinSubclass && in.lookup(c, in.internStr("__setitem__")) != 0) {
             userSetitem(in, obj, key, value);
@@ -1155,8 +1160,13 @@ final class Operators {
         try {
             switch (k) {
                 case K_LIST -> {
+                    int kk = in.kind(key);
+                    if (kk == K_SLICE) {
+                        setslice(in, obj, sliceVal(in, key), value);
+                        return;
+                    }
                     long n = m.len(obj);
-                    long i = index(in, key);
+                    long i = kk == K_INT || kk == K_BOOL ? m.intValue(key) : index(in, key);
                     if (i < 0) {
                         i += n;
                     }
@@ -1218,17 +1228,18 @@ final class Operators {
     }
 
     static void delitem(Interp in, long obj, long key) {
-        if (in.kind(key) == K_SLICE && !slicesByObject(in, obj, "__delitem__")) {
-            delslice(in, obj, sliceVal(in, key));
-            return;
-        }
         var m = in.m;
         int k = in.kind(obj);
         try {
             switch (k) {
                 case K_LIST -> {
+                    int kk = in.kind(key);
+                    if (kk == K_SLICE) {
+                        delslice(in, obj, sliceVal(in, key));
+                        return;
+                    }
                     long n = m.len(obj);
-                    long i = index(in, key);
+                    long i = kk == K_INT || kk == K_BOOL ? m.intValue(key) : index(in, key);
                     if (i < 0) {
                         i += n;
                     }
