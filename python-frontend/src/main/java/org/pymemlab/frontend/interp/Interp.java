@@ -33,6 +33,11 @@ final class Interp {
 
     static final int RECURSION_LIMIT = 1000;
 
+    /** Iterators with a {@code __length_hint__} (the rest have none: list_extend then guesses 8). */
+    private static final java.util.Set<String> HINTED_ITERATORS = java.util.Set.of("list_iterator", "tuple_iterator",
+            "range_iterator", "str_ascii_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator",
+            "set_iterator", "list_reverseiterator", "reversed", "iterator", "bytes_iterator");
+
     /** The Java descriptor of a type: its kind, and for classes their bases and method resolution order. */
     static final class PyClass {
         final long address;
@@ -56,6 +61,8 @@ final class Interp {
         /** BaseExceptionGroup or a class derived from it. */
         boolean exceptionGroup;
         boolean user;
+        /** An iterator type with a {@code __length_hint__} (list_extend sizes by it); one over a dict or its view. */
+        boolean lengthHint, dictIterator;
         String module = "builtins";
         String qualname;
         /** Attribute lookups along the base chain by name str (−1 absent from the cache, 0 not found). */
@@ -192,7 +199,9 @@ final class Interp {
             boolean gcType = !it[0].equals("range_iterator");
             long t = os.newHostType(it[0], ObjectKind.OTHER, gcType, Integer.parseInt(it[1]), gcType ? 1 : 0);
             iterTypes.put(it[0], t);
-            register(t, it[0], K_ITER);
+            PyClass ic = register(t, it[0], K_ITER);
+            ic.lengthHint = HINTED_ITERATORS.contains(it[0]);
+            ic.dictIterator = it[0].startsWith("dict_");
         }
         String[][] builtinKinds = {{"type", "" + K_TYPE}, {"NoneType", "" + K_NONE}, {"bool", "" + K_BOOL},
                 {"int", "" + K_INT}, {"float", "" + K_FLOAT}, {"str", "" + K_STR}, {"bytes", "" + K_BYTES},
@@ -2250,11 +2259,6 @@ final class Interp {
         return Formats.formatInt(v, spec);
     }
 
-    /** Iterators with a {@code __length_hint__} (the rest have none: list_extend then guesses 8). */
-    private static final java.util.Set<String> HINTED_ITERATORS = java.util.Set.of("list_iterator", "tuple_iterator",
-            "range_iterator", "str_ascii_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator",
-            "set_iterator", "list_reverseiterator", "reversed", "iterator", "bytes_iterator");
-
     /**
      * {@code list.extend(iterable)} (borrowed), sized as list_extend sizes it: an exact list or tuple (and in 3.13 a
      * dict, a set or a dict view) by one resize, anything else by its length hint then a trim.
@@ -2267,12 +2271,11 @@ final class Interp {
         try {
             if (exact && (k == K_LIST || k == K_TUPLE)) {
                 os.listExtendSequence(list, true, items);
-            } else if (exact && minor >= 13 && (k == K_DICT || k == K_SET || k == K_FROZENSET
-                    || k == K_ITER && c.name.startsWith("dict_"))) {
+            } else if (exact && minor >= 13 && (k == K_DICT || k == K_SET || k == K_FROZENSET || c.dictIterator)) {
                 os.listExtendSequence(list, false, items); // list_extend_dict, _set, _dictitems: list_resize
             } else {
                 boolean hinted = k == K_DICT || k == K_SET || k == K_FROZENSET || k == K_STR || k == K_BYTES
-                        || k == K_RANGE || k == K_LIST || k == K_TUPLE || k == K_ITER && HINTED_ITERATORS.contains(c.name);
+                        || k == K_RANGE || k == K_LIST || k == K_TUPLE || c.lengthHint;
                 os.listExtendIterated(list, hinted ? items.length : 8, items);
             }
         } finally {

@@ -554,7 +554,24 @@ final class Operators {
             return 0;
         }
         boolean bFirst = fnB != 0 && cb != ca && in.isSubclass(cb, ca);
-        long[][] tries = {{bFirst ? fnB : 0, b, a}, {fnA, a, b}, {bFirst ? 0 : fnB, b, a}};
+        long r = firstImplemented(in, new long[][] {{bFirst ? fnB : 0, b, a}, {fnA, a, b}, {bFirst ? 0 : fnB, b, a}});
+        if (r != 0) {
+            return r;
+        }
+        // every method declined: identity for == and !=, else the operation is not supported
+        return switch (op) {
+            case EQ -> in.bool(a == b);
+            case NOT_EQ -> in.bool(a != b);
+            default -> throw in.typeError("'" + symbol(op) + "' not supported between instances of '" + ca.name
+                    + "' and '" + cb.name + "'");
+        };
+    }
+
+    /**
+     * do_richcompare's calls, each {method, self, other} in turn (a 0 method skipped): the first result that is not
+     * NotImplemented (a new reference), or 0.
+     */
+    private static long firstImplemented(Interp in, long[][] tries) {
         for (long[] t : tries) {
             if (t[0] == 0) {
                 continue;
@@ -565,13 +582,7 @@ final class Operators {
             }
             in.m.decref(r);
         }
-        // every method declined: identity for == and !=, else the operation is not supported
-        return switch (op) {
-            case EQ -> in.bool(a == b);
-            case NOT_EQ -> in.bool(a != b);
-            default -> throw in.typeError("'" + symbol(op) + "' not supported between instances of '" + ca.name
-                    + "' and '" + cb.name + "'");
-        };
+        return 0;
     }
 
     private static String richDunder(CmpOpKind op) {
@@ -659,16 +670,14 @@ final class Operators {
                 default -> sup;
             };
         } else {
-            String name = orderDunder(op);
-            String refl = reflectedOrderDunder(op);
-            long r = ka == K_INSTANCE ? in.callIfImplemented(in.classOf(a), in.internStr(name), a, b) : 0;
-            if (r == 0 && kb == K_INSTANCE) {
-                r = in.callIfImplemented(in.classOf(b), in.internStr(refl), b, a);
-            }
+            // an instance's ordering, by the same dispatch as a comparison's value (compareObject), taken for its truth
+            long r = richCompare(in, op, a, b, in.classOf(a), in.classOf(b));
             if (r != 0) {
-                boolean t = in.truthy(r);
-                in.m.decref(r);
-                return t;
+                try {
+                    return in.truthy(r);
+                } finally {
+                    in.m.decref(r);
+                }
             }
             throw in.typeError("'" + symbol(op) + "' not supported between instances of '" + in.classOf(a).name + "' and '"
                     + in.classOf(b).name + "'");
@@ -691,44 +700,26 @@ final class Operators {
         };
     }
 
-    /** Its reflection, asked of the right operand: a < b is b > a. */
-    private static String reflectedOrderDunder(CmpOpKind op) {
-        return switch (op) {
-            case LT -> "__gt__";
-            case LT_E -> "__ge__";
-            case GT -> "__lt__";
-            default -> "__le__";
-        };
-    }
-
     /**
      * The ordering a built-in's subclass defines ({@code a.__lt__(b)}, then {@code b.__gt__(a)}): 1 true, 0 false,
      * −1 when neither defines it (or both return NotImplemented).
      */
     private static int userOrder(Interp in, CmpOpKind op, long a, long b, PyClass ca, PyClass cb) {
-        String name = orderDunder(op);
-        String reflected = reflectedOrderDunder(op);
-        long fnA = ca.builtinSubclass ? in.lookup(ca, in.internStr(name)) : 0;
-        long fnB = cb.builtinSubclass ? in.lookup(cb, in.internStr(reflected)) : 0;
+        long fnA = ca.builtinSubclass ? in.lookup(ca, in.internStr(orderDunder(op))) : 0;
+        long fnB = cb.builtinSubclass ? in.lookup(cb, in.internStr(orderDunder(swapped(op)))) : 0;
         // do_richcompare: b's reflected method first when b's class derives from a's and overrides it; b's after
         // a's only when the built-in's comparison does not apply to the pair
         boolean bFirst = fnB != 0 && cb != ca && in.isSubclass(cb, ca);
         boolean bAfter = fnB != 0 && !bFirst && !comparableKinds(ca.kind, cb.kind);
-        long[][] tries = {{bFirst ? fnB : 0, b, a}, {fnA, a, b}, {bAfter ? fnB : 0, b, a}};
-        for (long[] t : tries) {
-            if (t[0] == 0) {
-                continue;
-            }
-            long r = in.callMethod(t[0], t[1], t[2]);
-            try {
-                if (r != in.m.notImplemented()) {
-                    return in.truthy(r) ? 1 : 0;
-                }
-            } finally {
-                in.m.decref(r);
-            }
+        long r = firstImplemented(in, new long[][] {{bFirst ? fnB : 0, b, a}, {fnA, a, b}, {bAfter ? fnB : 0, b, a}});
+        if (r == 0) {
+            return -1;
         }
-        return -1;
+        try {
+            return in.truthy(r) ? 1 : 0;
+        } finally {
+            in.m.decref(r);
+        }
     }
 
     /** Whether the built-in ordering applies to objects of these kinds (numbers, like sequences, sets). */
