@@ -457,12 +457,7 @@ final class ExceptionObjects {
                 }
                 in.os.setStructLong(exc, OSERROR_WRITTEN, asSize(in, value));
             }
-            case "__dict__" -> {
-                if (in.kind(value) != K_DICT) {
-                    throw in.typeError("__dict__ must be set to a dictionary, not a '" + in.classOf(value).name + "'");
-                }
-                in.os.setStructDict(exc, value);
-            }
+            case "__dict__" -> in.os.setStructDict(exc, in.requireDictForDunderDict(value));
             case "message", "exceptions" -> {
                 if (!c.exceptionGroup) {
                     return false;

@@ -1844,10 +1844,7 @@ final class Interp {
                         return;
                     }
                     if (nameStr == sDict && c.hasDict) {
-                        if (kind(value) != K_DICT) {
-                            throw typeError("__dict__ must be set to a dictionary, not a '" + classOf(value).name + "'");
-                        }
-                        os.setInstanceDict(obj, value);
+                        os.setInstanceDict(obj, requireDictForDunderDict(value));
                         return;
                     }
                     try {
@@ -2235,19 +2232,27 @@ final class Interp {
         return items;
     }
 
+    /** {@code obj.__dict__ = value}: CPython's TypeError unless value is a dict; the value otherwise. */
+    long requireDictForDunderDict(long value) {
+        if (kind(value) != K_DICT) {
+            throw typeError("__dict__ must be set to a dictionary, not a '" + classOf(value).name + "'");
+        }
+        return value;
+    }
+
     /** sys.get_int_max_str_digits(): the most decimal digits an int may have as a str, or 0 for no limit. */
     int maxStrDigits = 4300;
 
     /** str() of an int: CPython's ValueError beyond the limit (checked before any conversion, as it is). */
     String intToDecimal(BigInteger v) {
-        if (maxStrDigits > 0 && v.bitLength() > 3 * maxStrDigits) {
-            String s = v.bitLength() > 4 * maxStrDigits ? null : v.abs().toString();
-            if (s == null || s.length() > maxStrDigits) {
-                throw error("ValueError", "Exceeds the limit (" + maxStrDigits + " digits) for integer string conversion; "
-                        + "use sys.set_int_max_str_digits() to increase the limit");
-            }
+        // below 3 bits a digit the number is short enough; above 4 bits a digit it is too long, unconverted
+        String text = maxStrDigits > 0 && v.bitLength() > 4 * maxStrDigits ? null : v.toString();
+        int digits = text == null ? Integer.MAX_VALUE : text.length() - (v.signum() < 0 ? 1 : 0);
+        if (maxStrDigits > 0 && digits > maxStrDigits) {
+            throw error("ValueError", "Exceeds the limit (" + maxStrDigits + " digits) for integer string conversion; "
+                    + "use sys.set_int_max_str_digits() to increase the limit");
         }
-        return v.toString();
+        return text;
     }
 
     /** format() of an int: decimal presentations are held to the same limit as str(). */

@@ -28,20 +28,20 @@ final class MathModule {
         Modules.put(in, mod, "tau", in.m.newFloat(2 * Math.PI));
         Modules.put(in, mod, "inf", in.m.newFloat(Double.POSITIVE_INFINITY));
         Modules.put(in, mod, "nan", in.m.newFloat(Double.NaN));
-        real(in, mod, "sqrt", x -> x < 0 ? Double.NaN : Math.sqrt(x));
-        real(in, mod, "exp", Math::exp);
-        real(in, mod, "sin", Math::sin);
-        real(in, mod, "cos", Math::cos);
-        real(in, mod, "tan", Math::tan);
-        real(in, mod, "asin", Math::asin);
-        real(in, mod, "acos", Math::acos);
-        real(in, mod, "atan", Math::atan);
-        real(in, mod, "sinh", Math::sinh);
-        real(in, mod, "cosh", Math::cosh);
-        real(in, mod, "tanh", Math::tanh);
-        real(in, mod, "fabs", Math::abs);
-        real(in, mod, "degrees", Math::toDegrees);
-        real(in, mod, "radians", Math::toRadians);
+        unary(in, mod, "sqrt", x -> x < 0 ? Double.NaN : Math.sqrt(x));
+        unary(in, mod, "exp", Math::exp);
+        unary(in, mod, "sin", Math::sin);
+        unary(in, mod, "cos", Math::cos);
+        unary(in, mod, "tan", Math::tan);
+        unary(in, mod, "asin", Math::asin);
+        unary(in, mod, "acos", Math::acos);
+        unary(in, mod, "atan", Math::atan);
+        unary(in, mod, "sinh", Math::sinh);
+        unary(in, mod, "cosh", Math::cosh);
+        unary(in, mod, "tanh", Math::tanh);
+        unary(in, mod, "fabs", Math::abs);
+        unary(in, mod, "degrees", Math::toDegrees);
+        unary(in, mod, "radians", Math::toRadians);
         logarithm(in, mod, "log10", StrictMath::log10);
         logarithm(in, mod, "log2", MathModule::log2);
         Modules.fn(in, mod, "log", (i, s, a, k) -> {
@@ -265,7 +265,7 @@ final class MathModule {
         return in.m.newFloat(r);
     }
 
-    private static void real(Interp in, long mod, String name, DoubleUnaryOperator f) {
+    private static void unary(Interp in, long mod, String name, DoubleUnaryOperator f) {
         Modules.fn(in, mod, name, (i, s, a, k) -> {
             double x = real(i, a[0]);
             return checked(i, f.applyAsDouble(x), x);

@@ -65,11 +65,8 @@ final class StrSplit {
 
     /** PyUnicode_KIND: 1, 2 or 4 bytes per character. */
     private static int kind(String s) {
-        int max = 0;
-        for (int i = 0; i < s.length(); i++) {
-            max = Math.max(max, s.charAt(i));
-        }
-        return s.codePoints().anyMatch(c -> c > 0xFFFF) ? 4 : max > 0xFF ? 2 : 1;
+        int max = s.codePoints().max().orElse(0);
+        return max > 0xFFFF ? 4 : max > 0xFF ? 2 : 1;
     }
 
     private static List<String> splitWhitespace(String s, long maxcount) {
