@@ -96,7 +96,7 @@ final class Modules {
                 case "random", "bisect", "itertools", "io", "collections", "__future__", "dataclasses", "enum", "typing", "array" -> bundled(in, name);
                 case "collections.abc" -> bundled(in, "_collections_abc");
                 case "_tracemalloc" -> Tracemalloc.nativeModule(in);
-                case "tracemalloc" -> Tracemalloc.pythonModule(in);
+                case "tracemalloc" -> bundled(in, "tracemalloc");
                 default -> {
                     PyRaise e = in.error("ModuleNotFoundError", "No module named '" + name + "'");
                     ExceptionObjects.setMember(in, e.exc, "name", in.internStr(name));
@@ -110,7 +110,7 @@ final class Modules {
     }
 
     /** A module shipped as Python source beside this class ({@code name}.py), run as {@code <frozen name>}. */
-    private static long bundled(Interp in, String name) {
+    static long bundled(Interp in, String name) {
         String filename = "<frozen " + name + ">";
         String source;
         try (java.io.InputStream s = Modules.class.getResourceAsStream(name + ".py")) {

@@ -4,14 +4,11 @@ import static org.pymemlab.frontend.interp.Interp.K_BOOL;
 import static org.pymemlab.frontend.interp.Interp.K_INT;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pymemlab.frontend.ast.Module;
-import org.pymemlab.frontend.parser.Parser;
 import org.pymemlab.runtime.Mutator;
 import org.pymemlab.runtime.trace.BlockTraces;
 
@@ -25,8 +22,6 @@ final class Tracemalloc implements BlockTraces.Locator {
 
     /** CPython's limit on {@code start(nframe)}. */
     static final int MAX_NFRAME = 65535;
-    /** The file name the Python part's code (and so its own allocations) carries. */
-    static final String SOURCE_NAME = "<frozen tracemalloc>";
 
     /** One frame of a traceback: tracemalloc's (filename, lineno). */
     record TraceFrame(String filename, int lineno) {
@@ -205,21 +200,5 @@ final class Tracemalloc implements BlockTraces.Locator {
         long t = m.newTuple(frames);
         in.release(frames);
         return t;
-    }
-
-    /** The {@code tracemalloc} module: its Python source, compiled and run as a module of its own. */
-    static long pythonModule(Interp in) {
-        String source;
-        try (InputStream s = Tracemalloc.class.getResourceAsStream("tracemalloc.py")) {
-            if (s == null) {
-                throw new IllegalStateException("tracemalloc.py is missing from the python-frontend jar");
-            }
-            source = new String(s.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        Module module = Parser.parseModule(source, SOURCE_NAME);
-        in.sources.put(SOURCE_NAME, source.split("\n", -1));
-        return Modules.runSource(in, "tracemalloc", SOURCE_NAME, module);
     }
 }
