@@ -457,6 +457,7 @@ final class DictObjects {
                 heap.dictValues.append(values, ix);
                 putLong(op + MA_USED, used(op) + 1);
                 newVersion(op);
+                heap.decref(key); // the shared keys took their own reference; a split dict stores no key
                 return;
             }
         }
