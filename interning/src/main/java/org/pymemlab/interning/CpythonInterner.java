@@ -54,9 +54,11 @@ final class CpythonInterner implements Interner {
 
     /** sys.intern's table: content to canonical object. Holds the cached strings too, which are interned in CPython. */
     private final Map<String, Long> interned = new HashMap<>();
-    /** Strings that intern() adopted; the interner holds one reference to each. */
+    /** Strings the interner holds one counted reference to: start-up's, and intern()'s on immortal profiles. */
     private long[] adopted = new long[16];
     private int adoptedCount;
+    /** Strings intern() adopted without counting its reference (mortal profiles), still alive. */
+    private int mortalCount;
 
     @Inject
     CpythonInterner(CpythonInterningSettings settings) {
@@ -178,8 +180,9 @@ final class CpythonInterner implements Interner {
     }
 
     /**
-     * sys.intern: the first object interned with this content stays canonical. The interner keeps a
-     * reference to it; when the profile makes interned strings immortal (3.12), it is made static too.
+     * sys.intern: the first object interned with this content stays canonical. When the profile makes
+     * interned strings immortal (3.12) the interner keeps a reference to it and makes it static; otherwise
+     * (3.11, 3.13) its reference is not counted, and the string leaves the table when it is freed.
      */
     @Override
     public long intern(long str) {
@@ -192,16 +195,28 @@ final class CpythonInterner implements Interner {
             return canonical;
         }
         counters.miss(InternCategory.INTERN);
-        context.incref(str);
-        if (context.internedStringsImmortal()) {
-            context.makeStatic(str);
-        }
         interned.put(value, str);
+        if (!context.internedStringsImmortal()) {
+            // 3.11 and 3.13: the interned dict's references are not counted; the string dies with its last user
+            context.markInternedMortal(str);
+            mortalCount++;
+            return str;
+        }
+        context.incref(str);
+        context.makeStatic(str);
         if (adoptedCount == adopted.length) {
             adopted = Arrays.copyOf(adopted, adoptedCount * 2);
         }
         adopted[adoptedCount++] = str;
         return str;
+    }
+
+    /** unicode_dealloc of a mortal interned string: it leaves the table. */
+    @Override
+    public void forget(long str) {
+        if (context != null && interned.remove(context.stringValue(str), str)) {
+            mortalCount--;
+        }
     }
 
     @Override
@@ -236,6 +251,7 @@ final class CpythonInterner implements Interner {
         emptyString = emptyBytes = emptyTuple = 0;
         interned.clear();
         adoptedCount = 0;
+        mortalCount = 0;
     }
 
     @Override
@@ -244,7 +260,7 @@ final class CpythonInterner implements Interner {
     }
 
     private long cachedObjects() {
-        long count = smallIntMax - smallIntMin + 1 + adoptedCount;
+        long count = smallIntMax - smallIntMin + 1 + adoptedCount + mortalCount;
         for (long object : new long[] {emptyString, emptyBytes, emptyTuple}) {
             count += object != 0 ? 1 : 0;
         }

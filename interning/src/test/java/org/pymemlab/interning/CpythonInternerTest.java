@@ -183,6 +183,27 @@ class CpythonInternerTest {
     }
 
     @Test
+    void aMortalInternedStringIsNotCountedAndLeavesWhenForgotten() {
+        FakeInternContext mortalContext = new FakeInternContext(false);
+        CpythonInterner interner = new CpythonInterner(DEFAULTS);
+        interner.initialize(mortalContext);
+        long cachedBefore = interner.stats().cachedObjects();
+        long spam = mortalContext.str("spam");
+        assertEquals(spam, interner.intern(spam));
+        assertTrue(mortalContext.mortalInterned.contains(spam));
+        assertEquals(1, mortalContext.refcounts.get(spam));
+        assertEquals(cachedBefore + 1, interner.stats().cachedObjects());
+
+        interner.forget(spam);
+        assertFalse(interner.isInterned(spam));
+        assertEquals(cachedBefore, interner.stats().cachedObjects());
+        long again = mortalContext.str("spam");
+        assertEquals(again, interner.intern(again));
+        interner.forget(spam); // a stale forget of the old object leaves the new canonical one alone
+        assertTrue(interner.isInterned(again));
+    }
+
+    @Test
     void releaseDecrefsEverythingHeldOnce() {
         FakeInternContext mortalContext = new FakeInternContext(false);
         CpythonInterner interner = new CpythonInterner(DEFAULTS);
@@ -200,8 +221,8 @@ class CpythonInternerTest {
         for (long object : created) {
             assertEquals(1, mortalContext.decrefs(object), "object " + mortalContext.objects.get(object));
         }
-        assertEquals(1, mortalContext.decrefs(adopted));
-        assertEquals(1, mortalContext.refcounts.get(adopted));   // back to the caller's own reference
+        assertEquals(0, mortalContext.decrefs(adopted));          // its reference was never counted
+        assertEquals(1, mortalContext.refcounts.get(adopted));   // the caller's own reference
         assertEquals(0, mortalContext.decrefs(duplicate));
         assertEquals(0, interner.cachedInt(1));
         assertEquals(0, interner.cachedString("a"));

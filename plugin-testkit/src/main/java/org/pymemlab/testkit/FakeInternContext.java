@@ -29,6 +29,8 @@ public final class FakeInternContext implements InternContext {
     public final Map<Long, FakeObject> objects = new HashMap<>();
     public final Map<Long, Long> refcounts = new HashMap<>();
     public final Set<Long> statics = new HashSet<>();
+    /** Strings the interner marked as mortal interned: its reference to them is not counted. */
+    public final Set<Long> mortalInterned = new HashSet<>();
     public final List<String> calls = new ArrayList<>();
     public long staticIntsBase;
     private final Set<Long> created = new HashSet<>();
@@ -85,6 +87,13 @@ public final class FakeInternContext implements InternContext {
     @Override
     public boolean internedStringsImmortal() {
         return internedStringsImmortal;
+    }
+
+    @Override
+    public void markInternedMortal(long str) {
+        stringValue(str);
+        calls.add("markInternedMortal(" + str + ")");
+        mortalInterned.add(str);
     }
 
     @Override

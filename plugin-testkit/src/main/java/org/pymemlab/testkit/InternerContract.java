@@ -165,6 +165,25 @@ public abstract class InternerContract {
         }
     }
 
+    /**
+     * A string the interner marks as mortal interned holds no counted reference from it, and once the runtime
+     * frees it ({@link Interner#forget}) the next equal string becomes the canonical one.
+     */
+    @Test
+    void aMortalInternedStringLeavesTheTableWhenForgotten() {
+        long first = context.str("a string to be forgotten");
+        long canonical = interner.intern(first);
+        if (!context.mortalInterned.contains(canonical)) {
+            return; // this policy counts its references (or makes interned strings immortal)
+        }
+        assertEquals(first, canonical);
+        assertEquals(1, context.refcounts.get(first), "the interner's reference to a mortal string is not counted");
+        interner.forget(first);
+        assertFalse(interner.isInterned(first));
+        long second = context.str("a string to be forgotten");
+        assertEquals(second, interner.intern(second), "after forget, an equal string is adopted afresh");
+    }
+
     @Test
     void releaseGivesBackEveryReferenceTheInternerHolds() {
         List<Long> mine = new ArrayList<>();

@@ -23,6 +23,13 @@ public interface ObjectSpace {
      */
     long newHostType(String name, ObjectKind kind, boolean gc, int basicsize, int slots);
 
+    /**
+     * Makes {@code str}, an interned string, immortal on profiles with immortal objects (3.12+), as CPython's
+     * parser does with every identifier of a program ({@code _PyUnicode_InternImmortal} in 3.13); on 3.11 it
+     * does nothing. An interned string that was mortal stays in the intern table for good.
+     */
+    void immortalizeInterned(long str);
+
     /** An instance of a type made by {@link #newHostType}, every slot empty. New reference. */
     long newHostObject(long type);
 

@@ -73,14 +73,16 @@ class CombinationsTest {
             m.decref(cls);
             m.collect();
             LeakReport leaks = rt.leaks();
+            // 3.12 keeps interned strings for good; 3.11 and 3.13 free them with their last reference
+            boolean internTableKeepsName = interning.equals("cpython") && profile.equals("cpython-3.12");
             if (collector.equals("generational")) {
                 assertEquals(0, leaks.objects(), "cycles survived a full collection: " + leaks.byType());
-                // what remains is what was there before, plus the attribute name the intern table keeps
-                assertEquals(objectsBefore + (interning.equals("cpython") ? 1 : 0), rt.heapStats().objectsAlive());
+                // what remains is what was there before, plus the attribute name if the intern table keeps it
+                assertEquals(objectsBefore + (internTableKeepsName ? 1 : 0), rt.heapStats().objectsAlive());
             } else {
                 // 200 instances (their attributes live in values arrays, not dicts), 100 self-holding lists and
-                // the class; without interning the class's shared keys also hold the one "peer" string
-                assertEquals(interning.equals("none") ? 302 : 301, leaks.objects(), leaks.byType().toString());
+                // the class; unless the intern table keeps it, the class's shared keys also hold the "peer" string
+                assertEquals(internTableKeepsName ? 301 : 302, leaks.objects(), leaks.byType().toString());
                 assertEquals(200L, leaks.byType().get("Node"));
                 assertTrue(leaks.bytes() > 0);
             }

@@ -33,6 +33,14 @@ public interface InternContext {
     /** True when the profile makes interned strings immortal ({@code sys.intern} in 3.12: yes; 3.13: no). */
     boolean internedStringsImmortal();
 
+    /**
+     * Makes {@code str}, which {@link Interner#intern} has just adopted, a mortal interned string, as CPython
+     * 3.11 and 3.13 keep them: the table's reference is not counted (call this instead of {@link #incref}),
+     * and when the program drops its last reference the runtime calls {@link Interner#forget} and frees it.
+     * For profiles whose interned strings are mortal ({@link #internedStringsImmortal} false).
+     */
+    void markInternedMortal(long str);
+
     /** The Java string a str object holds. */
     String stringValue(long str);
 

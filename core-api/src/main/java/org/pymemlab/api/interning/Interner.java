@@ -30,13 +30,22 @@ public interface Interner {
 
     /**
      * {@code sys.intern(str)}: the canonical object equal to {@code str}. When no equal string is
-     * interned yet, {@code str} becomes the canonical one (the interner keeps a reference to it) and is
-     * returned. Borrowed reference.
+     * interned yet, {@code str} becomes the canonical one and is returned: the interner keeps a reference to
+     * it, counted or (as CPython 3.11 and 3.13 do) not, see {@link InternContext#markInternedMortal}.
+     * Borrowed reference.
      */
     long intern(long str);
 
     /** True when {@code str} is the canonical interned object for its value. */
     boolean isInterned(long str);
+
+    /**
+     * The runtime is freeing {@code str}, a string this interner made mortal with
+     * {@link InternContext#markInternedMortal}: drop it from the table (it holds no counted reference to give
+     * back). Only ever called for such strings, so an interner that never marks one may keep this default.
+     */
+    default void forget(long str) {
+    }
 
     /** Drops every reference the interner holds. */
     void release();

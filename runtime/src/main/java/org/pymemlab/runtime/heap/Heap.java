@@ -165,6 +165,10 @@ public final class Heap implements AutoCloseable {
         staticObjects.add(op);
     }
 
+    boolean isStatic(long op) {
+        return staticObjects.contains(op);
+    }
+
     // ---- misuse checks (pymem.debug.checks) ----
 
     /** Types of recently freed objects by address, kept only while misuse checks are on. */

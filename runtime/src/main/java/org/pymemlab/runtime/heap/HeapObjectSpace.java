@@ -24,6 +24,17 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public void immortalizeInterned(long str) {
+        if (!heap.interner.isInterned(str)) {
+            throw new IllegalArgumentException("not an interned str: " + heap.typeOf(str).name);
+        }
+        if (heap.profile.immortality() && !heap.isStatic(str)) {
+            heap.strs.markInternedImmortal(str);
+            heap.makeStatic(str);
+        }
+    }
+
+    @Override
     public long newHostObject(long type) {
         PyType t = heap.typeByAddress(type);
         if (t.hostSlots < 0) {

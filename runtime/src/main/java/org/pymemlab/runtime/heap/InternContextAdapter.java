@@ -53,6 +53,11 @@ final class InternContextAdapter implements InternContext {
     }
 
     @Override
+    public void markInternedMortal(long str) {
+        heap.strs.markInternedMortal(str);
+    }
+
+    @Override
     public String stringValue(long str) {
         return heap.strs.value(str);
     }

@@ -24,8 +24,9 @@ final class LeakFinder {
         }
         heap.forEachStatic(work::push);
         heap.forEachLive(op -> {
-            // objects the interner holds are roots: interned strings and cached objects
-            if (heap.typeOf(op).kind == org.pymemlab.api.collector.ObjectKind.STR && heap.interner.isInterned(op)) {
+            // strings the interner holds a counted reference to are roots (a mortal interned one it does not count)
+            if (heap.typeOf(op).kind == org.pymemlab.api.collector.ObjectKind.STR && heap.interner.isInterned(op)
+                    && !heap.strs.isInternedMortal(op)) {
                 work.push(op);
             }
         });

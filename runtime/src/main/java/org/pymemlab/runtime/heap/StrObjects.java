@@ -23,6 +23,10 @@ final class StrObjects {
     private static final int STATE = 32;
     private static final int COMPACT = 1 << 5;
     private static final int ASCII = 1 << 6;
+    /** The interned bits of {@code state}: CPython's SSTATE_INTERNED_MORTAL. */
+    private static final int INTERNED_MASK = 3;
+    private static final int INTERNED_MORTAL = 1;
+    private static final int INTERNED_IMMORTAL = 2;
 
     private final Heap heap;
 
@@ -202,7 +206,28 @@ final class StrObjects {
         putLong(utf8Field(op), buffer);
     }
 
+    /** Marks an exact str as interned but mortal: the interner's reference is not counted (see {@link #dealloc}). */
+    void markInternedMortal(long op) {
+        if (heap.typeOf(op) != heap.builtins.str) {
+            throw new IllegalArgumentException("only an exact str can be interned, not " + heap.typeOf(op).name);
+        }
+        putInt(op + STATE, (getInt(op + STATE) & ~INTERNED_MASK) | INTERNED_MORTAL);
+    }
+
+    /** SSTATE_INTERNED_IMMORTAL: no longer mortal, so never forgotten by the interner. */
+    void markInternedImmortal(long op) {
+        putInt(op + STATE, (getInt(op + STATE) & ~INTERNED_MASK) | INTERNED_IMMORTAL);
+    }
+
+    boolean isInternedMortal(long op) {
+        return (getInt(op + STATE) & INTERNED_MASK) == INTERNED_MORTAL;
+    }
+
+    /** unicode_dealloc: a mortal interned string leaves the interner's table before it is freed. */
     void dealloc(long op, PyType type) {
+        if (isInternedMortal(op)) {
+            heap.interner.forget(op);
+        }
         heap.freeObject(op, type);
     }
 }

@@ -161,9 +161,12 @@ public final class InspectableRuntime implements AutoCloseable {
         }
     }
 
-    /** True when the interner holds a reference to {@code op} (the canonical object of sys.intern). */
+    /**
+     * True when the interner holds a counted reference to {@code op} (the canonical object of sys.intern on a
+     * profile whose interned strings are immortal, or one start-up interned); a mortal interned string's is not.
+     */
     public boolean heldByInterner(long op) {
-        return heap.kindOf(op) == ObjectKind.STR && interner.isInterned(op);
+        return heap.kindOf(op) == ObjectKind.STR && interner.isInterned(op) && !heap.strs.isInternedMortal(op);
     }
 
     /**

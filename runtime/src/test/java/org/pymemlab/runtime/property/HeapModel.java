@@ -208,6 +208,9 @@ final class HeapModel {
     private void free(Node n) {
         n.dead = true;
         byAddress.remove(n.address);
+        if (n.internerHeld) {
+            internTable.remove((String) n.value, n);
+        }
         for (Node w : List.copyOf(n.weakrefs)) {
             w.target = null;
             clearedWeakrefs.add(w);
@@ -262,7 +265,8 @@ final class HeapModel {
     }
 
     /**
-     * sys.intern(s): the canonical string, adopted (and held by the interner) the first time. {@code answer} is
+     * sys.intern(s): the canonical string, adopted by the interner the first time (held and immortal in 3.12,
+     * uncounted and mortal in 3.11 and 3.13). {@code answer} is
      * the runtime's: the model cannot know the address of an object start-up interned, and learns it from the
      * first answer for that character (later ones must agree).
      */
@@ -284,10 +288,8 @@ final class HeapModel {
         internTable.put((String) s.value, s);
         s.internerHeld = true;
         if (internedImmortal) {
-            s.isStatic = true;
-        } else {
-            s.rc++;
-        }
+            s.isStatic = true; // held, counted, and immortal
+        } // else mortal: the table's reference is not counted, and the string leaves it when freed
         return s;
     }
 
@@ -319,7 +321,7 @@ final class HeapModel {
             }
         }
         for (Node n : byAddress.values()) {
-            if (n.internerHeld || n.isStatic) {
+            if (n.isStatic) { // statics, and what the interner holds counted (3.12's immortal interned strings)
                 work.push(n);
             }
         }
