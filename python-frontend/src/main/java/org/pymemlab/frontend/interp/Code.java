@@ -1,7 +1,5 @@
 package org.pymemlab.frontend.interp;
 
-import java.util.List;
-
 /**
  * A compiled function, lambda, class body or module: its executable tree and its signature. Fixed at
  * compile time; what changes per call lives in {@link Frame}.
@@ -36,7 +34,6 @@ final class Code {
     Nodes.Stmt body;
     /** Lambdas: the expression. */
     Nodes.Expr expr;
-    List<Long> constants;
 
     Code(String name, String filename, int firstLine) {
         this.name = name;

@@ -33,7 +33,12 @@ final class Compiler {
     private final String filename;
     private final Map<Object, Scope> scopes;
     private final Map<String, Long> constCache = new HashMap<>();
+    /** The references this module's code objects hold to their constants, given back at finalization. */
     final List<Long> constants = new ArrayList<>();
+    /** The str, int, float and bytes constants {@link #constant} made (not the singletons it hands out). */
+    private final java.util.Set<Long> madeConstants = new java.util.HashSet<>();
+    /** Every code object of the module being compiled, for {@link #countCoConsts}. */
+    private final List<Ctx> codes = new ArrayList<>();
     /** The {@code __module__} of the classes this code defines. */
     String moduleName = "__main__";
 
@@ -50,24 +55,43 @@ final class Compiler {
         final Code code;
         final Map<String, Integer> slots = new HashMap<>();
         final Map<String, Integer> cells = new HashMap<>();
+        /** The constants this code has loaded (its co_consts), in order of first use. */
+        final List<Long> constOrder = new ArrayList<>();
+        final java.util.Set<Long> coConsts = new java.util.HashSet<>();
+        /** Its co_consts holds code objects (of functions, classes … it defines), so no other code shares it. */
+        boolean hasNestedCode;
         final Ctx parent;
         String qualPrefix;
 
-        Ctx(Scope scope, Code code, Ctx parent) {
+        Ctx(Scope scope, Code code, Ctx parent, List<Ctx> codes) {
             this.scope = scope;
             this.code = code;
             this.parent = parent;
+            if (parent != null) {
+                parent.hasNestedCode = true;
+            }
+            codes.add(this);
         }
     }
 
-    Code compileModule(List<Stmt> body) {
+    Code compileModule(org.pymemlab.frontend.ast.Module module) {
+        if (in.minor >= 12) {
+            // 3.12+ parsers intern every identifier immortal (3.13: _PyUnicode_InternImmortal), so a str constant
+            // that spells a name anywhere in the source is immortal too; 3.11's stay mortal, held by the code
+            for (String identifier : module.identifiers()) {
+                in.os.immortalizeInterned(in.internStr(identifier));
+            }
+        }
+        List<Stmt> body = module.body();
         Scope s = scopes.get(body);
         Code code = new Code("<module>", filename, 1);
-        Ctx c = new Ctx(s, code, null);
+        Ctx c = new Ctx(s, code, null, codes);
         c.qualPrefix = "";
         futureAnnotations = body.stream().anyMatch(st -> st instanceof Stmt.ImportFrom im
                 && "__future__".equals(im.module()) && im.names().stream().anyMatch(a -> a.name().equals("annotations")));
+        c.hasNestedCode = true; // the module's co_consts is its own
         code.body = withAnnotations(body, block(body, c));
+        countCoConsts();
         return code;
     }
 
@@ -111,6 +135,38 @@ final class Compiler {
             }
         }
         return false;
+    }
+
+    /** LOAD_CONST in code {@code c}: the constant joins the code's co_consts (see {@link #countCoConsts}). */
+    private Nodes.Expr loadConst(long constant, Ctx c) {
+        if (c.coConsts.add(constant)) {
+            c.constOrder.add(constant);
+        }
+        return constantNode(constant);
+    }
+
+    /**
+     * The references the module's co_consts tuples hold. The code objects share one object per constant value,
+     * and the compiler merges their co_consts tuples too: functions that load the same constants in the same
+     * order share one tuple, which holds one reference to each. A code object with nested code objects (the
+     * module, a class or function that defines others) has a tuple of its own. The first tuple to hold a
+     * constant takes the reference {@link #constant} made; each further distinct tuple takes one more.
+     */
+    private void countCoConsts() {
+        java.util.Set<Object> tuples = new java.util.HashSet<>();
+        java.util.Set<Long> firstUseTaken = new java.util.HashSet<>();
+        for (Ctx c : codes) {
+            Object tuple = c.hasNestedCode ? c : c.constOrder;
+            if (!tuples.add(tuple)) {
+                continue;
+            }
+            for (long constant : c.constOrder) {
+                if (madeConstants.contains(constant) && !firstUseTaken.add(constant)) {
+                    constants.add(in.incref(constant));
+                }
+            }
+        }
+        codes.clear();
     }
 
     /** A node evaluating to a constant (a new reference to it). */
@@ -223,6 +279,7 @@ final class Compiler {
         }
         constCache.put(key, canonical);
         constants.add(canonical);
+        madeConstants.add(canonical);
         return canonical;
     }
 
@@ -1059,7 +1116,7 @@ final class Compiler {
     private Nodes.Stmt classDef(Stmt.ClassDef cd, Ctx c) {
         Scope s = scopes.get(cd);
         Code code = new Code(cd.name(), filename, cd.span().line());
-        Ctx cc = new Ctx(s, code, c);
+        Ctx cc = new Ctx(s, code, c, codes);
         cc.qualPrefix = c.qualPrefix + cd.name() + ".";
         layout(cc, List.of());
         code.qualname = c.qualPrefix + cd.name();
@@ -1188,7 +1245,7 @@ final class Compiler {
                                 Object node, Ctx c, int line) {
         Scope s = scopes.get(node);
         Code code = new Code(name, filename, line);
-        Ctx fc = new Ctx(s, code, c);
+        Ctx fc = new Ctx(s, code, c, codes);
         code.qualname = c.qualPrefix + name;
         fc.qualPrefix = code.qualname + ".<locals>.";
         List<String> params = new ArrayList<>();
@@ -1797,11 +1854,7 @@ final class Compiler {
     Nodes.Expr expr(Expr e, Ctx c) {
         switch (e) {
             case Expr.Constant k -> {
-                long v = constant(k.value());
-                return f -> {
-                    m.incref(v);
-                    return v;
-                };
+                return loadConst(constant(k.value()), c);
             }
             case Expr.Name n -> {
                 return loadName(n.id(), c, n.span());
@@ -1809,10 +1862,7 @@ final class Compiler {
             case Expr.BinOp b -> {
                 long folded = fold(b);
                 if (folded != 0) {
-                    return f -> {
-                        m.incref(folded);
-                        return folded;
-                    };
+                    return loadConst(folded, c);
                 }
                 Nodes.Expr l = expr(b.left(), c);
                 Nodes.Expr r = expr(b.right(), c);
@@ -1837,11 +1887,7 @@ final class Compiler {
             case Expr.UnaryOp u -> {
                 if (u.op() == org.pymemlab.frontend.ast.Ops.UnaryOpKind.USUB && u.operand() instanceof Expr.Constant k
                         && (k.value() instanceof BigInteger || k.value() instanceof Double)) {
-                    long v = negConst(k.value());
-                    return f -> {
-                        m.incref(v);
-                        return v;
-                    };
+                    return loadConst(negConst(k.value()), c);
                 }
                 Nodes.Expr x = expr(u.operand(), c);
                 var op = u.op();
@@ -1956,10 +2002,7 @@ final class Compiler {
             case Expr.Subscript s -> {
                 long folded = foldSubscript(s);
                 if (folded != 0) {
-                    return f -> {
-                        m.incref(folded);
-                        return folded;
-                    };
+                    return loadConst(folded, c);
                 }
                 Nodes.Expr obj = expr(s.value(), c);
                 Span at = s.span();
@@ -2298,7 +2341,7 @@ final class Compiler {
         Scope s = scopes.get(node);
         Code code = new Code(what == 0 ? "<listcomp>" : what == 1 ? "<setcomp>" : "<dictcomp>", filename,
                 ((Expr) node).span().line());
-        Ctx cc = new Ctx(s, code, c);
+        Ctx cc = new Ctx(s, code, c, codes);
         cc.qualPrefix = c.qualPrefix;
         layout(cc, List.of(".0"));
         Nodes.Expr outer = expr(gens.get(0).iter(), c);
@@ -2379,7 +2422,7 @@ final class Compiler {
         Code code = new Code("<genexpr>", filename, line);
         code.qualname = c.qualPrefix + "<genexpr>";
         code.generator = true;
-        Ctx cc = new Ctx(s, code, c);
+        Ctx cc = new Ctx(s, code, c, codes);
         cc.qualPrefix = c.qualPrefix;
         layout(cc, List.of(".0"));
         code.argNames = new String[] {".0"};

@@ -374,7 +374,10 @@ final class Interp {
 
     // ---- strings and constants ----
 
-    /** An interned str kept for the interpreter's life (names of attributes and globals). Borrowed. */
+    /**
+     * An interned str kept for the interpreter's life (names of attributes and globals): the interpreter holds
+     * one reference, as the code objects' co_names do, given back by {@link #releaseNames}. Borrowed.
+     */
     long internStr(String s) {
         Long v = strConsts.get(s);
         if (v == null) {
@@ -385,6 +388,14 @@ final class Interp {
             return canonical;
         }
         return v;
+    }
+
+    /** Finalization: the names' references, which the code objects' co_names hold in CPython, go last. */
+    void releaseNames() {
+        for (long str : strConsts.values()) {
+            m.decref(str);
+        }
+        strConsts.clear();
     }
 
     long newStr(String s) {

@@ -68,7 +68,7 @@ public final class Interpreter {
         Compiler compiler = new Compiler(in, filename, Scope.analyse(module.body()));
         int status = 0;
         try {
-            Code code = compiler.compileModule(module.body());
+            Code code = compiler.compileModule(module);
             Frame f = new Frame(code, new long[0], null, globals, 0, null);
             f.line = 1;
             try {
@@ -155,6 +155,7 @@ public final class Interpreter {
             m.dictClear(in.os.classDict(cls));
         }
         in.classesWithDescriptors.clear();
+        in.releaseNames();
     }
 
     private static void clearModule(Interp in, long globals) {

@@ -137,7 +137,7 @@ final class Modules {
         long mod = newModule(in, name);
         long globals = in.os.hostSlot(mod, 0);
         m.dictSet(globals, in.internStr("__builtins__"), in.builtinsDict);
-        Frame f = new Frame(compiler.compileModule(source.body()), new long[0], null, globals, 0, in.current);
+        Frame f = new Frame(compiler.compileModule(source), new long[0], null, globals, 0, in.current);
         f.line = 1;
         try {
             m.decref(in.run(f));

@@ -51,6 +51,8 @@ public final class Lexer {
     private int level;
     private final int baseLevel;
     private int fstringDepth;
+    /** Every NAME token's text, in order of first appearance (shared with the lexers of f-string fields). */
+    private java.util.Set<String> identifiers = new java.util.LinkedHashSet<>();
 
     // Column cache: columns count code points, so a line holding surrogate pairs needs a count.
     private int surrogateCheckedLineStart = -1;
@@ -77,13 +79,20 @@ public final class Lexer {
      * @param line             line of {@code start}
      * @param lineStart        index where that line starts
      * @param fstringDepth     how many f-strings enclose it (capped as in CPython)
+     * @param parent           the tokenizer of the enclosing source, whose identifiers this one adds to
      * @return the tokenizer
      */
     public static Lexer forFStringExpression(String normalizedSource, String filename, int start, int end, int line,
-                                             int lineStart, int fstringDepth) {
+                                             int lineStart, int fstringDepth, Lexer parent) {
         Lexer lx = new Lexer(normalizedSource, filename, start, end, line, lineStart, 1, true);
         lx.fstringDepth = fstringDepth;
+        lx.identifiers = parent.identifiers;
         return lx;
+    }
+
+    /** The identifiers read so far (names, attribute names, keywords of calls …), in order of first appearance. */
+    public List<String> identifiers() {
+        return List.copyOf(identifiers);
     }
 
     private Lexer(String src, String filename, int start, int end, int line, int lineStart, int level,
@@ -460,6 +469,7 @@ public final class Lexer {
         if (kw != null) {
             return new Token(kw, kw.text(), null, line, col(start), line, col(pos), start, pos);
         }
+        identifiers.add(name);
         return new Token(TokenKind.NAME, name, null, line, col(start), line, col(pos), start, pos);
     }
 

@@ -343,7 +343,7 @@ public final class Parser {
             }
             statement(body);
         }
-        return new Module(List.copyOf(body), filename);
+        return new Module(List.copyOf(body), filename, lexer.identifiers());
     }
 
     /** One statement line (a compound statement, or simple statements separated by ';'), into {@code out}. */
@@ -2201,7 +2201,7 @@ public final class Parser {
     /** Parses a replacement field's expression from its source range (yield_expr | star_expressions). */
     private Expr fstringExpression(FStringLit.Field f) {
         Lexer sub = Lexer.forFStringExpression(src, filename, f.exprStart(), f.exprEnd(), f.exprLine(),
-                f.exprLineStart(), 1);
+                f.exprLineStart(), 1, lexer);
         Parser ps = new Parser(sub, depth + 1);
         ps.bracketDepth = 1;
         ps.enter();
