@@ -35,7 +35,7 @@ final class Builtins {
         String[] fns = {"print", "len", "id", "hex", "bin", "oct", "repr", "abs", "sum", "min", "max", "sorted", "reversed",
                 "enumerate", "zip", "map", "filter", "chr", "ord", "iter", "next", "any", "all", "round", "divmod", "hash",
                 "isinstance", "issubclass", "hasattr", "getattr", "setattr", "delattr", "callable", "format", "vars",
-                "globals", "pow", "exit", "quit"};
+                "globals", "locals", "pow", "exit", "quit"};
         for (String name : fns) {
             long b = in.newBuiltin(name, 0, (inn, self, args, kw) -> function(inn, name, args, kw));
             m.dictSet(d, in.internStr(name), b);
@@ -80,6 +80,7 @@ final class Builtins {
 
     static long function(Interp in, String name, long[] args, String[] kw) {
         Mutator m = in.m;
+        BuiltinSignatures.check(in, name, args, kw);
         int n = npos(args, kw);
         switch (name) {
             case "print": {
@@ -135,7 +136,8 @@ final class Builtins {
                 throw in.typeError("bad operand type for abs(): '" + in.classOf(args[0]).name + "'");
             }
             case "sum": {
-                long acc = n > 1 ? in.incref(args[1]) : in.newInt(0);
+                long start = Methods.arg(args, kw, 1, "start");
+                long acc = start != 0 ? in.incref(start) : in.newInt(0);
                 long it = in.iter(args[0]);
                 // 3.12+: floats are summed with Neumaier's compensation (builtin_sum_impl)
                 double fsum = 0;
@@ -242,13 +244,20 @@ final class Builtins {
                 if (k == K_LIST || k == K_TUPLE) {
                     return reverseIter(in, k == K_LIST ? "list_reverseiterator" : "reversed", args[0], k == K_LIST);
                 }
+                boolean sequence = k != K_INT && k != K_BOOL && k != K_FLOAT && k != K_SET && k != K_FROZENSET
+                        && args[0] != in.none && (k != K_INSTANCE || in.lookup(in.classOf(args[0]), in.internStr("__len__")) != 0
+                        && in.lookup(in.classOf(args[0]), in.internStr("__getitem__")) != 0);
+                if (!sequence) {
+                    throw in.typeError("'" + in.classOf(args[0]).name + "' object is not reversible");
+                }
                 List<Long> items = in.toList(args[0]);
                 java.util.Collections.reverse(items);
                 return listIter(in, "reversed", args[0], items);
             }
             case "enumerate": {
-                long it = in.iter(args[0]);
-                long start = n > 1 ? m.intValue(args[1]) : kwValue(args, kw, "start") != 0 ? m.intValue(kwValue(args, kw, "start")) : 0;
+                long it = in.iter(Methods.arg(args, kw, 0, "iterable"));
+                long startArg = Methods.arg(args, kw, 1, "start");
+                long start = startArg != 0 ? m.intValue(startArg) : 0;
                 long r = in.newIter("enumerate", it, new JIter() {
                     long i = start;
 
@@ -348,12 +357,21 @@ final class Builtins {
             case "chr":
                 return in.newStr(new String(Character.toChars((int) m.intValue(args[0]))));
             case "ord": {
-                if (in.kind(args[0]) == K_BYTES) {
-                    return in.newInt(m.bytesValue(args[0])[0] & 0xff);
+                int k = in.kind(args[0]);
+                if (k == K_BYTES) {
+                    byte[] b = m.bytesValue(args[0]);
+                    if (b.length != 1) {
+                        throw in.typeError("ord() expected a character, but string of length " + b.length + " found");
+                    }
+                    return in.newInt(b[0] & 0xff);
+                }
+                if (k != K_STR) {
+                    throw in.typeError("ord() expected string of length 1, but " + in.classOf(args[0]).name + " found");
                 }
                 String s = m.strValue(args[0]);
-                if (s.codePointCount(0, s.length()) != 1) {
-                    throw in.typeError("ord() expected a character, but string of length " + s.length() + " found");
+                int length = s.codePointCount(0, s.length());
+                if (length != 1) {
+                    throw in.typeError("ord() expected a character, but string of length " + length + " found");
                 }
                 return in.newInt(s.codePointAt(0));
             }
@@ -388,7 +406,8 @@ final class Builtins {
                 return in.bool(name.equals("all"));
             }
             case "round": {
-                return Dunders.round(in, args[0], n < 2 ? in.none : args[1]);
+                long ndigits = Methods.arg(args, kw, 1, "ndigits");
+                return Dunders.round(in, Methods.arg(args, kw, 0, "number"), ndigits == 0 ? in.none : ndigits);
             }
             case "divmod": {
                 long q = Operators.binary(in, org.pymemlab.frontend.ast.Ops.BinOpKind.FLOORDIV, args[0], args[1], false);
@@ -398,8 +417,15 @@ final class Builtins {
                 m.decref(r);
                 return t;
             }
-            case "pow":
-                return Operators.binary(in, org.pymemlab.frontend.ast.Ops.BinOpKind.POW, args[0], args[1], false);
+            case "pow": {
+                long base = Methods.arg(args, kw, 0, "base");
+                long exp = Methods.arg(args, kw, 1, "exp");
+                long mod = Methods.arg(args, kw, 2, "mod");
+                if (mod != 0 && mod != in.none) {
+                    return modularPow(in, base, exp, mod);
+                }
+                return Operators.binary(in, org.pymemlab.frontend.ast.Ops.BinOpKind.POW, base, exp, false);
+            }
             case "hash":
                 return in.newInt(in.hash(args[0]));
             case "isinstance":
@@ -448,7 +474,20 @@ final class Builtins {
                 }
                 return in.newStr(format(in, args[0], n > 1 ? m.strValue(args[1]) : ""));
             case "vars":
-                return in.getattr(args[0], "__dict__");
+                if (n == 0) {
+                    return namespace(in, in.current);
+                }
+                try {
+                    return in.getattr(args[0], "__dict__");
+                } catch (PyRaise e) {
+                    if (!in.exceptionMatches(e.exc, in.exceptions.get("AttributeError"))) {
+                        throw e;
+                    }
+                    m.decref(e.exc);
+                    throw in.typeError("vars() argument must have __dict__ attribute");
+                }
+            case "locals":
+                return namespace(in, in.current);
             case "globals":
                 return in.incref(in.current.globals);
             case "exit", "quit": {
@@ -458,6 +497,88 @@ final class Builtins {
             default:
                 throw in.error("NotImplementedError", name);
         }
+    }
+
+    /** PyDict_MergeFromSeq2: each element of {@code seq} a key and value pair, with CPython's errors. */
+    private static void mergeFromPairs(Interp in, long d, long seq) {
+        List<Long> pairs = in.toList(seq);
+        try {
+            for (int i = 0; i < pairs.size(); i++) {
+                List<Long> kv;
+                try {
+                    kv = in.toList(pairs.get(i));
+                } catch (PyRaise e) {
+                    if (!in.exceptionMatches(e.exc, in.exceptions.get("TypeError"))) {
+                        throw e;
+                    }
+                    in.m.decref(e.exc);
+                    throw in.typeError("cannot convert dictionary update sequence element #" + i + " to a sequence");
+                }
+                try {
+                    if (kv.size() != 2) {
+                        throw in.error("ValueError", "dictionary update sequence element #" + i + " has length "
+                                + kv.size() + "; 2 is required");
+                    }
+                    in.m.dictSet(d, kv.get(0), kv.get(1));
+                } finally {
+                    in.release(Interp.toArray(kv));
+                }
+            }
+        } finally {
+            in.release(Interp.toArray(pairs));
+        }
+    }
+
+    /**
+     * locals(), and vars() without an argument: a module's globals, a class body's namespace, or a function's
+     * fast locals as a new dict (the snapshot 3.13 returns; 3.11 and 3.12 keep one dict per frame and refresh it).
+     * A closure's cell variables are not in it.
+     */
+    private static long namespace(Interp in, Frame f) {
+        if (f.classNs != 0) {
+            return in.incref(f.classNs);
+        }
+        if (f.code.name.equals("<module>")) {
+            return in.incref(f.globals);
+        }
+        long d = in.m.newDict();
+        for (int i = 0; i < f.code.localNames.length && i < f.locals.length; i++) {
+            if (f.locals[i] != 0) {
+                in.m.dictSet(d, in.internStr(f.code.localNames[i]), f.locals[i]);
+            }
+        }
+        return d;
+    }
+
+    /** pow(base, exp, mod) of ints (long_pow): a negative exponent takes the inverse; the result has mod's sign. */
+    private static long modularPow(Interp in, long base, long exp, long mod) {
+        for (long v : new long[] {base, exp, mod}) {
+            int k = in.kind(v);
+            if (k != K_INT && k != K_BOOL) {
+                throw in.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+        }
+        BigInteger b = in.m.bigIntValue(base);
+        BigInteger e = in.m.bigIntValue(exp);
+        BigInteger m = in.m.bigIntValue(mod);
+        if (m.signum() == 0) {
+            throw in.error("ValueError", "pow() 3rd argument cannot be 0");
+        }
+        BigInteger abs = m.abs();
+        BigInteger r;
+        if (e.signum() < 0) {
+            try {
+                r = b.modInverse(abs).modPow(e.negate(), abs);
+            } catch (ArithmeticException notInvertible) {
+                throw in.error("ValueError", "base is not invertible for the given modulus");
+            }
+        } else {
+            r = b.modPow(e, abs);
+        }
+        if (m.signum() < 0 && r.signum() != 0) {
+            r = r.add(m);
+        }
+        return in.newInt(r);
     }
 
     /** issubclass(c, cls) where cls may be a tuple of classes. */
@@ -651,7 +772,10 @@ final class Builtins {
             case K_OBJECT:
                 return m.objectSpace().newHostObject(in.tObject);
             case K_TYPE: {
-                if (n == 1 && (kw == null || kw.length == 0)) {
+                if (n == 1) {
+                    if (kw != null && kw.length > 0) {
+                        throw in.typeError("type() takes no keyword arguments");
+                    }
                     return in.incref(m.objectSpace().typeOf(args[0]));
                 }
                 if (n != 3) {
@@ -766,32 +890,35 @@ final class Builtins {
                 throw in.typeError("float() argument must be a string or a real number, not '" + in.classOf(v).name + "'");
             }
             case K_STR: {
-                if (n == 0) {
+                long object = Methods.arg(args, kw, 0, "object");
+                if (object == 0) {
                     return in.newStr("");
                 }
-                if (in.kind(args[0]) == K_STR && !in.classOf(args[0]).builtinSubclass) {
-                    return in.incref(args[0]);
+                if (in.kind(object) == K_STR && !in.classOf(object).builtinSubclass) {
+                    return in.incref(object);
                 }
-                if (in.kind(args[0]) == K_BYTES && n > 1) {
-                    return in.newStr(new String(m.bytesValue(args[0]), java.nio.charset.StandardCharsets.UTF_8));
+                boolean decoding = n > 1 || kwValue(args, kw, "encoding") != 0 || kwValue(args, kw, "errors") != 0;
+                if (in.kind(object) == K_BYTES && decoding) {
+                    return in.newStr(new String(m.bytesValue(object), java.nio.charset.StandardCharsets.UTF_8));
                 }
-                return in.strObject(args[0]);
+                return in.strObject(object);
             }
             case K_BYTES: {
-                if (n == 0) {
+                long source = Methods.arg(args, kw, 0, "source");
+                if (source == 0) {
                     return m.newBytes(new byte[0]);
                 }
-                int k = in.kind(args[0]);
+                int k = in.kind(source);
                 if (k == K_STR) {
-                    return m.newBytes(m.strValue(args[0]).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    return m.newBytes(m.strValue(source).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
                 if (k == K_INT) {
-                    return m.newBytes(new byte[(int) m.intValue(args[0])]);
+                    return m.newBytes(new byte[(int) m.intValue(source)]);
                 }
                 if (k == K_BYTES) {
-                    return in.classOf(args[0]).builtinSubclass ? m.newBytes(m.bytesValue(args[0])) : in.incref(args[0]);
+                    return in.classOf(source).builtinSubclass ? m.newBytes(m.bytesValue(source)) : in.incref(source);
                 }
-                List<Long> items = in.toList(args[0]);
+                List<Long> items = in.toList(source);
                 byte[] b = new byte[items.size()];
                 for (int i = 0; i < b.length; i++) {
                     b[i] = (byte) m.intValue(items.get(i));
@@ -830,12 +957,7 @@ final class Builtins {
                         if (in.kind(args[0]) == K_DICT) {
                             in.os.dictMerge(d, args[0]);
                         } else {
-                            for (long pair : in.toList(args[0])) {
-                                List<Long> kv = in.toList(pair);
-                                m.decref(pair);
-                                m.dictSet(d, kv.get(0), kv.get(1));
-                                in.release(Interp.toArray(kv));
-                            }
+                            mergeFromPairs(in, d, args[0]);
                         }
                     }
                     if (kw != null) {
@@ -903,15 +1025,29 @@ final class Builtins {
                 return r;
             }
             case K_SUPER:
-                if (n != 2) {
-                    throw in.typeError("super() without arguments is supported only inside a method");
+                if (kw != null && kw.length > 0) {
+                    throw in.typeError("super() takes no keyword arguments");
+                }
+                if (n > 2) {
+                    throw in.typeError("super() expected at most 2 arguments, got " + n);
+                }
+                if (n == 0) { // a method's super() is compiled with its class and instance; elsewhere there are none
+                    throw in.error("RuntimeError", "super(): no arguments");
+                }
+                if (in.kind(args[0]) != K_TYPE) {
+                    throw in.typeError("super() argument 1 must be a type, not " + in.classOf(args[0]).name);
+                }
+                if (n == 1) {
+                    throw in.error("NotImplementedError", "unbound super objects (super() with one argument)");
                 }
                 return Classes.newSuper(in, args[0], args[1]);
             case K_PROPERTY: {
                 long p = m.objectSpace().newHostObject(in.tProperty);
-                for (int i = 0; i < Math.min(n, 3); i++) {
-                    if (args[i] != in.none) {
-                        m.objectSpace().setHostSlot(p, i, args[i]);
+                String[] accessors = {"fget", "fset", "fdel"};
+                for (int i = 0; i < accessors.length; i++) {
+                    long accessor = Methods.arg(args, kw, i, accessors[i]);
+                    if (accessor != 0 && accessor != in.none) {
+                        m.objectSpace().setHostSlot(p, i, accessor);
                     }
                 }
                 return p;

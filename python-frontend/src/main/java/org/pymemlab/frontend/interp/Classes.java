@@ -531,10 +531,10 @@ final class Classes {
             return;
         }
         String builtin = in.classOfType(builtinTypeOf(in, c)).name;
-        java.util.Set<String> accepted = switch (c.kind) {
-            case K_INT -> java.util.Set.of("base");
-            case K_STR -> java.util.Set.of("object", "encoding", "errors");
-            case K_BYTES -> java.util.Set.of("source", "encoding", "errors");
+        List<String> accepted = switch (c.kind) {
+            case K_INT -> List.of("base");
+            case K_STR -> List.of("object", "encoding", "errors");
+            case K_BYTES -> List.of("source", "encoding", "errors");
             default -> null;
         };
         if (accepted == null) {
@@ -545,8 +545,7 @@ final class Classes {
         }
         for (String k : kwnames) {
             if (!accepted.contains(k)) {
-                throw in.typeError(in.minor >= 13 ? builtin + "() got an unexpected keyword argument '" + k + "'"
-                        : "'" + k + "' is an invalid keyword argument for " + builtin + "()");
+                throw KeywordErrors.builtin(in, builtin, k, accepted);
             }
         }
     }

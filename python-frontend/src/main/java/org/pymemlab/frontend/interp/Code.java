@@ -18,6 +18,8 @@ final class Code {
     /** Positional parameters (positional-only first), then keyword-only, then *args, then **kwargs. */
     String[] argNames = new String[0];
     int posCount;
+    /** How many of the positional parameters are positional-only (before {@code /}). */
+    int posOnlyCount;
     int kwOnlyCount;
     boolean hasVarargs;
     boolean hasKwargs;

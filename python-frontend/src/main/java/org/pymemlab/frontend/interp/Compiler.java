@@ -1252,6 +1252,7 @@ final class Compiler {
         for (Arg a : args.posonlyargs()) {
             params.add(a.arg());
         }
+        code.posOnlyCount = params.size();
         for (Arg a : args.args()) {
             params.add(a.arg());
         }

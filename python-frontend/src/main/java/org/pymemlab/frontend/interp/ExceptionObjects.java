@@ -171,10 +171,10 @@ final class ExceptionObjects {
         if (accepted == null) {
             throw in.typeError(c.name + "() takes no keyword arguments");
         }
+        java.util.List<String> names = java.util.Arrays.asList(accepted).subList(1, accepted.length);
         for (String k : kwnames) {
-            if (!java.util.Arrays.asList(accepted).subList(1, accepted.length).contains(k)) {
-                throw in.typeError(in.minor >= 13 ? accepted[0] + "() got an unexpected keyword argument '" + k + "'"
-                        : "'" + k + "' is an invalid keyword argument for " + accepted[0] + "()");
+            if (!names.contains(k)) {
+                throw KeywordErrors.builtin(in, accepted[0], k, names);
             }
         }
     }

@@ -1193,6 +1193,10 @@ final class Interp {
                     }
                 }
                 try {
+                    PyClass type = classOfType(callable);
+                    if (!type.user) { // a subclass's construction hands its keywords to its own __init__ instead
+                        BuiltinSignatures.checkConstructor(this, type.name, args, kwnames);
+                    }
                     return Builtins.construct(this, callable, args, kwnames);
                 } finally {
                     release(args);
@@ -1355,7 +1359,7 @@ final class Interp {
         int consumed = 0;
         try {
             if (npos > posCount && !code.hasVarargs) {
-                throw typeError(code.name + "() takes " + posCount + " positional argument" + (posCount == 1 ? "" : "s")
+                throw typeError(code.qualname + "() takes " + posCount + " positional argument" + (posCount == 1 ? "" : "s")
                         + " but " + npos + (npos == 1 ? " was" : " were") + " given");
             }
             int direct = Math.min(npos, posCount);
@@ -1382,7 +1386,7 @@ final class Interp {
             for (int k = 0; k < nkw; k++) {
                 String name = kwnames[k];
                 int slot = -1;
-                for (int i = 0; i < posCount + code.kwOnlyCount; i++) {
+                for (int i = code.posOnlyCount; i < posCount + code.kwOnlyCount; i++) { // positional-only: no keyword
                     if (code.argNames[i].equals(name)) {
                         slot = i;
                         break;
@@ -1391,13 +1395,13 @@ final class Interp {
                 long v = args[npos + k];
                 if (slot < 0) {
                     if (kwdict == 0) {
-                        throw typeError(code.name + "() got an unexpected keyword argument '" + name + "'");
+                        throw unexpectedKeyword(code, name, kwnames);
                     }
                     m.dictSet(kwdict, internStr(name), v);
                     m.decref(v);
                 } else {
                     if (locals[slot] != 0) {
-                        throw typeError(code.name + "() got multiple values for argument '" + name + "'");
+                        throw typeError(code.qualname + "() got multiple values for argument '" + name + "'");
                     }
                     locals[slot] = v;
                 }
@@ -1424,7 +1428,7 @@ final class Interp {
                     }
                     sb.append('\'').append(missing.get(i)).append('\'');
                 }
-                throw typeError(code.name + "() missing " + missing.size() + " required positional argument"
+                throw typeError(code.qualname + "() missing " + missing.size() + " required positional argument"
                         + (missing.size() == 1 ? "" : "s") + ": " + sb);
             }
             long kwdefaults = os.hostSlot(fn, 2);
@@ -1432,7 +1436,7 @@ final class Interp {
                 if (locals[i] == 0) {
                     long d = kwdefaults == 0 ? 0 : m.dictGet(kwdefaults, internStr(code.argNames[i]));
                     if (d == 0) {
-                        throw typeError(code.name + "() missing 1 required keyword-only argument: '" + code.argNames[i] + "'");
+                        throw typeError(code.qualname + "() missing 1 required keyword-only argument: '" + code.argNames[i] + "'");
                     }
                     locals[i] = incref(d);
                 }
@@ -1443,6 +1447,25 @@ final class Interp {
                 release(args);
             }
         }
+    }
+
+    /**
+     * A keyword no parameter takes (initialize_locals): positional-only names passed as keywords are named all
+     * together; otherwise the unknown one, with 3.13's suggestion from the parameters.
+     */
+    private PyRaise unexpectedKeyword(Code code, String name, String[] kwnames) {
+        List<String> posOnlyGiven = new ArrayList<>();
+        for (int i = 0; i < code.posOnlyCount; i++) {
+            if (java.util.Arrays.asList(kwnames).contains(code.argNames[i])) {
+                posOnlyGiven.add(code.argNames[i]);
+            }
+        }
+        if (!posOnlyGiven.isEmpty()) {
+            return typeError(code.qualname + "() got some positional-only arguments passed as keyword arguments: '"
+                    + String.join(", ", posOnlyGiven) + "'");
+        }
+        return KeywordErrors.function(this, code.qualname, name,
+                java.util.Arrays.asList(code.argNames).subList(code.posOnlyCount, code.posCount + code.kwOnlyCount));
     }
 
     // ---- attributes ----

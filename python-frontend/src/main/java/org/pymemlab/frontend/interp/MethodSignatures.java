@@ -38,7 +38,17 @@ final class MethodSignatures {
      * parameters it has in all (keyword ones included), the first required parameter's name (Clinic's "missing
      * required argument") and whether it is a static or class method.
      */
-    record Signature(Style style, int min, int max, int total, String required, boolean typeLevel) {
+    record Signature(Style style, int min, int max, int total, String required, boolean typeLevel,
+                     java.util.List<String> keywords) {
+
+        Signature(Style style, int min, int max, int total, String required, boolean typeLevel) {
+            this(style, min, max, total, required, typeLevel, java.util.List.of());
+        }
+
+        /** The same signature taking these keyword names. */
+        Signature withKeywords(String names) {
+            return new Signature(style, min, max, total, required, typeLevel, java.util.List.of(names.split(" ")));
+        }
     }
 
     private static final int KINDS = 32;
@@ -56,19 +66,24 @@ final class MethodSignatures {
             add(kind, Style.POSITIONAL, 1, 2, "center ljust rjust");
             add(kind, Style.POSITIONAL, 0, 1, "lstrip rstrip strip");
             add(kind, Style.PARSE_TUPLE, 1, 3, "count endswith find index rfind rindex startswith");
-            add(kind, Style.KEYWORDS, 0, 2, "rsplit split " + (kind == K_STR ? "encode" : "decode hex"));
-            add(kind, Style.KEYWORDS, 0, 1, "expandtabs splitlines");
+            keywords(kind, 0, 2, "rsplit split", "sep maxsplit");
+            keywords(kind, 0, 2, kind == K_STR ? "encode" : "decode", "encoding errors");
+            keywords(kind, 0, 1, "expandtabs", "tabsize");
+            keywords(kind, 0, 1, "splitlines", "keepends");
         }
-        add(K_STR, Style.REPLACE, 2, 3, "replace");
+        keywords(K_BYTES, 0, 2, "hex", "sep bytes_per_sep");
+        put(K_STR, "replace", new Signature(Style.REPLACE, 2, 3, 3, null, false).withKeywords("count"));
         add(K_BYTES, Style.POSITIONAL, 2, 3, "replace");
-        put(K_BYTES, "translate", new Signature(Style.KEYWORDS, 1, 2, 2, null, false));
+        put(K_BYTES, "translate", new Signature(Style.KEYWORDS, 1, 2, 2, null, false).withKeywords("delete"));
         put(K_STR, "maketrans", new Signature(Style.POSITIONAL, 1, 3, 3, null, true));
         put(K_BYTES, "maketrans", new Signature(Style.POSITIONAL, 2, 2, 2, null, true));
         put(K_BYTES, "fromhex", new Signature(Style.ONE, 1, 1, 1, null, true));
         for (int kind : new int[] {K_INT, K_BOOL}) {
             add(kind, Style.NONE, 0, 0, "as_integer_ratio bit_count bit_length conjugate is_integer __sizeof__");
-            put(kind, "to_bytes", new Signature(Style.KEYWORDS, 0, 2, 3, null, false));
-            put(kind, "from_bytes", new Signature(Style.KEYWORDS, 1, 2, 3, "bytes", true));
+            put(kind, "to_bytes", new Signature(Style.KEYWORDS, 0, 2, 3, null, false)
+                    .withKeywords("length byteorder signed"));
+            put(kind, "from_bytes", new Signature(Style.KEYWORDS, 1, 2, 3, "bytes", true)
+                    .withKeywords("bytes byteorder signed"));
         }
         add(K_FLOAT, Style.NONE, 0, 0, "as_integer_ratio conjugate hex is_integer");
         put(K_FLOAT, "fromhex", new Signature(Style.ONE, 1, 1, 1, null, true));
@@ -77,7 +92,7 @@ final class MethodSignatures {
         add(K_LIST, Style.POSITIONAL, 1, 3, "index");
         add(K_LIST, Style.POSITIONAL, 2, 2, "insert");
         add(K_LIST, Style.POSITIONAL, 0, 1, "pop");
-        put(K_LIST, "sort", new Signature(Style.KEYWORDS, 0, 0, 2, null, false));
+        put(K_LIST, "sort", new Signature(Style.KEYWORDS, 0, 0, 2, null, false).withKeywords("key reverse"));
         add(K_TUPLE, Style.ONE, 1, 1, "count");
         add(K_TUPLE, Style.POSITIONAL, 1, 3, "index");
         add(K_DICT, Style.NONE, 0, 0, "clear copy items keys values popitem");
@@ -89,6 +104,13 @@ final class MethodSignatures {
                 + " symmetric_difference_update");
         add(K_FROZENSET, Style.NONE, 0, 0, "copy");
         add(K_FROZENSET, Style.ONE, 1, 1, "isdisjoint issubset issuperset symmetric_difference");
+    }
+
+    /** Argument Clinic methods taking these keyword names. */
+    private static void keywords(int kind, int min, int max, String names, String keywords) {
+        for (String name : names.split(" ")) {
+            put(kind, name, new Signature(Style.KEYWORDS, min, max, max, null, false).withKeywords(keywords));
+        }
     }
 
     private static void add(int kind, Style style, int min, int max, String names) {
@@ -136,11 +158,20 @@ final class MethodSignatures {
         if (keywords && !takesKeywords) {
             throw in.typeError(owner(kind) + "." + name + "() takes no keyword arguments");
         }
-        if (n >= s.min && n <= s.max) {
-            return;
+        if (keywords && s.style == Style.KEYWORDS && n + kw.length > s.total) {
+            throw in.typeError(name + "() takes at most " + s.total + " argument" + plural(s.total) + " ("
+                    + (n + kw.length) + " given)");
         }
-        if (n < s.min && s.required != null && keywords && java.util.Arrays.asList(kw).contains(s.required)) {
-            return; // int.from_bytes(bytes=...)
+        if (n >= s.min && n <= s.max || n < s.min && s.required != null && keywords
+                && java.util.Arrays.asList(kw).contains(s.required)) { // int.from_bytes(bytes=...)
+            if (keywords && !(kind == K_DICT && name.equals("update"))) {
+                for (String k : kw) {
+                    if (!s.keywords.contains(k)) {
+                        throw KeywordErrors.builtin(in, name, k, s.keywords);
+                    }
+                }
+            }
+            return;
         }
         String owner = owner(kind);
         Style style = s.style;
