@@ -39,7 +39,7 @@ final class BuiltinSignatures {
      * positional-or-keyword parameters (Clinic), the keywords it takes (null: none) and the name its keyword
      * errors give (sorted's are list.sort's).
      */
-    private record Signature(Style style, int min, int max, List<String> params, List<String> keywords,
+    record Signature(Style style, int min, int max, List<String> params, List<String> keywords,
                              String keywordOwner) {
     }
 
@@ -85,9 +85,13 @@ final class BuiltinSignatures {
         SIGNATURES.put(name, new Signature(style, min, max, List.of(), null, name));
     }
 
-    /** CPython's TypeError when built-in {@code name} cannot take these arguments; nothing when it can. */
-    static void check(Interp in, String name, long[] args, String[] kw) {
-        Signature s = SIGNATURES.get(name);
+    /** The signature of built-in function {@code name}, or null when it takes any arguments. */
+    static Signature of(String name) {
+        return SIGNATURES.get(name);
+    }
+
+    /** CPython's TypeError when built-in {@code name} (signature {@code s}) cannot take these arguments. */
+    static void check(Interp in, String name, Signature s, long[] args, String[] kw) {
         if (s == null) {
             return;
         }

@@ -37,7 +37,11 @@ final class Builtins {
                 "isinstance", "issubclass", "hasattr", "getattr", "setattr", "delattr", "callable", "format", "vars",
                 "globals", "locals", "pow", "exit", "quit"};
         for (String name : fns) {
-            long b = in.newBuiltin(name, 0, (inn, self, args, kw) -> function(inn, name, args, kw));
+            BuiltinSignatures.Signature signature = BuiltinSignatures.of(name);
+            long b = in.newBuiltin(name, 0, (inn, self, args, kw) -> {
+                BuiltinSignatures.check(inn, name, signature, args, kw);
+                return function(inn, name, args, kw);
+            });
             m.dictSet(d, in.internStr(name), b);
             m.decref(b);
         }
@@ -80,7 +84,6 @@ final class Builtins {
 
     static long function(Interp in, String name, long[] args, String[] kw) {
         Mutator m = in.m;
-        BuiltinSignatures.check(in, name, args, kw);
         int n = npos(args, kw);
         switch (name) {
             case "print": {
