@@ -93,7 +93,9 @@ final class Modules {
                 case "time" -> time(in);
                 case "math" -> MathModule.create(in);
                 case "_random" -> RandomCore.create(in);
-                case "random", "bisect", "itertools", "io", "collections", "__future__", "dataclasses", "enum", "typing", "array" -> bundled(in, name);
+                case "builtins" -> builtins(in);
+                case "random", "bisect", "itertools", "io", "collections", "__future__", "dataclasses", "enum", "typing", "array",
+                        "types" -> bundled(in, name);
                 case "collections.abc" -> bundled(in, "_collections_abc");
                 case "_tracemalloc" -> Tracemalloc.nativeModule(in);
                 case "tracemalloc" -> bundled(in, "tracemalloc");
@@ -150,6 +152,15 @@ final class Modules {
             }
             compiler.arena.clear();
         }
+        return mod;
+    }
+
+    /** The builtins module: its dict is the one every module's {@code __builtins__} names. */
+    private static long builtins(Interp in) {
+        long mod = in.os.newHostObject(in.tModule);
+        in.os.setHostSlot(mod, 0, in.builtinsDict);
+        in.os.setPayload(mod, "builtins");
+        in.m.dictSet(in.builtinsDict, in.internStr("__name__"), in.internStr("builtins"));
         return mod;
     }
 
