@@ -177,20 +177,9 @@ final class Compiler {
         };
     }
 
-    /** An annotation's source text (what CPython keeps under {@code from __future__ import annotations}). */
-    private String sourceText(Span span) {
-        String[] lines = in.sources.get(filename);
-        if (lines == null || span.line() < 1 || span.endLine() > lines.length) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int l = span.line(); l <= span.endLine(); l++) {
-            String line = lines[l - 1];
-            int from = l == span.line() ? line.offsetByCodePoints(0, span.col()) : 0;
-            int to = l == span.endLine() ? line.offsetByCodePoints(0, span.endCol()) : line.length();
-            sb.append(line, from, to);
-        }
-        return sb.toString();
+    /** An annotation as {@code from __future__ import annotations} keeps it: unparsed, as ast_unparse.c writes it. */
+    private static String annotationText(Expr annotation) {
+        return org.pymemlab.frontend.ast.Unparser.unparse(annotation);
     }
 
     private void layout(Ctx c, List<String> params) {
@@ -458,7 +447,7 @@ final class Compiler {
                 // __annotations__ (its source text under the future import), a complex target's is dropped
                 boolean evaluated = c.scope.kind != Scope.FUNCTION && (a.simple() == 1 || !futureAnnotations);
                 Nodes.Expr annotation = !evaluated ? null : a.simple() == 1 && futureAnnotations
-                        ? constantNode(constant(sourceText(a.annotation().span()))) : expr(a.annotation(), c);
+                        ? constantNode(constant(annotationText(a.annotation()))) : expr(a.annotation(), c);
                 long key = a.simple() == 1 && a.target() instanceof Expr.Name n ? in.internStr(n.id()) : 0;
                 long annotations = in.internStr("__annotations__");
                 return f -> {
@@ -581,7 +570,7 @@ final class Compiler {
                 };
             }
             case Stmt.FunctionDef fd -> {
-                Nodes.Expr make = function(fd.name(), fd.args(), fd.body(), null, fd, c, fd.span().line());
+                Nodes.Expr make = function(fd.name(), fd.args(), fd.returns(), fd.body(), null, fd, c, fd.span().line());
                 Nodes.Expr decorated = decorate(make, fd.decoratorList(), c);
                 Store t = storeName(fd.name(), c);
                 return f -> {
@@ -1240,9 +1229,9 @@ final class Compiler {
         return from;
     }
 
-    /** MAKE_FUNCTION: defaults, kw defaults, closure; the body compiled once. */
-    private Nodes.Expr function(String name, org.pymemlab.frontend.ast.Arguments args, List<Stmt> body, Expr lambdaBody,
-                                Object node, Ctx c, int line) {
+    /** MAKE_FUNCTION: defaults, kw defaults, annotations, closure; the body compiled once. */
+    private Nodes.Expr function(String name, org.pymemlab.frontend.ast.Arguments args, Expr returns, List<Stmt> body,
+                                Expr lambdaBody, Object node, Ctx c, int line) {
         Scope s = scopes.get(node);
         Code code = new Code(name, filename, line);
         Ctx fc = new Ctx(s, code, c, codes);
@@ -1290,6 +1279,9 @@ final class Compiler {
         }
         int[] freeFrom = freeSources(fc, c);
         long nameStr = in.internStr(name);
+        List<Long> annotationNames = new ArrayList<>();
+        List<Nodes.Expr> annotationValues = new ArrayList<>();
+        annotations(args, returns, c, annotationNames, annotationValues);
         return f -> {
             long fn = m.objectSpace().newHostObject(in.tFunction);
             var os = m.objectSpace();
@@ -1317,6 +1309,18 @@ final class Compiler {
                     os.setHostSlot(fn, 2, d);
                     m.decref(d);
                 }
+                if (!annotationValues.isEmpty()) {
+                    // a tuple of names and values, made a dict when __annotations__ is first read
+                    long[] items = new long[2 * annotationValues.size()];
+                    for (int i = 0; i < annotationValues.size(); i++) {
+                        items[2 * i] = in.incref(annotationNames.get(i));
+                        items[2 * i + 1] = annotationValues.get(i).eval(f);
+                    }
+                    long tup = m.newTuple(items);
+                    in.release(items);
+                    os.setHostSlot(fn, FUNCTION_ANNOTATIONS, tup);
+                    m.decref(tup);
+                }
                 if (freeFrom.length > 0) {
                     long[] cells = new long[freeFrom.length];
                     for (int i = 0; i < cells.length; i++) {
@@ -1332,6 +1336,41 @@ final class Compiler {
             }
             return fn;
         };
+    }
+
+    /** The function object's slot for its annotations: a tuple of names and values, or the dict made of it. */
+    static final int FUNCTION_ANNOTATIONS = 5;
+
+    /**
+     * compiler_visit_annotations: the annotated parameters in CPython's order (the positional-or-keyword ones
+     * before the positional-only ones, then *args, the keyword-only ones, **kwargs and the return), each
+     * evaluated in the enclosing scope, or its source text under {@code from __future__ import annotations}.
+     */
+    private void annotations(org.pymemlab.frontend.ast.Arguments args, Expr returns, Ctx c, List<Long> names,
+                             List<Nodes.Expr> values) {
+        List<Arg> annotated = new ArrayList<>(args.args());
+        annotated.addAll(args.posonlyargs());
+        if (args.vararg() != null) {
+            annotated.add(args.vararg());
+        }
+        annotated.addAll(args.kwonlyargs());
+        if (args.kwarg() != null) {
+            annotated.add(args.kwarg());
+        }
+        for (Arg a : annotated) {
+            if (a.annotation() != null) {
+                names.add(in.internStr(a.arg()));
+                values.add(annotationValue(a.annotation(), c));
+            }
+        }
+        if (returns != null) {
+            names.add(in.internStr("return"));
+            values.add(annotationValue(returns, c));
+        }
+    }
+
+    private Nodes.Expr annotationValue(Expr annotation, Ctx c) {
+        return futureAnnotations ? loadConst(constant(annotationText(annotation)), c) : expr(annotation, c);
     }
 
     // ---- names ----
@@ -2163,7 +2202,7 @@ final class Compiler {
                 return call(call, c);
             }
             case Expr.Lambda l -> {
-                return function("<lambda>", l.args(), null, l.body(), l, c, l.span().line());
+                return function("<lambda>", l.args(), null, null, l.body(), l, c, l.span().line());
             }
             case Expr.JoinedStr j -> {
                 Nodes.Expr[] parts = j.values().stream().map(x -> expr(x, c)).toArray(Nodes.Expr[]::new);

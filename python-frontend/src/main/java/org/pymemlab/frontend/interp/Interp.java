@@ -1450,6 +1450,23 @@ final class Interp {
     }
 
     /**
+     * func_get_annotations: the dict, made from the names-and-values tuple MAKE_FUNCTION stored (or empty) the
+     * first time it is read, and kept in its place. New reference.
+     */
+    private long functionAnnotations(long fn) {
+        long held = os.hostSlot(fn, Compiler.FUNCTION_ANNOTATIONS);
+        if (held != 0 && kind(held) == K_DICT) {
+            return incref(held);
+        }
+        long d = m.newDict();
+        for (int i = 0; held != 0 && i + 1 < m.len(held); i += 2) {
+            m.dictSet(d, m.tupleGet(held, i), m.tupleGet(held, i + 1));
+        }
+        os.setHostSlot(fn, Compiler.FUNCTION_ANNOTATIONS, d);
+        return d;
+    }
+
+    /**
      * A keyword no parameter takes (initialize_locals): positional-only names passed as keywords are named all
      * together; otherwise the unknown one, with 3.13's suggestion from the parameters.
      */
@@ -1645,6 +1662,7 @@ final class Interp {
                     case "__defaults__" -> incref(os.hostSlot(obj, 1) == 0 ? none : os.hostSlot(obj, 1));
                     case "__closure__" -> incref(os.hostSlot(obj, 3) == 0 ? none : os.hostSlot(obj, 3));
                     case "__globals__" -> incref(os.hostSlot(obj, 0));
+                    case "__annotations__" -> functionAnnotations(obj);
                     case "__dict__" -> {
                         if (os.hostSlot(obj, 6) == 0) {
                             long d = m.newDict();
