@@ -182,6 +182,9 @@ final class Classes {
                 os.setClassMro(cls, mroTuple);
                 m.decref(mroTuple);
                 addDescriptors(in, c, base, own, dict);
+                if (in.m.dictGet(dict, in.internStr("__doc__")) == 0) {
+                    in.m.dictSet(dict, in.internStr("__doc__"), in.none); // type_new_set_doc
+                }
             }
             if (classCell != 0) {
                 os.setHostSlot(classCell, 0, cls);

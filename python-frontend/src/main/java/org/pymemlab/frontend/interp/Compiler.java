@@ -60,6 +60,8 @@ final class Compiler {
         final java.util.Set<Long> coConsts = new java.util.HashSet<>();
         /** Its co_consts holds code objects (of functions, classes … it defines), so no other code shares it. */
         boolean hasNestedCode;
+        /** A class body's {@code self.x} names stored in its functions, sorted (3.13's __static_attributes__). */
+        final java.util.TreeSet<String> staticAttributes = new java.util.TreeSet<>();
         final Ctx parent;
         String qualPrefix;
 
@@ -1035,7 +1037,7 @@ final class Compiler {
                     return Code.NORMAL;
                 };
             }
-            case Expr.Attribute at -> {
+            case Expr.Attribute at -> { // augmented: STORE_ATTR without visiting a target, so no static attribute
                 Nodes.Expr obj = expr(at.value(), c);
                 String name = at.attr();
                 return f -> {
@@ -1110,6 +1112,10 @@ final class Compiler {
         layout(cc, List.of());
         code.qualname = c.qualPrefix + cd.name();
         code.body = withAnnotations(cd.body(), block(cd.body(), cc));
+        long docstring = docstring(cd.body());
+        // co_firstlineno of the class body: its first decorator's line, if it has decorators
+        int firstLine = cd.decoratorList().isEmpty() ? cd.span().line() : cd.decoratorList().get(0).span().line();
+        java.util.Set<String> staticAttributes = cc.staticAttributes;
         Nodes.Expr[] bases = cd.bases().stream().map(e -> expr(e, c)).toArray(Nodes.Expr[]::new);
         // keywords in order: a null name is a **mapping spread into them
         String[] kwNames = cd.keywords().stream().map(Keyword::arg).toArray(String[]::new);
@@ -1158,8 +1164,9 @@ final class Compiler {
                     long meta = Classes.metaclassFor(in, explicitMeta, basesTuple);
                     long ns = Classes.prepare(in, meta, cd.name(), basesTuple, kwvals, kwnames);
                     try {
-                        return runClassBody(f, code, cells(f, code, freeFrom), ownsClassCell ? classCell : -1, ns, qualStr,
-                                meta, cd.name(), basesTuple, kwvals, kwnames);
+                        ClassBody body = new ClassBody(code, cells(f, code, freeFrom), ownsClassCell ? classCell : -1, qualStr,
+                                docstring, firstLine, staticAttributes);
+                        return runClassBody(f, body, ns, meta, cd.name(), basesTuple, kwvals, kwnames);
                     } finally {
                         m.decref(ns);
                     }
@@ -1191,20 +1198,51 @@ final class Compiler {
         return cells;
     }
 
+    /** What a class body's run needs besides its namespace. */
+    private record ClassBody(Code code, long[] cells, int classCell, long qualStr, long docstring, int firstLine,
+                             java.util.Set<String> staticAttributes) {
+    }
+
     /**
-     * Runs a class body in ns (which gets __module__, __qualname__ and, when methods use __class__, the
-     * __classcell__ type.__new__ fills), then calls the metaclass. New reference.
+     * Runs a class body in ns, in the order CPython's compiler stores into it: __module__, __qualname__, 3.13's
+     * __firstlineno__, the docstring as __doc__, the body, 3.13's __static_attributes__, and, when methods use
+     * __class__, the __classcell__ type.__new__ fills. Then calls the metaclass. New reference.
      */
-    private long runClassBody(Frame f, Code code, long[] cells, int classCell, long ns, long qualStr, long meta, String name,
-                              long bases, long[] kwvals, String[] kwNames) {
+    private long runClassBody(Frame f, ClassBody body, long ns, long meta, String name, long bases, long[] kwvals,
+                              String[] kwNames) {
+        long[] cells = body.cells();
         m.dictSet(ns, in.internStr("__module__"), in.internStr(moduleName));
-        m.dictSet(ns, in.internStr("__qualname__"), qualStr);
-        if (classCell >= 0) {
-            m.dictSet(ns, in.internStr("__classcell__"), cells[classCell]);
+        m.dictSet(ns, in.internStr("__qualname__"), body.qualStr());
+        if (in.minor >= 13) {
+            long line = in.newInt(body.firstLine());
+            m.dictSet(ns, in.internStr("__firstlineno__"), line);
+            m.decref(line);
         }
-        Frame cf = new Frame(code, new long[0], cells, f.globals, ns, in.current);
-        cf.line = code.firstLine;
-        m.decref(in.run(cf));
+        if (body.docstring() != 0) {
+            m.dictSet(ns, in.internStr("__doc__"), body.docstring());
+        }
+        // the body's frame gives back its cells when it ends; the class cell is stored after it, so hold it
+        long classCell = body.classCell() >= 0 ? in.incref(cells[body.classCell()]) : 0;
+        Frame cf = new Frame(body.code(), new long[0], cells, f.globals, ns, in.current);
+        cf.line = body.code().firstLine;
+        try {
+            m.decref(in.run(cf));
+        } catch (RuntimeException e) {
+            if (classCell != 0) {
+                m.decref(classCell);
+            }
+            throw e;
+        }
+        if (in.minor >= 13) {
+            long[] names = body.staticAttributes().stream().mapToLong(in::internStr).toArray();
+            long tuple = m.newTuple(names);
+            m.dictSet(ns, in.internStr("__static_attributes__"), tuple);
+            m.decref(tuple);
+        }
+        if (classCell != 0) {
+            m.dictSet(ns, in.internStr("__classcell__"), classCell);
+            m.decref(classCell);
+        }
         long[] args = new long[3 + kwvals.length];
         args[0] = in.newStr(name);
         args[1] = in.incref(bases);
@@ -1213,6 +1251,15 @@ final class Compiler {
             args[3 + i] = in.incref(kwvals[i]);
         }
         return in.call(meta, args, kwNames.length == 0 ? null : kwNames);
+    }
+
+    /** The docstring constant of a body whose first statement is a str literal, or 0. Borrowed. */
+    long docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant k
+                && k.value() instanceof String text) {
+            return constant(text);
+        }
+        return 0;
     }
 
     /** For each free variable of the inner code, the index of the cell in the enclosing frame. */
@@ -1282,12 +1329,16 @@ final class Compiler {
         List<Long> annotationNames = new ArrayList<>();
         List<Nodes.Expr> annotationValues = new ArrayList<>();
         annotations(args, returns, c, annotationNames, annotationValues);
+        long doc = body == null ? 0 : docstring(body);
         return f -> {
             long fn = m.objectSpace().newHostObject(in.tFunction);
             var os = m.objectSpace();
             os.setPayload(fn, code);
             os.setHostSlot(fn, 0, f.globals);
             os.setHostSlot(fn, 4, nameStr);
+            if (doc != 0) {
+                os.setHostSlot(fn, FUNCTION_DOC, doc);
+            }
             try {
                 if (defaults.length > 0) {
                     long[] vals = new long[defaults.length];
@@ -1340,6 +1391,8 @@ final class Compiler {
 
     /** The function object's slot for its annotations: a tuple of names and values, or the dict made of it. */
     static final int FUNCTION_ANNOTATIONS = 5;
+    /** The function object's slot for its docstring (func_doc), empty for None. */
+    static final int FUNCTION_DOC = 7;
 
     /**
      * compiler_visit_annotations: the annotated parameters in CPython's order (the positional-or-keyword ones
@@ -1542,12 +1595,30 @@ final class Compiler {
 
     // ---- targets ----
 
+    /**
+     * 3.13's {@code __static_attributes__}: a store to {@code self.name} anywhere inside a class's functions adds
+     * the name to the nearest enclosing class (compiler_maybe_add_static_attribute_to_class; the code's own unit
+     * does not count, so a class body's own {@code self.x = …} adds nothing to it).
+     */
+    private static void noteStaticAttribute(Expr.Attribute a, Ctx c) {
+        if (!(a.value() instanceof Expr.Name n) || !n.id().equals("self")) {
+            return;
+        }
+        for (Ctx p = c.parent; p != null; p = p.parent) {
+            if (p.scope.kind == Scope.CLASS) {
+                p.staticAttributes.add(a.attr());
+                return;
+            }
+        }
+    }
+
     private Store store(Expr t, Ctx c) {
         switch (t) {
             case Expr.Name n -> {
                 return storeName(n.id(), c);
             }
             case Expr.Attribute a -> {
+                noteStaticAttribute(a, c);
                 Nodes.Expr obj = expr(a.value(), c);
                 String name = a.attr();
                 long nameStr = in.internStr(name);

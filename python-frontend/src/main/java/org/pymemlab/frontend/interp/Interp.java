@@ -1663,6 +1663,8 @@ final class Interp {
                     case "__closure__" -> incref(os.hostSlot(obj, 3) == 0 ? none : os.hostSlot(obj, 3));
                     case "__globals__" -> incref(os.hostSlot(obj, 0));
                     case "__annotations__" -> functionAnnotations(obj);
+                    case "__doc__" -> incref(os.hostSlot(obj, Compiler.FUNCTION_DOC) == 0 ? none
+                            : os.hostSlot(obj, Compiler.FUNCTION_DOC));
                     case "__dict__" -> {
                         if (os.hostSlot(obj, 6) == 0) {
                             long d = m.newDict();

@@ -62,10 +62,8 @@ public final class Interpreter {
         in.builtinsDict = m.newDict();
         Modules.installExceptions(in);
         Builtins.install(in);
-        long globals = m.newDict();
-        m.dictSet(globals, in.internStr("__name__"), in.internStr("__main__"));
-        m.dictSet(globals, in.internStr("__builtins__"), in.builtinsDict);
         Compiler compiler = new Compiler(in, filename, Scope.analyse(module.body()));
+        long globals = mainGlobals(in, compiler, module, filename);
         int status = 0;
         try {
             Code code = compiler.compileModule(module);
@@ -122,6 +120,35 @@ public final class Interpreter {
         m.decref(e.exc);
         in.err.flush();
         return 1;
+    }
+
+    /**
+     * The {@code __main__} module's namespace as CPython sets it up, in its order: {@code __name__}, the
+     * docstring or None as {@code __doc__}, {@code __package__} and {@code __spec__} None, an empty
+     * {@code __annotations__}, the builtins module as {@code __builtins__}, and for a file its absolute
+     * {@code __file__} and {@code __cached__} None. CPython's {@code __loader__} object is not modelled.
+     */
+    private static long mainGlobals(Interp in, Compiler compiler, Module module, String filename) {
+        Mutator m = in.m;
+        long globals = m.newDict();
+        m.dictSet(globals, in.internStr("__name__"), in.internStr("__main__"));
+        long doc = compiler.docstring(module.body()); // the code's constant, as STORE_NAME __doc__ stores it
+        m.dictSet(globals, in.internStr("__doc__"), doc != 0 ? doc : in.none);
+        m.dictSet(globals, in.internStr("__package__"), in.none);
+        m.dictSet(globals, in.internStr("__spec__"), in.none);
+        long annotations = m.newDict();
+        m.dictSet(globals, in.internStr("__annotations__"), annotations);
+        m.decref(annotations);
+        long builtins = Modules.importModule(in, "builtins");
+        m.dictSet(globals, in.internStr("__builtins__"), builtins);
+        m.decref(builtins);
+        if (!filename.startsWith("<")) {
+            long file = in.newStr(java.nio.file.Path.of(filename).toAbsolutePath().normalize().toString());
+            m.dictSet(globals, in.internStr("__file__"), file);
+            m.decref(file);
+            m.dictSet(globals, in.internStr("__cached__"), in.none);
+        }
+        return globals;
     }
 
     /** Finalization: the interpreter's own references (code constants, modules, builtins, globals) go. */
