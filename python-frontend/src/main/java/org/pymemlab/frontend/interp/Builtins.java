@@ -1034,8 +1034,12 @@ final class Builtins {
                 if (n > 2) {
                     throw in.typeError("super() expected at most 2 arguments, got " + n);
                 }
-                if (n == 0) { // a method's super() is compiled with its class and instance; elsewhere there are none
-                    throw in.error("RuntimeError", "super(): no arguments");
+                if (n == 0) { // a method's super() is compiled with its class and instance; here there is no cell
+                    Frame caller = in.current;
+                    boolean hasArgs = caller != null && caller.classNs == 0 && caller.code.posCount > 0;
+                    throw in.error("RuntimeError", !hasArgs ? "super(): no arguments"
+                            : caller.locals.length > 0 && caller.locals[0] == 0 ? "super(): arg[0] deleted"
+                            : "super(): __class__ cell not found");
                 }
                 if (in.kind(args[0]) != K_TYPE) {
                     throw in.typeError("super() argument 1 must be a type, not " + in.classOf(args[0]).name);
