@@ -1092,6 +1092,18 @@ final class Builtins {
                 m.objectSpace().setHostSlot(p, 0, args[0]);
                 return p;
             }
+            case K_METHOD: { // types.MethodType(function, instance)
+                if (n != 2 || (kw != null && kw.length > 0)) {
+                    throw in.typeError("method expected 2 arguments, got " + n);
+                }
+                if (!in.isCallable(args[0])) {
+                    throw in.typeError("first argument must be callable");
+                }
+                if (args[1] == in.none) {
+                    throw in.typeError("instance must not be None");
+                }
+                return in.newMethod(args[0], args[1]);
+            }
             default:
                 throw in.typeError("cannot create '" + c.name + "' instances");
         }

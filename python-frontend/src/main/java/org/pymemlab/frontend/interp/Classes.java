@@ -138,7 +138,7 @@ final class Classes {
             wrapFunction(in, dict, "__init_subclass__", in.tClassMethod);
             wrapFunction(in, dict, "__class_getitem__", in.tClassMethod);
             wrapFunction(in, dict, "__new__", in.tStaticMethod);
-            List<String> slots = makesMetaclass ? null : slotNames(in, dict);
+            List<String> slots = makesMetaclass ? null : slotNames(in, dict, name);
             boolean hasDel = !makesMetaclass && (m.dictGet(dict, in.internStr("__del__")) != 0
                     || in.lookupUncached(mroTail, 0, in.internStr("__del__")) != 0);
             ClassSpec spec = struct != null ? ClassSpec.struct(name, struct)
@@ -212,8 +212,11 @@ final class Classes {
         }
     }
 
-    /** The {@code __slots__} of a namespace without {@code __dict__} and {@code __weakref__}, or null. */
-    private static List<String> slotNames(Interp in, long dict) {
+    /**
+     * The {@code __slots__} of a namespace without {@code __dict__} and {@code __weakref__}, private names mangled
+     * with the class's name and all sorted, as type_new lays them out; or null.
+     */
+    private static List<String> slotNames(Interp in, long dict, String className) {
         long slotsObj = in.m.dictGet(dict, in.internStr("__slots__"));
         if (slotsObj == 0) {
             return null;
@@ -229,6 +232,8 @@ final class Classes {
         }
         slots.remove("__weakref__");
         slots.remove("__dict__");
+        slots.replaceAll(slot -> mangle(className, slot));
+        java.util.Collections.sort(slots);
         return slots;
     }
 
@@ -331,6 +336,22 @@ final class Classes {
                 }
             }
         }
+    }
+
+    /**
+     * _Py_Mangle: a private name ({@code __x}, not ending in two underscores, without a dot) used inside class
+     * {@code className} becomes {@code _className__x}, the class name's leading underscores stripped; a class
+     * named by underscores alone mangles nothing.
+     */
+    static String mangle(String className, String name) {
+        if (className == null || !name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
+            return name;
+        }
+        int start = 0;
+        while (start < className.length() && className.charAt(start) == '_') {
+            start++;
+        }
+        return start == className.length() ? name : "_" + className.substring(start) + name;
     }
 
     /** The __dict__/__weakref__ descriptors of a class that adds a dict, and one member per own slot. */
@@ -567,6 +588,9 @@ final class Classes {
         PyClass c = in.classOfType(cls);
         if (c != null && c.kind == K_OBJECT && !c.user && (args.length == 0 || !explicit)) {
             return Builtins.construct(in, cls, new long[0], null); // object.__new__(object)
+        }
+        if (c != null && !c.user && (c.kind == K_LIST || c.kind == K_DICT || c.kind == K_SET)) {
+            return Builtins.construct(in, cls, new long[0], null); // list.__new__(list): PyType_GenericNew, empty
         }
         if (c == null || !c.user || c.metaclass) {
             throw in.typeError("object.__new__(X): X is not a type object (" + (c == null ? "?" : c.name) + ")");

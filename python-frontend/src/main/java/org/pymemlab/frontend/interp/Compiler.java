@@ -1039,7 +1039,7 @@ final class Compiler {
             }
             case Expr.Attribute at -> { // augmented: STORE_ATTR without visiting a target, so no static attribute
                 Nodes.Expr obj = expr(at.value(), c);
-                String name = at.attr();
+                String name = privateName(at.attr(), c);
                 return f -> {
                     long o = obj.eval(f);
                     try {
@@ -1435,7 +1435,7 @@ final class Compiler {
     /** A name's value; an unbound name's error is located at the name (at may be null: the statement). */
     private Nodes.Expr loadName(String name, Ctx c, Span at) {
         Scope s = c.scope;
-        long key = in.internStr(name);
+        long key = in.internStr(privateName(name, c)); // the namespace key: mangled in a class
         Integer cell = c.cells.get(name);
         if (s.kind == Scope.FUNCTION && c.slots.containsKey(name) && cell == null) {
             int slot = c.slots.get(name);
@@ -1515,7 +1515,7 @@ final class Compiler {
 
     private Store storeName(String name, Ctx c) {
         Scope s = c.scope;
-        long key = in.internStr(name);
+        long key = in.internStr(privateName(name, c)); // the namespace key: mangled in a class
         Integer cell = c.cells.get(name);
         if (cell != null && !(s.kind == Scope.CLASS)) {
             int ci = cell;
@@ -1555,7 +1555,7 @@ final class Compiler {
 
     private Nodes.Stmt deleteName(String name, Ctx c, boolean quiet) {
         Scope s = c.scope;
-        long key = in.internStr(name);
+        long key = in.internStr(privateName(name, c)); // the namespace key: mangled in a class
         Integer cell = c.cells.get(name);
         if (cell != null && s.kind != Scope.CLASS) {
             int ci = cell;
@@ -1596,6 +1596,22 @@ final class Compiler {
     // ---- targets ----
 
     /**
+     * A private name as the compiler writes it inside a class (_Py_Mangle with the innermost enclosing class's
+     * name): {@code self.__x} in class {@code C} is {@code self._C__x}. Fast locals keep their own names here.
+     */
+    private static String privateName(String name, Ctx c) {
+        if (!name.startsWith("__")) {
+            return name;
+        }
+        for (Ctx p = c; p != null; p = p.parent) {
+            if (p.scope.kind == Scope.CLASS) {
+                return Classes.mangle(p.code.name, name).intern();
+            }
+        }
+        return name;
+    }
+
+    /**
      * 3.13's {@code __static_attributes__}: a store to {@code self.name} anywhere inside a class's functions adds
      * the name to the nearest enclosing class (compiler_maybe_add_static_attribute_to_class; the code's own unit
      * does not count, so a class body's own {@code self.x = …} adds nothing to it).
@@ -1606,7 +1622,7 @@ final class Compiler {
         }
         for (Ctx p = c.parent; p != null; p = p.parent) {
             if (p.scope.kind == Scope.CLASS) {
-                p.staticAttributes.add(a.attr());
+                p.staticAttributes.add(a.attr()); // as written: 3.13 records the name unmangled
                 return;
             }
         }
@@ -1620,7 +1636,7 @@ final class Compiler {
             case Expr.Attribute a -> {
                 noteStaticAttribute(a, c);
                 Nodes.Expr obj = expr(a.value(), c);
-                String name = a.attr();
+                String name = privateName(a.attr(), c);
                 long nameStr = in.internStr(name);
                 return (f, v) -> {
                     long o;
@@ -1756,10 +1772,11 @@ final class Compiler {
             }
             case Expr.Attribute a -> {
                 Nodes.Expr obj = expr(a.value(), c);
+                String name = privateName(a.attr(), c);
                 return f -> {
                     long o = obj.eval(f);
                     try {
-                        in.delattr(o, a.attr());
+                        in.delattr(o, name);
                     } finally {
                         m.decref(o);
                     }
@@ -2096,7 +2113,7 @@ final class Compiler {
             }
             case Expr.Attribute a -> {
                 Nodes.Expr obj = expr(a.value(), c);
-                String name = a.attr();
+                String name = privateName(a.attr(), c);
                 long nameStr = in.internStr(name);
                 Span at = a.span();
                 return f -> {
@@ -2739,7 +2756,7 @@ final class Compiler {
         };
         if (call.func() instanceof Expr.Attribute attribute) {
             Nodes.Expr obj = expr(attribute.value(), c);
-            String name = attribute.attr();
+            String name = privateName(attribute.attr(), c);
             long nameStr = in.internStr(name);
             if (!dynamic && spreads.length == 0) {
                 return f -> {

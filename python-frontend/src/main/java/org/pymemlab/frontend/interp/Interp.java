@@ -681,6 +681,10 @@ final class Interp {
         if (ca.kind == K_GENERICALIAS && cb.kind == K_GENERICALIAS) {
             return GenericAliases.equal(this, a, b);
         }
+        if (ca.kind == K_METHOD && cb.kind == K_METHOD) {
+            // method_richcompare: the same instance (by identity, from 3.8) and equal functions
+            return os.hostSlot(a, 1) == os.hostSlot(b, 1) && eq(os.hostSlot(a, 0), os.hostSlot(b, 0));
+        }
         if (ca.kind == K_INSTANCE || cb.kind == K_INSTANCE || ca.builtinSubclass || cb.builtinSubclass) {
             long r = richUser(a, b, sEq, sEq);
             if (r != 0) {
@@ -779,6 +783,10 @@ final class Interp {
     long hash(long v) {
         if (kind(v) == K_GENERICALIAS) {
             return GenericAliases.hash(this, v);
+        }
+        if (kind(v) == K_METHOD) { // meth_hash: the instance's pointer hash ^ the function's hash
+            long x = Long.rotateRight(os.hostSlot(v, 1), 4) ^ hash(os.hostSlot(v, 0));
+            return x == -1 ? -2 : x;
         }
         try {
             return m.hash(v);
