@@ -2369,13 +2369,10 @@ final class Compiler {
                         m.decref(src);
                     }
                     try {
-                        for (long x = in.next(it); x != 0; x = in.next(it)) {
-                            m.decref(f.generator.yieldValue(x));
-                        }
+                        return delegate(f, it);
                     } finally {
                         m.decref(it);
                     }
-                    return in.incref(m.none());
                 };
             }
             case Expr.Starred st -> throw new UnsupportedOperationException("starred expression here");
@@ -2390,6 +2387,52 @@ final class Compiler {
                 return f -> {
                     throw in.error("SystemError", "PyMem Lab's frontend does not run " + what + " yet");
                 };
+            }
+        }
+    }
+
+    /**
+     * {@code yield from} (and {@code await}): runs {@code iterator}, handing out each value it yields and handing
+     * each value sent in back to it (a generator's send; a plain iterator is only ever advanced), and closing it
+     * when the delegating generator is closed. Returns the value it returned (new reference): a generator's
+     * return value, None for a plain iterator.
+     */
+    private long delegate(Frame f, long iterator) {
+        Generator g = m.objectSpace().payload(iterator) instanceof Generator gen ? gen : null;
+        long sent = 0;
+        while (true) {
+            long yielded;
+            if (g != null) {
+                try {
+                    yielded = g.sendRaising(sent == 0 ? in.none : sent, iterator);
+                } catch (PyRaise e) {
+                    if (!in.isInstance(e.exc, "StopIteration")) {
+                        throw e;
+                    }
+                    long value = in.getattr(e.exc, "value");
+                    m.decref(e.exc);
+                    return value;
+                } finally {
+                    if (sent != 0) {
+                        m.decref(sent);
+                    }
+                }
+            } else {
+                if (sent != 0) {
+                    m.decref(sent);
+                }
+                yielded = in.next(iterator);
+                if (yielded == 0) {
+                    return in.incref(in.none);
+                }
+            }
+            try {
+                sent = f.generator.yieldValue(yielded);
+            } catch (PyRaise e) {
+                if (g != null && in.isInstance(e.exc, "GeneratorExit")) {
+                    g.close();
+                }
+                throw e;
             }
         }
     }
