@@ -387,8 +387,8 @@ COMPILE_INVALID = [
 
 # Valid Python that PyMem Lab's frontend refuses on purpose; the Java test checks the refusal.
 UNSUPPORTED = [
-    "async def f(): pass", "match x:\n    case 1:\n        pass", "1j", "def f[T](x): pass",
-    "type X = int", "async with a: pass",
+    "async def f():\n    async for x in y:\n        pass", "match x:\n    case 1:\n        pass", "1j",
+    "def f[T](x): pass", "type X = int", "async with a: pass",
 ]
 
 

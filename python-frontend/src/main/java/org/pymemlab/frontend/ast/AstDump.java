@@ -93,7 +93,7 @@ public final class AstDump {
 
     private static void stmt(StringBuilder sb, Stmt s) {
         switch (s) {
-            case Stmt.FunctionDef f -> node(sb, "FunctionDef", "name", f.name(), "args", f.args(), "body", f.body(),
+            case Stmt.FunctionDef f -> node(sb, f.isAsync() ? "AsyncFunctionDef" : "FunctionDef", "name", f.name(), "args", f.args(), "body", f.body(),
                     "decorator_list", f.decoratorList(), "returns", f.returns());
             case Stmt.ClassDef c -> node(sb, "ClassDef", "name", c.name(), "bases", c.bases(), "keywords",
                     c.keywords(), "body", c.body(), "decorator_list", c.decoratorList());
@@ -141,6 +141,7 @@ public final class AstDump {
             case Expr.GeneratorExp c -> node(sb, "GeneratorExp", "elt", c.elt(), "generators", c.generators());
             case Expr.Yield y -> node(sb, "Yield", "value", y.value());
             case Expr.YieldFrom y -> node(sb, "YieldFrom", "value", y.value());
+            case Expr.Await a -> node(sb, "Await", "value", a.value());
             case Expr.Compare c -> node(sb, "Compare", "left", c.left(), "ops", c.ops(), "comparators",
                     c.comparators());
             case Expr.Call c -> node(sb, "Call", "func", c.func(), "args", c.args(), "keywords", c.keywords());

@@ -64,6 +64,10 @@ public sealed interface Expr {
     record GeneratorExp(Expr elt, List<Comprehension> generators, Span span) implements Expr {
     }
 
+    /** {@code await value}. */
+    record Await(Expr value, Span span) implements Expr {
+    }
+
     /** {@code yield} or {@code yield value}. */
     record Yield(Expr value, Span span) implements Expr {
     }

@@ -13,9 +13,9 @@ public sealed interface Stmt {
     /** Where the statement is in the source. */
     Span span();
 
-    /** {@code def name(args) -> returns: body}, with its decorators. */
+    /** {@code def name(args) -> returns: body} (or {@code async def}: CPython's AsyncFunctionDef), with its decorators. */
     record FunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decoratorList, Expr returns,
-                       Span span) implements Stmt {
+                       Span span, boolean isAsync) implements Stmt {
     }
 
     /** {@code class name(bases, keywords): body}, with its decorators. */

@@ -25,6 +25,7 @@ public final class Unparser {
     private static final int TERM = 11;
     private static final int FACTOR = 12;
     private static final int POWER = 13;
+    private static final int AWAIT = 14;
     private static final int ATOM = 15;
 
     private final StringBuilder out = new StringBuilder();
@@ -119,6 +120,12 @@ public final class Unparser {
                     expr(y.value(), TEST);
                     out.append(')');
                 }
+            }
+            case Expr.Await a -> {
+                open(level > AWAIT);
+                out.append("await ");
+                expr(a.value(), ATOM);
+                close(level > AWAIT);
             }
             case Expr.YieldFrom y -> {
                 out.append("(yield from ");

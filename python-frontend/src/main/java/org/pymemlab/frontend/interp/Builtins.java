@@ -381,6 +381,9 @@ final class Builtins {
             case "iter":
                 return in.iter(args[0]);
             case "next": {
+                if (in.classOf(args[0]).address == in.tCoroutine) {
+                    throw in.typeError("'coroutine' object is not an iterator");
+                }
                 if (n == 1 && in.kind(args[0]) == K_ITER && in.os.payload(args[0]) instanceof Generator g) {
                     return g.sendRaising(in.none, args[0]);
                 }

@@ -33,6 +33,8 @@ final class Code {
     boolean isLambda;
     /** The body contains yield: calling the function makes a generator. */
     boolean generator;
+    /** An async def: calling it makes a coroutine. */
+    boolean coroutine;
     Nodes.Stmt body;
     /** Lambdas: the expression. */
     Nodes.Expr expr;

@@ -1307,6 +1307,7 @@ final class Compiler {
         }
         code.argNames = params.toArray(new String[0]);
         code.generator = s.generator;
+        code.coroutine = s.isAsync;
         layout(fc, params);
         if (lambdaBody != null) {
             code.isLambda = true;
@@ -2358,6 +2359,23 @@ final class Compiler {
                 Nodes.Expr v = y.value() == null ? null : expr(y.value(), c);
                 return f -> f.generator.yieldValue(v == null ? in.incref(m.none()) : v.eval(f));
             }
+            case Expr.Await a -> {
+                Nodes.Expr v = expr(a.value(), c);
+                return f -> {
+                    long awaitable = v.eval(f);
+                    long it;
+                    try {
+                        it = awaitIterator(awaitable);
+                    } finally {
+                        m.decref(awaitable);
+                    }
+                    try {
+                        return delegate(f, it);
+                    } finally {
+                        m.decref(it);
+                    }
+                };
+            }
             case Expr.YieldFrom y -> {
                 Nodes.Expr v = expr(y.value(), c);
                 return f -> {
@@ -2389,6 +2407,34 @@ final class Compiler {
                 };
             }
         }
+    }
+
+    /**
+     * _PyCoro_GetAwaitableIter: a coroutine is its own; otherwise its class's {@code __await__} must give an
+     * iterator that is not a coroutine. New reference.
+     */
+    private long awaitIterator(long awaitable) {
+        Interp.PyClass cls = in.classOf(awaitable);
+        if (cls.address == in.tCoroutine) {
+            return in.incref(awaitable);
+        }
+        long method = cls.kind == Interp.K_INSTANCE || cls.builtinSubclass ? in.lookup(cls, in.internStr("__await__")) : 0;
+        if (method == 0) {
+            throw in.typeError("object " + cls.name + " can't be used in 'await' expression");
+        }
+        long it = in.callMethod(method, awaitable);
+        Interp.PyClass itc = in.classOf(it);
+        if (itc.address == in.tCoroutine) {
+            m.decref(it);
+            throw in.typeError("__await__() returned a coroutine");
+        }
+        boolean iterator = itc.kind == Interp.K_ITER
+                || (itc.kind == Interp.K_INSTANCE || itc.builtinSubclass) && in.lookup(itc, in.internStr("__next__")) != 0;
+        if (!iterator) {
+            m.decref(it);
+            throw in.typeError("__await__() returned non-iterator of type '" + itc.name + "'");
+        }
+        return it;
     }
 
     /**
@@ -2640,7 +2686,7 @@ final class Compiler {
             Frame gf = new Frame(code, locals, cells, f.globals, 0, f);
             gf.line = line;
             long gen = os.newHostObject(in.iterTypes.get("generator"));
-            os.setPayload(gen, new Generator(in, gf));
+            os.setPayload(gen, new Generator(in, gf, false));
             return gen;
         };
     }

@@ -25,10 +25,19 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
     private boolean finished;
     private boolean running;
 
-    Generator(Interp in, Frame frame) {
+    /** An async def's coroutine rather than a generator: it says so in its messages and warns if never awaited. */
+    private final boolean coroutine;
+
+    Generator(Interp in, Frame frame, boolean coroutine) {
         this.in = in;
         this.frame = frame;
+        this.coroutine = coroutine;
         frame.generator = this;
+    }
+
+    /** "generator" or "coroutine", as the object's repr and its errors name it. */
+    String kindName() {
+        return coroutine ? "coroutine" : "generator";
     }
 
     /** The code's qualified name, as the generator's repr shows it. */
@@ -56,13 +65,16 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
 
     private long send(long value, long self, boolean raise) {
         if (finished) {
+            if (coroutine) {
+                throw in.error("RuntimeError", "cannot reuse already awaited coroutine");
+            }
             if (raise) {
                 throw in.stopIteration(in.none);
             }
             return 0;
         }
         if (running) {
-            throw in.error("ValueError", "generator already executing");
+            throw in.error("ValueError", kindName() + " already executing");
         }
         Object[] msg = resume(new Object[] {SEND, value});
         return switch ((String) msg[0]) {
@@ -96,7 +108,7 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
         switch ((String) msg[0]) {
             case YIELD -> {
                 in.m.decref((Long) msg[1]);
-                throw in.error("RuntimeError", "generator ignored GeneratorExit");
+                throw in.error("RuntimeError", kindName() + " ignored GeneratorExit");
             }
             case DONE -> in.m.decref((Long) msg[1]);
             default -> {
@@ -111,13 +123,31 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
 
     @Override
     public void deallocating(long object) {
+        if (coroutine && !started && !finished) {
+            warnNeverAwaited();
+        }
         try {
             close();
         } catch (PyRaise e) {
-            in.err.println("Exception ignored in: <generator object " + frame.code.qualname + ">");
+            in.err.println("Exception ignored in: <" + kindName() + " object " + frame.code.qualname + ">");
             in.printException(e);
             in.m.decref(e.exc);
         }
+    }
+
+    /**
+     * _PyErr_WarnUnawaitedCoroutine: the RuntimeWarning, shown as the warnings module shows it, at the line that
+     * dropped the coroutine's last reference.
+     */
+    private void warnNeverAwaited() {
+        Frame at = in.current;
+        String where = at == null ? "sys:1" : at.code.filename + ":" + at.line;
+        in.err.println(where + ": RuntimeWarning: coroutine '" + frame.code.qualname + "' was never awaited");
+        String[] lines = at == null ? null : in.sources.get(at.code.filename);
+        if (lines != null && at.line >= 1 && at.line <= lines.length) {
+            in.err.println("  " + lines[at.line - 1].strip());
+        }
+        in.err.println("RuntimeWarning: Enable tracemalloc to get the object allocation traceback");
     }
 
     private Object[] resume(Object[] msg) {
@@ -173,7 +203,7 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
             in.releaseFrame(frame);
             if (in.isInstance(e.exc, "StopIteration")) {
                 in.m.decref(e.exc);
-                return new Object[] {ERROR, in.error("RuntimeError", "generator raised StopIteration")};
+                return new Object[] {ERROR, in.error("RuntimeError", kindName() + " raised StopIteration")};
             }
             return new Object[] {ERROR, e};
         } catch (RuntimeException e) {

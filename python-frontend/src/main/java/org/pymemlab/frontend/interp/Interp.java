@@ -105,6 +105,8 @@ final class Interp {
     final long tObject, tFunction, tCell, tMethod, tBuiltin, tModule, tRange, tSuper, tProperty, tStaticMethod,
             tClassMethod, tWeakValueDict, tWeakKeyDict, tCallableProxy, tTraceback, tGetSetDescriptor,
             tMemberDescriptor, tGenericAlias, tWrapperDescriptor, tMethodWrapper, tMethodDescriptor, tSlice;
+    /** The coroutine type: an async def's call makes one; it runs as a generator does but is not an iterator. */
+    final long tCoroutine;
 
     final Tracebacks tracebacks = new Tracebacks(this);
     final Map<String, Long> iterTypes = new HashMap<>();
@@ -194,7 +196,8 @@ final class Interp {
                 {"str_ascii_iterator", "32"}, {"dict_keyiterator", "56"}, {"dict_valueiterator", "56"}, {"dict_itemiterator", "56"},
                 {"set_iterator", "48"}, {"enumerate", "56"}, {"zip", "48"}, {"map", "32"}, {"filter", "32"},
                 {"list_reverseiterator", "32"}, {"generator", minor >= 12 ? "176" : "184"}, {"reversed", "32"},
-                {"callable_iterator", "32"}, {"iterator", "32"}, {"bytes_iterator", "32"}};
+                {"callable_iterator", "32"}, {"iterator", "32"}, {"bytes_iterator", "32"},
+                {"coroutine", minor >= 12 ? "176" : "184"}};
         for (String[] it : iters) {
             boolean gcType = !it[0].equals("range_iterator");
             long t = os.newHostType(it[0], ObjectKind.OTHER, gcType, Integer.parseInt(it[1]), gcType ? 1 : 0);
@@ -203,6 +206,7 @@ final class Interp {
             ic.lengthHint = HINTED_ITERATORS.contains(it[0]);
             ic.dictIterator = it[0].startsWith("dict_");
         }
+        tCoroutine = iterTypes.get("coroutine");
         String[][] builtinKinds = {{"type", "" + K_TYPE}, {"NoneType", "" + K_NONE}, {"bool", "" + K_BOOL},
                 {"int", "" + K_INT}, {"float", "" + K_FLOAT}, {"str", "" + K_STR}, {"bytes", "" + K_BYTES},
                 {"tuple", "" + K_TUPLE}, {"list", "" + K_LIST}, {"dict", "" + K_DICT}, {"set", "" + K_SET},
@@ -1018,7 +1022,7 @@ final class Interp {
                         + "' of '" + classOfType(os.hostSlot(v, 0)).name + "' objects>";
             case K_ITER:
                 if (os.payload(v) instanceof Generator g) {
-                    return "<generator object " + g.qualname() + " at " + hexAddress(v) + ">";
+                    return "<" + g.kindName() + " object " + g.qualname() + " at " + hexAddress(v) + ">";
                 }
                 return "<" + c.name + " object at " + hexAddress(v) + ">";
             default:
@@ -1293,9 +1297,9 @@ final class Interp {
         }
         Frame f = new Frame(code, locals, cells, os.hostSlot(fn, 0), 0, current);
         f.line = code.firstLine;
-        if (code.generator) {
-            long gen = os.newHostObject(iterTypes.get("generator"));
-            os.setPayload(gen, new Generator(this, f));
+        if (code.generator || code.coroutine) {
+            long gen = os.newHostObject(code.coroutine ? tCoroutine : iterTypes.get("generator"));
+            os.setPayload(gen, new Generator(this, f, code.coroutine));
             return gen;
         }
         return run(f);
@@ -2105,6 +2109,9 @@ final class Interp {
                 });
             }
             case K_ITER:
+                if (c.address == tCoroutine) {
+                    throw typeError("'coroutine' object is not iterable");
+                }
                 return incref(obj);
             case K_WEAKVALUEDICT: {
                 List<Long> keys = WeakValueDict.of(this, obj).liveKeys();

@@ -45,14 +45,17 @@ public final class Interpreter {
     static int runHere(Mutator m, String source, String filename, List<String> argv, PrintStream out,
             PrintStream err) {
         Module module;
+        java.util.Map<Object, Scope> scopes;
+        String version = m.objectSpace().pythonVersion();
         try {
             module = Parser.parseModule(source, filename);
+            scopes = symtable(module, source, filename, Integer.parseInt(version.split("\\.")[1]));
         } catch (PySyntaxError e) {
             err.println(e.format());
             err.flush();
             return 1;
         }
-        Interp in = new Interp(m, out, err, m.objectSpace().pythonVersion());
+        Interp in = new Interp(m, out, err, version);
         in.os.setErrors(err);
         in.argv = argv;
         if (!filename.startsWith("<") || in.minor >= 13) {
@@ -62,7 +65,7 @@ public final class Interpreter {
         in.builtinsDict = m.newDict();
         Modules.installExceptions(in);
         Builtins.install(in);
-        Compiler compiler = new Compiler(in, filename, Scope.analyse(module.body()));
+        Compiler compiler = new Compiler(in, filename, scopes);
         long globals = mainGlobals(in, compiler, module, filename);
         int status = 0;
         try {
@@ -120,6 +123,19 @@ public final class Interpreter {
         m.decref(e.exc);
         in.err.flush();
         return 1;
+    }
+
+    /** The module's scopes; a yield or await where CPython's symtable refuses one is its SyntaxError. */
+    private static java.util.Map<Object, Scope> symtable(Module module, String source, String filename, int minor) {
+        try {
+            return Scope.analyse(module.body(), minor);
+        } catch (Scope.SymtableError e) {
+            String[] lines = source.split("\r?\n", -1);
+            var at = e.span;
+            String text = at.line() >= 1 && at.line() <= lines.length ? lines[at.line() - 1] : null;
+            throw new PySyntaxError(PySyntaxError.Type.SYNTAX_ERROR, e.getMessage(), filename, at.line(), at.col() + 1,
+                    at.endLine(), at.endCol() + 1, text, false);
+        }
     }
 
     /**

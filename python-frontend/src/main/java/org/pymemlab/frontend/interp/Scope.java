@@ -19,6 +19,7 @@ import org.pymemlab.frontend.ast.WithItem;
 final class Scope {
 
     static final int MODULE = 0, FUNCTION = 1, CLASS = 2;
+    private static final String UNSUPPORTED = " not supported by PyMem Lab's frontend";
 
     final int kind;
     final Scope parent;
@@ -32,6 +33,20 @@ final class Scope {
     final Set<String> freevars = new LinkedHashSet<>();
     final List<Scope> children = new ArrayList<>();
     boolean generator;
+    /** An {@code async def}: calling it makes a coroutine. */
+    boolean isAsync;
+    /** For a comprehension's scope, what it is ("list comprehension", "generator expression" …), else null. */
+    String comprehension;
+
+    /** A SyntaxError CPython's symtable raises (a yield or await where none may be), with where it is. */
+    static final class SymtableError extends RuntimeException {
+        final org.pymemlab.frontend.ast.Span span;
+
+        SymtableError(String message, org.pymemlab.frontend.ast.Span span) {
+            super(message, null, false, false);
+            this.span = span;
+        }
+    }
 
     Scope(int kind, Scope parent, String name) {
         this.kind = kind;
@@ -49,10 +64,18 @@ final class Scope {
 
     /** Builds the scopes of a module; keyed by the AST node that opens each scope. */
     static Map<Object, Scope> analyse(List<Stmt> body) {
+        return analyse(body, 13);
+    }
+
+    /**
+     * The scopes of a module, for a profile's minor version (3.13 words a misplaced {@code yield from} its own
+     * way). Throws {@link SymtableError} for a yield or await where CPython's symtable refuses one.
+     */
+    static Map<Object, Scope> analyse(List<Stmt> body, int minor) {
         Map<Object, Scope> map = new IdentityHashMap<>();
         Scope module = new Scope(MODULE, null, "<module>");
         map.put(body, module);
-        Builder b = new Builder(map);
+        Builder b = new Builder(map, minor);
         b.stmts(body, module);
         resolve(module);
         return map;
@@ -97,9 +120,11 @@ final class Scope {
 
     private static final class Builder {
         final Map<Object, Scope> map;
+        final int minor;
 
-        Builder(Map<Object, Scope> map) {
+        Builder(Map<Object, Scope> map, int minor) {
             this.map = map;
+            this.minor = minor;
         }
 
         void stmts(List<Stmt> body, Scope s) {
@@ -142,6 +167,7 @@ final class Scope {
                     }
                     s.assigned.add(fd.name());
                     Scope inner = new Scope(FUNCTION, s, fd.name());
+                    inner.isAsync = fd.isAsync();
                     map.put(fd, inner);
                     args(fd.args(), s, inner);
                     stmts(fd.body(), inner);
@@ -258,9 +284,28 @@ final class Scope {
             }
         }
 
+        /** Where a yield may not be: outside a function, in a comprehension; an async generator is not run yet. */
+        private static void yieldHere(Scope s, String what, org.pymemlab.frontend.ast.Span at) {
+            if (s.kind != FUNCTION) {
+                throw new SymtableError(what + " outside function", at);
+            }
+            if (s.comprehension != null) {
+                throw new SymtableError("'yield' inside " + s.comprehension, at);
+            }
+            if (s.isAsync) {
+                throw new SymtableError("'yield' inside 'async def' (an asynchronous generator) is" + UNSUPPORTED, at);
+            }
+        }
+
         void comp(Object node, List<Comprehension> gens, List<Expr> elts, Scope s) {
             expr(gens.get(0).iter(), s);
             Scope inner = new Scope(FUNCTION, s, "<comp>");
+            inner.comprehension = switch (node) {
+                case Expr.ListComp l -> "list comprehension";
+                case Expr.SetComp c -> "set comprehension";
+                case Expr.DictComp d -> "dict comprehension";
+                default -> "generator expression";
+            };
             inner.params.add(".0");
             map.put(node, inner);
             for (int i = 0; i < gens.size(); i++) {
@@ -360,12 +405,30 @@ final class Scope {
                     expr(sl.step(), s);
                 }
                 case Expr.Yield y -> {
+                    yieldHere(s, "'yield'", y.span());
                     s.generator = true;
                     expr(y.value(), s);
                 }
                 case Expr.YieldFrom y -> {
+                    yieldHere(s, minor >= 13 ? "'yield from'" : "'yield'", y.span());
+                    if (s.isAsync) {
+                        throw new SymtableError("'yield from' inside async function", y.span());
+                    }
                     s.generator = true;
                     expr(y.value(), s);
+                }
+                case Expr.Await a -> {
+                    if (s.kind != FUNCTION) {
+                        throw new SymtableError("'await' outside function", a.span());
+                    }
+                    if (s.comprehension != null) {
+                        throw new SymtableError("'await' in a comprehension (an asynchronous comprehension) is"
+                                + UNSUPPORTED, a.span());
+                    }
+                    if (!s.isAsync) {
+                        throw new SymtableError("'await' outside async function", a.span());
+                    }
+                    expr(a.value(), s);
                 }
                 default -> {
                 }

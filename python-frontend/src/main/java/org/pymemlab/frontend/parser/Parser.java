@@ -358,7 +358,7 @@ public final class Parser {
             case KW_FOR -> out.add(forStmt());
             case KW_TRY -> out.add(tryStmt());
             case KW_WITH -> out.add(withStmt());
-            case KW_ASYNC -> throw unsupported(t, "'async' is");
+            case KW_ASYNC -> out.add(asyncStatement(List.of(), t));
             case INDENT -> throw invalidSyntax();
             default -> {
                 if (t.kind() == TokenKind.NAME) {
@@ -744,12 +744,30 @@ public final class Parser {
             return classDef(List.copyOf(decorators), first);
         }
         if (t.kind() == TokenKind.KW_ASYNC) {
-            throw unsupported(t, "'async' is");
+            return asyncStatement(List.copyOf(decorators), first);
+        }
+        throw invalidSyntax();
+    }
+
+    /** {@code async def}; {@code async for} and {@code async with} are not run yet. */
+    private Stmt asyncStatement(List<Expr> decorators, Token first) {
+        Token async = tok();
+        Token next = la(1);
+        if (next.kind() == TokenKind.KW_DEF) {
+            advance();
+            return funcDef(decorators, first, true);
+        }
+        if (next.kind() == TokenKind.KW_FOR || next.kind() == TokenKind.KW_WITH) {
+            throw unsupported(async, "'async " + next.text() + "' is");
         }
         throw invalidSyntax();
     }
 
     private Stmt funcDef(List<Expr> decorators, Token first) {
+        return funcDef(decorators, first, false);
+    }
+
+    private Stmt funcDef(List<Expr> decorators, Token first, boolean isAsync) {
         Token def = advance();
         String name = expect(TokenKind.NAME).text();
         if (at(TokenKind.LSQB)) {
@@ -764,7 +782,7 @@ public final class Parser {
         }
         expectForced(TokenKind.COLON);
         List<Stmt> body = block("function definition", def);
-        return new Stmt.FunctionDef(name, args, body, decorators, returns, spanFrom(first));
+        return new Stmt.FunctionDef(name, args, body, decorators, returns, spanFrom(first), isAsync);
     }
 
     private Stmt classDef(List<Expr> decorators, Token first) {
@@ -1156,6 +1174,7 @@ public final class Parser {
             case Expr.GeneratorExp g -> "generator expression";
             case Expr.Yield y -> "yield expression";
             case Expr.YieldFrom y -> "yield expression";
+            case Expr.Await a -> "await expression";
             case Expr.ListComp l -> "list comprehension";
             case Expr.SetComp s -> "set comprehension";
             case Expr.DictComp d -> "dict comprehension";
@@ -1664,8 +1683,15 @@ public final class Parser {
 
     /** primary: atom ('.' NAME | '(' args ')' | '[' slices ']')*. */
     private Expr primary() {
-        if (at(TokenKind.KW_AWAIT)) {
-            throw unsupported(tok(), "'await' is");
+        if (at(TokenKind.KW_AWAIT)) { // await_primary: 'await' primary
+            Token await = advance();
+            enter();
+            try {
+                Expr value = primary();
+                return new Expr.Await(value, spanFrom(await));
+            } finally {
+                leave();
+            }
         }
         Token first = tok();
         Expr e = atom();
