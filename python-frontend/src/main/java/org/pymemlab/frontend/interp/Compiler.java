@@ -2472,13 +2472,30 @@ final class Compiler {
                     return in.incref(in.none);
                 }
             }
-            try {
-                sent = f.generator.yieldValue(yielded);
-            } catch (PyRaise e) {
-                if (g != null && in.isInstance(e.exc, "GeneratorExit")) {
-                    g.close();
+            while (true) {
+                try {
+                    sent = f.generator.yieldValue(yielded);
+                    break;
+                } catch (PyRaise e) {
+                    if (g == null) {
+                        throw e;
+                    }
+                    if (in.isInstance(e.exc, "GeneratorExit")) {
+                        g.close();
+                        throw e;
+                    }
+                    // a throw() into the delegating generator goes to the inner one first
+                    try {
+                        yielded = g.throwInto(e, iterator);
+                    } catch (PyRaise raised) {
+                        if (!in.isInstance(raised.exc, "StopIteration")) {
+                            throw raised;
+                        }
+                        long value = in.getattr(raised.exc, "value");
+                        m.decref(raised.exc);
+                        return value;
+                    }
                 }
-                throw e;
             }
         }
     }

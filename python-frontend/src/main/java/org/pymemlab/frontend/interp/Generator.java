@@ -14,6 +14,7 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
 
     private static final String SEND = "send";
     private static final String CLOSE = "close";
+    private static final String THROW = "throw";
     private static final String YIELD = "yield";
     private static final String DONE = "done";
     private static final String ERROR = "error";
@@ -63,6 +64,26 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
         return send(value, self, true);
     }
 
+    /**
+     * gen.throw(exc): raises exc where the generator is suspended and gives what it yields next (new reference);
+     * its return becomes StopIteration. A generator not started yet, or finished, raises exc at once.
+     */
+    long throwInto(PyRaise exc, long self) {
+        if (running) {
+            in.m.decref(exc.exc);
+            throw in.error("ValueError", kindName() + " already executing");
+        }
+        if (finished || !started) {
+            if (!finished) {
+                finished = true;
+                started = true;
+                in.releaseFrame(frame);
+            }
+            throw exc;
+        }
+        return reply(resume(new Object[] {THROW, exc}), true);
+    }
+
     private long send(long value, long self, boolean raise) {
         if (finished) {
             if (coroutine) {
@@ -76,7 +97,11 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
         if (running) {
             throw in.error("ValueError", kindName() + " already executing");
         }
-        Object[] msg = resume(new Object[] {SEND, value});
+        return reply(resume(new Object[] {SEND, value}), raise);
+    }
+
+    /** What a resumed generator answered: the value it yielded, 0 or StopIteration for its return, or its error. */
+    private long reply(Object[] msg, boolean raise) {
         return switch ((String) msg[0]) {
             case YIELD -> (Long) msg[1];
             case DONE -> {
@@ -183,6 +208,9 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
             if (CLOSE.equals(first[0])) {
                 in.releaseFrame(frame);
                 reply = new Object[] {DONE, in.none};
+            } else if (THROW.equals(first[0])) {
+                in.releaseFrame(frame);
+                reply = new Object[] {ERROR, first[1]};
             } else {
                 reply = run();
             }
@@ -223,6 +251,9 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
             Object[] msg = transport.yield(new Object[] {YIELD, value});
             if (CLOSE.equals(msg[0])) {
                 throw new PyRaise(in.instantiateException(in.exceptions.get("GeneratorExit"), new long[0]));
+            }
+            if (THROW.equals(msg[0])) {
+                throw (PyRaise) msg[1];
             }
             return in.incref((Long) msg[1]);
         } catch (InterruptedException e) {

@@ -1786,13 +1786,31 @@ final class Interp {
                 System.arraycopy(args, 0, full, 1, args.length);
                 return callFunction(classAttr, full, kwnames);
             }
-        } else if (c.kind == K_ITER && os.payload(obj) instanceof Generator g && (name.equals("send") || name.equals("close"))) {
+        } else if (c.kind == K_ITER && os.payload(obj) instanceof Generator g
+                && (name.equals("send") || name.equals("close") || name.equals("throw"))) {
             try {
-                if (name.equals("close")) {
-                    g.close();
-                    return none;
-                }
-                return g.sendRaising(args[0], obj);
+                return switch (name) {
+                    case "close" -> {
+                        if (args.length != 0) {
+                            throw typeError(g.kindName() + ".close() takes no arguments (" + args.length + " given)");
+                        }
+                        g.close();
+                        yield none;
+                    }
+                    case "send" -> {
+                        if (args.length != 1) {
+                            throw typeError(g.kindName() + ".send() takes exactly one argument (" + args.length + " given)");
+                        }
+                        yield g.sendRaising(args[0], obj);
+                    }
+                    default -> {
+                        if (args.length != 1) { // the (type, value, traceback) form is deprecated, and not run here
+                            throw typeError(args.length == 0 ? "throw expected at least 1 argument, got 0"
+                                    : "throw() with more than one argument is not supported by PyMem Lab's frontend");
+                        }
+                        yield g.throwInto(new PyRaise(asException(incref(args[0]))), obj);
+                    }
+                };
             } finally {
                 release(args);
                 m.decref(obj);
