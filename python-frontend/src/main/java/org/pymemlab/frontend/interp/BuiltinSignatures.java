@@ -59,6 +59,7 @@ final class BuiltinSignatures {
         put("next", Style.CHECK, 1, 2);
         put("format", Style.CHECK, 1, 2);
         put("vars", Style.CHECK, 0, 1);
+        put("dir", Style.CHECK, 0, 1);
         put("globals", Style.NONE, 0, 0);
         put("locals", Style.NONE, 0, 0);
         put("map", Style.MAP, 2, Integer.MAX_VALUE);

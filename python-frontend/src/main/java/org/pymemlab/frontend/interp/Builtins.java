@@ -35,7 +35,7 @@ final class Builtins {
         String[] fns = {"print", "len", "id", "hex", "bin", "oct", "repr", "abs", "sum", "min", "max", "sorted", "reversed",
                 "enumerate", "zip", "map", "filter", "chr", "ord", "iter", "next", "any", "all", "round", "divmod", "hash",
                 "isinstance", "issubclass", "hasattr", "getattr", "setattr", "delattr", "callable", "format", "vars",
-                "globals", "locals", "pow", "exit", "quit"};
+                "globals", "locals", "dir", "pow", "exit", "quit"};
         for (String name : fns) {
             BuiltinSignatures.Signature signature = BuiltinSignatures.of(name);
             long b = in.newBuiltin(name, 0, (inn, self, args, kw) -> {
@@ -494,6 +494,9 @@ final class Builtins {
                 }
             case "locals":
                 return namespace(in, in.current);
+            case "dir":
+                return n == 0 ? BuiltinNamespaces.dirOfNamespace(in, namespace(in, in.current))
+                        : BuiltinNamespaces.dir(in, args[0]);
             case "globals":
                 return in.incref(in.current.globals);
             case "exit", "quit": {
