@@ -534,7 +534,10 @@ final class Operators {
         if (op.ordinal() <= CmpOpKind.GT_E.ordinal()) {
             PyClass ca = in.classOf(a);
             PyClass cb = in.classOf(b);
-            if ((ca.kind == K_INSTANCE || cb.kind == K_INSTANCE) && !ca.builtinSubclass && !cb.builtinSubclass) {
+            if (ca.builtinSubclass || cb.builtinSubclass) {
+                return subclassCompare(in, op, a, b, ca, cb);
+            }
+            if (ca.kind == K_INSTANCE || cb.kind == K_INSTANCE) {
                 long r = richCompare(in, op, a, b, ca, cb);
                 if (r != 0) {
                     return r;
@@ -542,6 +545,52 @@ final class Operators {
             }
         }
         return in.bool(compare(in, op, a, b));
+    }
+
+    /**
+     * do_richcompare where a built-in's subclass is on one side: the comparison methods the program's classes
+     * define, in CPython's order, and the first result that is not NotImplemented as it is (not its truth);
+     * when they all decline, the built-in's own comparison (identity or TypeError against a plain instance).
+     */
+    private static long subclassCompare(Interp in, CmpOpKind op, long a, long b, PyClass ca, PyClass cb) {
+        long fnA = programMethod(in, ca, in.internStr(richDunder(op)));
+        long fnB = programMethod(in, cb, in.internStr(richDunder(swapped(op))));
+        if (fnA != 0 || fnB != 0) {
+            boolean bFirst = fnB != 0 && cb != ca && in.isSubclass(cb, ca);
+            long r = firstImplemented(in, new long[][] {{bFirst ? fnB : 0, b, a}, {fnA, a, b}, {bFirst ? 0 : fnB, b, a}});
+            if (r != 0) {
+                return r;
+            }
+        }
+        boolean plainInstance = ca.kind == K_INSTANCE && !ca.builtinSubclass || cb.kind == K_INSTANCE && !cb.builtinSubclass;
+        return switch (op) {
+            case EQ -> in.bool(plainInstance ? a == b : in.builtinEq(a, b, ca, cb));
+            case NOT_EQ -> in.bool(plainInstance ? a != b : !in.builtinEq(a, b, ca, cb));
+            default -> {
+                if (plainInstance) {
+                    throw in.typeError("'" + symbol(op) + "' not supported between instances of '" + ca.name
+                            + "' and '" + cb.name + "'");
+                }
+                yield in.bool(builtinOrder(in, op, a, b));
+            }
+        };
+    }
+
+    /** A comparison method one of the program's classes in c's MRO defines (not the built-in's own), or 0. */
+    private static long programMethod(Interp in, PyClass c, long name) {
+        if (c.mro == null) {
+            return 0;
+        }
+        for (PyClass k : c.mro) {
+            if (!k.user) {
+                return 0;
+            }
+            long f = in.m.dictGet(in.os.classDict(k.address), name);
+            if (f != 0) {
+                return f;
+            }
+        }
+        return 0;
     }
 
     /** {@link #compareObject}'s dispatch over the instances' own methods; 0 when neither class defines one. */
