@@ -190,6 +190,7 @@ final class Classes {
                 os.setHostSlot(classCell, 0, cls);
                 m.decref(classCell);
             }
+            setNames(in, c, cls, dict);
             initSubclass(in, c, kwvals, kwnames);
             return cls;
         } catch (RuntimeException e) {
@@ -394,6 +395,41 @@ final class Classes {
     }
 
     /** super(cls, cls).__init_subclass__(**kw), kw borrowed. */
+    /**
+     * type_new_set_names: each value in the new class's namespace whose type has {@code __set_name__} is told
+     * its owner and name. A failure is 3.11's RuntimeError caused by it, or from 3.12 itself with a note.
+     */
+    private static void setNames(Interp in, PyClass c, long cls, long dict) {
+        for (long key : List.copyOf(in.m.dictKeys(dict))) {
+            long value = in.m.dictGet(dict, key);
+            PyClass vc = value == 0 ? null : in.classOf(value);
+            if (vc == null || !(vc.kind == K_INSTANCE || vc.builtinSubclass)) {
+                continue;
+            }
+            long setName = in.lookup(vc, in.internStr("__set_name__"));
+            if (setName == 0) {
+                continue;
+            }
+            try {
+                in.m.decref(in.call(in.incref(setName), new long[] {in.incref(value), in.incref(cls), in.incref(key)}, null));
+            } catch (PyRaise e) {
+                String message = "Error calling __set_name__ on '" + vc.name + "' instance '" + in.m.strValue(key)
+                        + "' in '" + c.name + "'";
+                if (in.minor >= 12) {
+                    long note = in.newStr(message);
+                    in.m.decref(ExceptionGroups.addNote(in, e.exc, note));
+                    in.m.decref(note);
+                    throw e;
+                }
+                PyRaise wrapped = in.error("RuntimeError", message);
+                ExceptionObjects.setField(in, wrapped.exc, "__context__", e.exc);
+                ExceptionObjects.setCause(in, wrapped.exc, e.exc);
+                in.m.decref(e.exc);
+                throw wrapped;
+            }
+        }
+    }
+
     private static void initSubclass(Interp in, PyClass c, long[] kwvals, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         long fn = in.lookupUncached(c.mro, 1, in.internStr("__init_subclass__"));
@@ -972,6 +1008,11 @@ final class Classes {
         if (t.user) {
             long v = in.lookup(t, nameStr);
             if (v != 0) {
+                PyClass vc = in.classOf(v);
+                long get = vc.kind == K_INSTANCE || vc.builtinSubclass ? in.lookup(vc, in.sDunderGet) : 0;
+                if (get != 0) { // type_getattro: a descriptor in the class is asked with no instance
+                    return in.call(in.incref(get), new long[] {in.incref(v), in.incref(in.none), in.incref(obj)}, null);
+                }
                 return switch (in.kind(v)) {
                     case K_STATICMETHOD -> in.incref(in.os.hostSlot(v, 0));
                     case K_CLASSMETHOD -> in.newMethod(in.os.hostSlot(v, 0), obj);

@@ -132,6 +132,8 @@ final class Interp {
     private final Map<String, Long> strConsts = new HashMap<>();
     /** Interned names looked up on every call, instantiation or instance key. */
     long sInit, sHash, sEq, sCall, sNew, sDict, sGetattribute, sSetattr, sDelattr;
+    /** The descriptor protocol's method names. */
+    long sDunderGet, sDunderSet, sDunderDelete;
     /** The interned {@code __op__}, {@code __iop__} and {@code __rop__} names of each binary operator, made on first use. */
     final long[][] binaryDunders = new long[3][org.pymemlab.frontend.ast.Ops.BinOpKind.values().length];
 
@@ -233,6 +235,9 @@ final class Interp {
         sNew = internStr("__new__");
         sGetattribute = internStr("__getattribute__");
         sSetattr = internStr("__setattr__");
+        sDunderGet = internStr("__get__");
+        sDunderSet = internStr("__set__");
+        sDunderDelete = internStr("__delete__");
         sDelattr = internStr("__delattr__");
     }
 
@@ -1625,9 +1630,18 @@ final class Interp {
                 if (attrKind == K_DESCRIPTOR) {
                     return Classes.descriptorGet(this, classAttr, obj);
                 }
+                PyClass descriptorClass = classAttr != 0 && (attrKind == K_INSTANCE || classOf(classAttr).builtinSubclass)
+                        ? classOf(classAttr) : null;
+                long get = descriptorClass == null ? 0 : lookup(descriptorClass, sDunderGet);
+                if (get != 0 && isDataDescriptor(descriptorClass)) { // a data descriptor comes before the instance
+                    return call(incref(get), new long[] {incref(classAttr), incref(obj), incref(c.address)}, null);
+                }
                 long v = m.getAttr(obj, name);
                 if (v != 0) {
                     return incref(v);
+                }
+                if (get != 0) {
+                    return call(incref(get), new long[] {incref(classAttr), incref(obj), incref(c.address)}, null);
                 }
                 if (classAttr != 0) {
                     return bindClassAttr(classAttr, obj, c.address);
@@ -1909,6 +1923,20 @@ final class Interp {
         genericSetattr(obj, name, nameStr, value);
     }
 
+    /** The class of a descriptor the program wrote (an instance of its class defining __get__/__set__/__delete__), or null. */
+    private PyClass programDescriptor(long attr) {
+        PyClass dc = classOf(attr);
+        if (dc.kind != K_INSTANCE && !dc.builtinSubclass) {
+            return null;
+        }
+        return lookup(dc, sDunderGet) != 0 || isDataDescriptor(dc) ? dc : null;
+    }
+
+    /** PyDescr_IsData: the descriptor's class defines __set__ or __delete__. */
+    private boolean isDataDescriptor(PyClass dc) {
+        return lookup(dc, sDunderSet) != 0 || lookup(dc, sDunderDelete) != 0;
+    }
+
     /** object.__setattr__: a property's setter, else the instance's __dict__ or slot; value borrowed. */
     void genericSetattr(long obj, String name, long nameStr, long value) {
         PyClass c = classOf(obj);
@@ -1923,6 +1951,17 @@ final class Interp {
                         }
                         m.decref(callMethod(setter, obj, value));
                         return;
+                    }
+                    if (classAttr != 0 && programDescriptor(classAttr) != null) {
+                        PyClass dc = programDescriptor(classAttr);
+                        long set = lookup(dc, sDunderSet);
+                        if (set != 0) {
+                            m.decref(call(incref(set), new long[] {incref(classAttr), incref(obj), incref(value)}, null));
+                            return;
+                        }
+                        if (lookup(dc, sDunderDelete) != 0) {
+                            throw error("AttributeError", "__set__");
+                        }
                     }
                     if (c.exception && ExceptionObjects.setAttr(this, obj, c, name, value)) {
                         return;
@@ -1993,6 +2032,15 @@ final class Interp {
             return;
         }
         if (c.kind == K_INSTANCE || c.builtinSubclass) {
+            long classAttr = lookup(c, internStr(name));
+            PyClass dc = classAttr == 0 ? null : programDescriptor(classAttr);
+            if (dc != null && lookup(dc, sDunderDelete) != 0) {
+                m.decref(call(incref(lookup(dc, sDunderDelete)), new long[] {incref(classAttr), incref(obj)}, null));
+                return;
+            }
+            if (dc != null && lookup(dc, sDunderSet) != 0) {
+                throw error("AttributeError", "__delete__");
+            }
             ok = m.delAttr(obj, name);
         } else if (c.kind == K_TYPE && classOfType(obj).user) {
             long key = internStr(name);
