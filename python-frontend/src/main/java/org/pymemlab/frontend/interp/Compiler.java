@@ -1394,6 +1394,8 @@ final class Compiler {
     static final int FUNCTION_ANNOTATIONS = 5;
     /** The function object's slot for its docstring (func_doc), empty for None. */
     static final int FUNCTION_DOC = 7;
+    /** The function object's slot for a __qualname__ the program set, empty for its code's. */
+    static final int FUNCTION_QUALNAME = 8;
 
     /**
      * compiler_visit_annotations: the annotated parameters in CPython's order (the positional-or-keyword ones

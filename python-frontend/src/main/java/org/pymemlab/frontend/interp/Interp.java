@@ -148,7 +148,7 @@ final class Interp {
         this.trueObj = m.bool(true);
         this.falseObj = m.bool(false);
         tObject = os.newHostType("object", ObjectKind.OTHER, false, 16, 0);
-        tFunction = os.newHostType("function", ObjectKind.FUNCTION, true, minor >= 12 ? 144 : 136, 8);
+        tFunction = os.newHostType("function", ObjectKind.FUNCTION, true, minor >= 12 ? 144 : 136, 9);
         tCell = os.newHostType("cell", ObjectKind.OTHER, true, 24, 1);
         tMethod = os.newHostType("method", ObjectKind.OTHER, true, 48, 2);
         tBuiltin = os.newHostType("builtin_function_or_method", ObjectKind.OTHER, true, 56, 1);
@@ -971,7 +971,12 @@ final class Interp {
                 return !t.module.equals("builtins") ? "<class '" + t.module + "." + t.name + "'>" : "<class '" + t.name + "'>";
             }
             case K_FUNCTION:
-                return "<function " + ((Code) os.payload(v)).qualname + " at " + hexAddress(v) + ">";
+                long qualname = functionQualname(v);
+                try {
+                    return "<function " + m.strValue(qualname) + " at " + hexAddress(v) + ">";
+                } finally {
+                    m.decref(qualname);
+                }
             case K_BUILTIN: {
                 BuiltinBox b = (BuiltinBox) os.payload(v);
                 long self = os.hostSlot(v, 0);
@@ -1684,11 +1689,17 @@ final class Interp {
             case K_FUNCTION:
                 return switch (name) {
                     case "__name__" -> incref(os.hostSlot(obj, 4));
-                    case "__qualname__" -> newStr(((Code) os.payload(obj)).qualname);
+                    case "__qualname__" -> functionQualname(obj);
                     case "__defaults__" -> incref(os.hostSlot(obj, 1) == 0 ? none : os.hostSlot(obj, 1));
                     case "__closure__" -> incref(os.hostSlot(obj, 3) == 0 ? none : os.hostSlot(obj, 3));
                     case "__globals__" -> incref(os.hostSlot(obj, 0));
                     case "__annotations__" -> functionAnnotations(obj);
+                    case "__module__" -> { // func_module: the globals' __name__ when the function was made, unless set
+                        long d = os.hostSlot(obj, 6);
+                        long own = d == 0 ? 0 : m.dictGet(d, nameStr);
+                        long module = own != 0 ? own : m.dictGet(os.hostSlot(obj, 0), internStr("__name__"));
+                        yield incref(module != 0 ? module : none);
+                    }
                     case "__doc__" -> incref(os.hostSlot(obj, Compiler.FUNCTION_DOC) == 0 ? none
                             : os.hostSlot(obj, Compiler.FUNCTION_DOC));
                     case "__dict__" -> {
@@ -1923,6 +1934,44 @@ final class Interp {
         genericSetattr(obj, name, nameStr, value);
     }
 
+    /**
+     * The function's own fields that a program may set (func_set_name, func_set_qualname, func_set_defaults …),
+     * with CPython's TypeErrors; false for any other name, which goes to the function's __dict__.
+     */
+    private boolean setFunctionField(long fn, String name, long value) {
+        switch (name) {
+            case "__name__", "__qualname__" -> {
+                if (kind(value) != K_STR) {
+                    throw typeError(name + " must be set to a string object");
+                }
+                os.setHostSlot(fn, name.equals("__name__") ? 4 : Compiler.FUNCTION_QUALNAME, value);
+            }
+            case "__doc__" -> os.setHostSlot(fn, Compiler.FUNCTION_DOC, value == none ? 0 : value);
+            case "__defaults__" -> {
+                if (value != none && kind(value) != K_TUPLE) {
+                    throw typeError("__defaults__ must be set to a tuple object");
+                }
+                os.setHostSlot(fn, 1, value == none || m.len(value) == 0 ? 0 : value);
+            }
+            case "__annotations__" -> {
+                if (value != none && kind(value) != K_DICT) {
+                    throw typeError("__annotations__ must be set to a dict object");
+                }
+                os.setHostSlot(fn, Compiler.FUNCTION_ANNOTATIONS, value == none ? 0 : value);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A function's __qualname__: the one a program set, else its code's. New reference. */
+    long functionQualname(long fn) {
+        long own = os.hostSlot(fn, Compiler.FUNCTION_QUALNAME);
+        return own != 0 ? incref(own) : newStr(((Code) os.payload(fn)).qualname);
+    }
+
     /** The class of a descriptor the program wrote (an instance of its class defining __get__/__set__/__delete__), or null. */
     private PyClass programDescriptor(long attr) {
         PyClass dc = classOf(attr);
@@ -1992,6 +2041,9 @@ final class Interp {
                 case K_MODULE -> m.dictSet(os.hostSlot(obj, 0), internStr(name), value);
                 case K_PROXY -> setattr(proxyTarget(obj), name, nameStr, value);
                 case K_FUNCTION -> {
+                    if (setFunctionField(obj, name, value)) {
+                        return;
+                    }
                     if (os.hostSlot(obj, 6) == 0) {
                         long d = m.newDict();
                         os.setHostSlot(obj, 6, d);
