@@ -217,16 +217,19 @@ final class BytesMethods {
                 return in.newInt(i);
             }
             case "startswith", "endswith": {
-                boolean start = name.equals("startswith");
+                boolean atStart = name.equals("startswith");
+                long[] text = unsigned(s);
+                long from = n > 1 && a[1] != in.none ? m.intValue(a[1]) : 0;
+                long to = n > 2 && a[2] != in.none ? m.intValue(a[2]) : Long.MAX_VALUE;
                 if (in.kind(a[0]) == K_TUPLE) {
                     for (int i = 0; i < m.len(a[0]); i++) {
-                        if (affixed(s, affix(in, name, m.tupleGet(a[0], i)), start)) {
+                        if (Methods.tailmatch(text, unsigned(affix(in, name, m.tupleGet(a[0], i))), from, to, atStart)) {
                             return in.bool(true);
                         }
                     }
                     return in.bool(false);
                 }
-                return in.bool(affixed(s, affix(in, name, a[0]), start));
+                return in.bool(Methods.tailmatch(text, unsigned(affix(in, name, a[0])), from, to, atStart));
             }
             case "replace": {
                 byte[] from = bytesArg(in, a[0]);
@@ -276,7 +279,7 @@ final class BytesMethods {
             case "removeprefix", "removesuffix": {
                 byte[] affix = bytesArg(in, a[0]);
                 boolean prefix = name.equals("removeprefix");
-                if (affix.length == 0 || !affixed(s, affix, prefix)) {
+                if (affix.length == 0 || !Methods.tailmatch(unsigned(s), unsigned(affix), 0, Long.MAX_VALUE, prefix)) {
                     return unchanged(in, self, c, s);
                 }
                 return m.newBytes(prefix ? Arrays.copyOfRange(s, affix.length, s.length)
@@ -499,12 +502,12 @@ final class BytesMethods {
         return in.m.bytesValue(v);
     }
 
-    private static boolean affixed(byte[] s, byte[] affix, boolean start) {
-        if (affix.length > s.length) {
-            return false;
+    private static long[] unsigned(byte[] b) {
+        long[] out = new long[b.length];
+        for (int i = 0; i < b.length; i++) {
+            out[i] = b[i] & 0xff;
         }
-        int at = start ? 0 : s.length - affix.length;
-        return Arrays.equals(s, at, at + affix.length, affix, 0, affix.length);
+        return out;
     }
 
     private static int indexOf(byte[] s, byte[] sub, int from) {

@@ -647,6 +647,8 @@ final class Dunders {
             case K_LIST, K_DICT, K_SET, K_FROZENSET -> in.containerText(self, kind);
             case K_INT -> in.intToDecimal(in.m.bigIntValue(self));
             case K_BOOL -> in.truthy(self) ? "True" : "False";
+            case K_FLOAT -> Formats.floatRepr(in.m.floatValue(self)); // float.__repr__(x): Python's shortest repr
+            case K_STR -> Interp.strRepr(in.m.strValue(self));
             case K_TUPLE -> {
                 StringBuilder sb = new StringBuilder("(");
                 long n = in.m.len(self);

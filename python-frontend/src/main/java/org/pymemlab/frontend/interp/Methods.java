@@ -71,6 +71,26 @@ final class Methods {
     }
 
     /** Positional argument {@code index} or the keyword {@code name}, or 0 when neither is given. Borrowed. */
+    /**
+     * tailmatch: whether text[start:end] starts ({@code atStart}) or ends with affix, the indices adjusted as a
+     * slice's are (ADJUST_INDICES); an empty affix matches where the slice is not empty-and-out-of-range.
+     */
+    static boolean tailmatch(long[] text, long[] affix, long start, long end, boolean atStart) {
+        int len = text.length;
+        end = end > len ? len : end < 0 ? Math.max(0, end + len) : end;
+        start = start < 0 ? Math.max(0, start + len) : start;
+        if (end - affix.length < start) {
+            return false;
+        }
+        int at = (int) (atStart ? start : end - affix.length);
+        for (int i = 0; i < affix.length; i++) {
+            if (text[at + i] != affix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static long arg(long[] a, String[] kw, int index, String name) {
         return index < Builtins.npos(a, kw) ? a[index] : Builtins.kwValue(a, kw, name);
     }
@@ -562,16 +582,24 @@ final class Methods {
                 return replaced.equals(s) ? unchangedStr(in, self, s) : caseResult(in, replaced);
             }
             case "startswith", "endswith": {
-                List<String> options = new ArrayList<>();
-                if (in.kind(a[0]) == K_TUPLE) {
-                    for (int i = 0; i < m.len(a[0]); i++) {
-                        options.add(m.strValue(m.tupleGet(a[0], i)));
+                boolean tuple = in.kind(a[0]) == K_TUPLE;
+                long[] text = s.codePoints().asLongStream().toArray();
+                long start = n > 1 && a[1] != in.none ? m.intValue(a[1]) : 0;
+                long end = n > 2 && a[2] != in.none ? m.intValue(a[2]) : Long.MAX_VALUE;
+                boolean atStart = name.equals("startswith");
+                // each option in turn: the first that matches answers, before a later one is checked
+                for (int i = 0; i < (tuple ? m.len(a[0]) : 1); i++) {
+                    long option = tuple ? m.tupleGet(a[0], i) : a[0];
+                    if (in.kind(option) != K_STR) {
+                        throw in.typeError(tuple ? "tuple for " + name + " must only contain str, not "
+                                + in.classOf(option).name : name + " first arg must be str or a tuple of str, not "
+                                + in.classOf(option).name);
                     }
-                } else {
-                    options.add(m.strValue(a[0]));
+                    if (tailmatch(text, m.strValue(option).codePoints().asLongStream().toArray(), start, end, atStart)) {
+                        return in.bool(true);
+                    }
                 }
-                boolean r = options.stream().anyMatch(o -> name.equals("startswith") ? s.startsWith(o) : s.endsWith(o));
-                return in.bool(r);
+                return in.bool(false);
             }
             case "find", "index", "rfind", "rindex": {
                 if (in.kind(a[0]) != K_STR) {
@@ -649,12 +677,29 @@ final class Methods {
             case "isascii":
                 return in.bool(s.chars().allMatch(ch -> ch < 128));
             case "count": {
-                String sub = m.strValue(a[0]);
+                if (in.kind(a[0]) != K_STR) {
+                    throw in.typeError("must be str, not " + in.classOf(a[0]).name);
+                }
+                // ADJUST_INDICES over code points, then non-overlapping matches within s[start:end]
+                int[] text = s.codePoints().toArray();
+                int[] sub = m.strValue(a[0]).codePoints().toArray();
+                long start = n > 1 && a[1] != in.none ? m.intValue(a[1]) : 0;
+                long end = n > 2 && a[2] != in.none ? m.intValue(a[2]) : Long.MAX_VALUE;
+                end = end > text.length ? text.length : end < 0 ? Math.max(0, end + text.length) : end;
+                start = start < 0 ? Math.max(0, start + text.length) : start;
+                if (end - start < sub.length) {
+                    return in.newInt(0);
+                }
+                if (sub.length == 0) {
+                    return in.newInt(end - start + 1);
+                }
                 int count = 0;
-                for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + Math.max(1, sub.length()))) {
-                    count++;
-                    if (sub.isEmpty() && i >= s.length()) {
-                        break;
+                for (int i = (int) start; i + sub.length <= end; ) {
+                    if (java.util.Arrays.equals(text, i, i + sub.length, sub, 0, sub.length)) {
+                        count++;
+                        i += sub.length;
+                    } else {
+                        i++;
                     }
                 }
                 return in.newInt(count);

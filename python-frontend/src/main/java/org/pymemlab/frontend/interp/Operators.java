@@ -489,6 +489,10 @@ final class Operators {
     }
 
     static boolean compare(Interp in, CmpOpKind op, long a, long b) {
+        if (a == b && (op == CmpOpKind.EQ || op == CmpOpKind.NOT_EQ) && in.kind(a) == K_FLOAT
+                && Double.isNaN(in.m.floatValue(a))) {
+            return op == CmpOpKind.NOT_EQ; // the operator compares a NaN with itself as IEEE does: no identity shortcut
+        }
         switch (op) {
             case IS:
                 return a == b;
