@@ -2362,38 +2362,10 @@ final class Compiler {
                 return f -> f.generator.yieldValue(v == null ? in.incref(m.none()) : v.eval(f));
             }
             case Expr.Await a -> {
-                Nodes.Expr v = expr(a.value(), c);
-                return f -> {
-                    long awaitable = v.eval(f);
-                    long it;
-                    try {
-                        it = awaitIterator(awaitable);
-                    } finally {
-                        m.decref(awaitable);
-                    }
-                    try {
-                        return delegate(f, it);
-                    } finally {
-                        m.decref(it);
-                    }
-                };
+                return delegating(expr(a.value(), c), this::awaitIterator);
             }
             case Expr.YieldFrom y -> {
-                Nodes.Expr v = expr(y.value(), c);
-                return f -> {
-                    long src = v.eval(f);
-                    long it;
-                    try {
-                        it = in.iter(src);
-                    } finally {
-                        m.decref(src);
-                    }
-                    try {
-                        return delegate(f, it);
-                    } finally {
-                        m.decref(it);
-                    }
-                };
+                return delegating(expr(y.value(), c), in::iter);
             }
             case Expr.Starred st -> throw new UnsupportedOperationException("starred expression here");
             case Expr.Slice sl -> {
@@ -2409,6 +2381,24 @@ final class Compiler {
                 };
             }
         }
+    }
+
+    /** yield from / await: the operand's iterator (made from the value, which it consumes) run by {@link #delegate}. */
+    private Nodes.Expr delegating(Nodes.Expr operand, java.util.function.LongUnaryOperator iteratorOf) {
+        return f -> {
+            long value = operand.eval(f);
+            long it;
+            try {
+                it = iteratorOf.applyAsLong(value);
+            } finally {
+                m.decref(value);
+            }
+            try {
+                return delegate(f, it);
+            } finally {
+                m.decref(it);
+            }
+        };
     }
 
     /**

@@ -161,56 +161,48 @@ class JSONEncoder:
         if not lst:
             yield '[]'
             return
-        marker = self._enter(lst, markers)
-        if indent is not None:
-            level += 1
-            newline = '\n' + indent * level
-            separator = self.item_separator + newline
-            yield '[' + newline
-        else:
-            separator = self.item_separator
-            yield '['
-        first = True
+        yield from self._container(lst, '[', ']', self._list_items(lst), markers, indent, level)
+
+    def _list_items(self, lst):
         for value in lst:
-            if not first:
-                yield separator
-            first = False
-            yield from self._iterencode(value, markers, indent, level)
-        if indent is not None:
-            level -= 1
-            yield '\n' + indent * level
-        yield ']'
-        self._leave(marker, markers)
+            yield None, value
 
     def _iterencode_dict(self, dct, markers, indent, level):
         if not dct:
             yield '{}'
             return
-        marker = self._enter(dct, markers)
+        yield from self._container(dct, '{', '}', self._dict_items(dct), markers, indent, level)
+
+    def _dict_items(self, dct):
+        for key, value in (sorted(dct.items()) if self.sort_keys else dct.items()):
+            key = self._key(key)
+            if key is not None:
+                yield key, value
+
+    def _container(self, o, open_, close, items, markers, indent, level):
+        """A list's or dict's items between its brackets, one per line under indent; keys when items have them."""
+        marker = self._enter(o, markers)
         if indent is not None:
             level += 1
             newline = '\n' + indent * level
             separator = self.item_separator + newline
-            yield '{' + newline
+            yield open_ + newline
         else:
             separator = self.item_separator
-            yield '{'
-        items = sorted(dct.items()) if self.sort_keys else dct.items()
+            yield open_
         first = True
         for key, value in items:
-            key = self._key(key)
-            if key is None:
-                continue
             if not first:
                 yield separator
             first = False
-            yield _encode_str(key, self.ensure_ascii)
-            yield self.key_separator
+            if key is not None:
+                yield _encode_str(key, self.ensure_ascii)
+                yield self.key_separator
             yield from self._iterencode(value, markers, indent, level)
         if indent is not None:
             level -= 1
             yield '\n' + indent * level
-        yield '}'
+        yield close
         self._leave(marker, markers)
 
 
