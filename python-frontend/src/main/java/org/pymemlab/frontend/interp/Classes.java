@@ -394,7 +394,6 @@ final class Classes {
         return v == 0 ? 0 : in.incref(v);
     }
 
-    /** super(cls, cls).__init_subclass__(**kw), kw borrowed. */
     /**
      * type_new_set_names: each value in the new class's namespace whose type has {@code __set_name__} is told
      * its owner and name. A failure is 3.11's RuntimeError caused by it, or from 3.12 itself with a note.
@@ -430,6 +429,7 @@ final class Classes {
         }
     }
 
+    /** super(cls, cls).__init_subclass__(**kw), kw borrowed. */
     private static void initSubclass(Interp in, PyClass c, long[] kwvals, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         long fn = in.lookupUncached(c.mro, 1, in.internStr("__init_subclass__"));

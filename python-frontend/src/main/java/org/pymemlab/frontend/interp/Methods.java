@@ -70,7 +70,6 @@ final class Methods {
         return in.m.intValue(v);
     }
 
-    /** Positional argument {@code index} or the keyword {@code name}, or 0 when neither is given. Borrowed. */
     /**
      * tailmatch: whether text[start:end] starts ({@code atStart}) or ends with affix, the indices adjusted as a
      * slice's are (ADJUST_INDICES); an empty affix matches where the slice is not empty-and-out-of-range.
@@ -91,6 +90,7 @@ final class Methods {
         return true;
     }
 
+    /** Positional argument {@code index} or the keyword {@code name}, or 0 when neither is given. Borrowed. */
     static long arg(long[] a, String[] kw, int index, String name) {
         return index < Builtins.npos(a, kw) ? a[index] : Builtins.kwValue(a, kw, name);
     }
