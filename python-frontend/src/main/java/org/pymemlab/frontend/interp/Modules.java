@@ -107,6 +107,9 @@ final class Modules {
             };
             in.modules.put(name, made);
             mod = made;
+            if (name.equals("sys")) {
+                in.m.decref(bundled(in, "_sysinfo")); // the struct sequences, written in Python, added to sys
+            }
         }
         return in.incref(mod);
     }
