@@ -704,10 +704,16 @@ final class Compiler {
         for (int i = decorators.size() - 1; i >= 0; i--) {
             Nodes.Expr d = expr(decorators.get(i), c);
             Nodes.Expr inner = result;
+            Span at = decorators.get(i).span(); // a failing decorator call is located at the decorator
             result = f -> {
                 long dec = d.eval(f);
                 try {
-                    return in.call(dec, new long[] {inner.eval(f)}, null);
+                    long decorated = inner.eval(f);
+                    try {
+                        return in.call(dec, new long[] {decorated}, null);
+                    } catch (RuntimeException ex) {
+                        throw in.located(ex, f, at);
+                    }
                 } finally {
                     m.decref(dec);
                 }

@@ -272,6 +272,12 @@ public final class Parser {
         return new Span(a.line(), a.col(), b.endLine(), b.endCol());
     }
 
+    /** A compound statement's span: from its first token to the end of its body's last statement, as CPython's. */
+    private Span compoundSpan(Token first, List<Stmt> body) {
+        Span last = body.get(body.size() - 1).span();
+        return new Span(first.line(), first.col(), last.endLine(), last.endCol());
+    }
+
     private static Span span(Span a, Span b) {
         return Span.of(a, b);
     }
@@ -782,7 +788,7 @@ public final class Parser {
         }
         expectForced(TokenKind.COLON);
         List<Stmt> body = block("function definition", def);
-        return new Stmt.FunctionDef(name, args, body, decorators, returns, spanFrom(first), isAsync);
+        return new Stmt.FunctionDef(name, args, body, decorators, returns, compoundSpan(first, body), isAsync);
     }
 
     private Stmt classDef(List<Expr> decorators, Token first) {
@@ -801,7 +807,7 @@ public final class Parser {
         }
         expectColon();
         List<Stmt> body = block("class definition", cls);
-        return new Stmt.ClassDef(name, bases, keywords, body, decorators, spanFrom(first));
+        return new Stmt.ClassDef(name, bases, keywords, body, decorators, compoundSpan(first, body));
     }
 
     private Stmt ifStmt() {
