@@ -136,7 +136,7 @@ final class Modules {
      */
     static long runSource(Interp in, String name, String filename, org.pymemlab.frontend.ast.Module source) {
         Mutator m = in.m;
-        Compiler compiler = new Compiler(in, filename, Scope.analyse(source.body()));
+        Compiler compiler = new Compiler(in, filename, Scope.analyse(source.body(), in.minor));
         compiler.moduleName = name;
         in.importedCode.add(compiler);
         long mod = newModule(in, name);

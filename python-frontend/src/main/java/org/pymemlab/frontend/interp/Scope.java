@@ -63,10 +63,6 @@ final class Scope {
     }
 
     /** Builds the scopes of a module; keyed by the AST node that opens each scope. */
-    static Map<Object, Scope> analyse(List<Stmt> body) {
-        return analyse(body, 13);
-    }
-
     /**
      * The scopes of a module, for a profile's minor version (3.13 words a misplaced {@code yield from} its own
      * way). Throws {@link SymtableError} for a yield or await where CPython's symtable refuses one.
