@@ -7,6 +7,7 @@ changes):
     for v in 3.11.7 3.12.1 3.13.0; do PYENV_VERSION=$v python3 tools/oracle/builtin_namespaces.py; done
 Writes python-frontend/src/main/resources/org/pymemlab/frontend/interp/namespaces-3.X.txt, one line per type:
     name|base,base,...|name name name ...
+and stdlib-modules-3.X.txt, sys.stdlib_module_names one per line.
 """
 import builtins
 import os
@@ -48,6 +49,12 @@ def main():
         f.write("# written by tools/oracle/builtin_namespaces.py under CPython %d.%d.%d\n" % sys.version_info[:3])
         f.write("\n".join(sorted(lines)) + "\n")
     print("wrote %s: %d types" % (out, len(lines)))
+    if sys.version_info >= (3, 12):
+        # 3.12+'s NameError hint "Did you forget to import 'x'?" names these
+        stdlib = out.replace("namespaces-", "stdlib-modules-")
+        with open(stdlib, "w") as f:
+            f.write("\n".join(sorted(sys.stdlib_module_names)) + "\n")
+        print("wrote %s: %d modules" % (stdlib, len(sys.stdlib_module_names)))
 
 
 if __name__ == "__main__":

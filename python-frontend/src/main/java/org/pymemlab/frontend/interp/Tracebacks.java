@@ -21,7 +21,11 @@ import org.pymemlab.frontend.parser.Parser;
 final class Tracebacks {
 
     /** One traceback object's Java payload: where the frame was when the exception reached it. */
-    record Entry(String filename, String name, int line, Span pos) {
+    /**
+     * One traceback entry; for the innermost entry of a NameError, the "Did you mean" text found from its frame
+     * when the error was raised (the frame is not kept), or null.
+     */
+    record Entry(String filename, String name, int line, Span pos, String nameHint) {
     }
 
     private static final String CAUSE_MESSAGE = "The above exception was the direct cause of the following exception:";
@@ -46,10 +50,11 @@ final class Tracebacks {
         }
         e.tracedIn = f;
         Span pos = e.posFrame == f ? e.pos : null;
-        Entry entry = new Entry(f.code.filename, f.code.name, pos != null ? pos.line() : f.line, pos);
+        long previous = in.m.getAttr(e.exc, "__traceback__");
+        String hint = isTraceback(previous) ? null : Suggestions.forNameError(in, e.exc, f);
+        Entry entry = new Entry(f.code.filename, f.code.name, pos != null ? pos.line() : f.line, pos, hint);
         long tb = in.os.newHostObject(in.tTraceback);
         in.os.setPayload(tb, entry);
-        long previous = in.m.getAttr(e.exc, "__traceback__");
         if (isTraceback(previous)) {
             in.os.setHostSlot(tb, 0, previous);
         }
@@ -231,7 +236,7 @@ final class Tracebacks {
      * the repr of a __notes__ that is not a sequence without a line break.
      */
     private void printExceptionOnly(long exc) {
-        String exceptionLine = in.exceptionLine(exc);
+        String exceptionLine = in.exceptionLine(exc) + Suggestions.hint(in, exc, innermost(exc));
         if (in.minor < 13 && groupDepth > 0) {
             int nl = exceptionLine.indexOf('\n');
             line(nl < 0 ? exceptionLine : exceptionLine.substring(0, nl));
@@ -288,6 +293,15 @@ final class Tracebacks {
         for (String l : note.split("\n", -1)) {
             line(l);
         }
+    }
+
+    /** The entry of the frame that raised exc (its traceback's last), or null. */
+    private Entry innermost(long exc) {
+        Entry last = null;
+        for (long tb = attr(exc, "__traceback__"); tb != 0; tb = in.os.hostSlot(tb, 0)) {
+            last = (Entry) in.os.payload(tb);
+        }
+        return last;
     }
 
     private void printTraceback(long exc, String header, char headerMargin) {
