@@ -62,9 +62,8 @@ final class Scope {
                 && !nonlocals.contains(n);
     }
 
-    /** Builds the scopes of a module; keyed by the AST node that opens each scope. */
     /**
-     * The scopes of a module, for a profile's minor version (3.13 words a misplaced {@code yield from} its own
+     * Builds the scopes of a module, keyed by the AST node that opens each scope, for a profile's minor version (3.13 words a misplaced {@code yield from} its own
      * way). Throws {@link SymtableError} for a yield or await where CPython's symtable refuses one.
      */
     static Map<Object, Scope> analyse(List<Stmt> body, int minor) {

@@ -20,10 +20,10 @@ import org.pymemlab.frontend.parser.Parser;
  */
 final class Tracebacks {
 
-    /** One traceback object's Java payload: where the frame was when the exception reached it. */
     /**
-     * One traceback entry; for the innermost entry of a NameError, the "Did you mean" text found from its frame
-     * when the error was raised (the frame is not kept), or null.
+     * One traceback object's Java payload: where the frame was when the exception reached it; for the innermost
+     * entry of a NameError, the "Did you mean" text found from its frame when the error was raised (the frame is
+     * not kept), or null.
      */
     record Entry(String filename, String name, int line, Span pos, String nameHint) {
     }
