@@ -46,7 +46,7 @@ final class BuiltinSignatures {
     private static final Map<String, Signature> SIGNATURES = new HashMap<>();
 
     static {
-        for (String name : "len abs repr hash id any all chr ord hex bin oct callable".split(" ")) {
+        for (String name : "len abs repr hash id any all chr ord hex bin oct callable ascii".split(" ")) {
             put(name, Style.ONE, 1, 1);
         }
         for (String name : "isinstance issubclass hasattr delattr divmod filter".split(" ")) {

@@ -35,7 +35,7 @@ final class Builtins {
         String[] fns = {"print", "len", "id", "hex", "bin", "oct", "repr", "abs", "sum", "min", "max", "sorted", "reversed",
                 "enumerate", "zip", "map", "filter", "chr", "ord", "iter", "next", "any", "all", "round", "divmod", "hash",
                 "isinstance", "issubclass", "hasattr", "getattr", "setattr", "delattr", "callable", "format", "vars",
-                "globals", "locals", "dir", "pow", "exit", "quit"};
+                "globals", "locals", "dir", "ascii", "pow", "exit", "quit"};
         for (String name : fns) {
             BuiltinSignatures.Signature signature = BuiltinSignatures.of(name);
             long b = in.newBuiltin(name, 0, (inn, self, args, kw) -> {
@@ -494,6 +494,8 @@ final class Builtins {
                 }
             case "locals":
                 return namespace(in, in.current);
+            case "ascii":
+                return in.newStr(asciiEscaped(in.repr(args[0])));
             case "dir":
                 return n == 0 ? BuiltinNamespaces.dirOfNamespace(in, namespace(in, in.current))
                         : BuiltinNamespaces.dir(in, args[0]);
@@ -557,6 +559,23 @@ final class Builtins {
             }
         }
         return d;
+    }
+
+    /** ascii(): the repr with every non-ASCII character escaped as \\xNN, \\uNNNN or \\UNNNNNNNN. */
+    private static String asciiEscaped(String repr) {
+        StringBuilder sb = new StringBuilder(repr.length());
+        repr.codePoints().forEach(cp -> {
+            if (cp < 0x80) {
+                sb.append((char) cp);
+            } else if (cp <= 0xff) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xffff) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        });
+        return sb.toString();
     }
 
     /** pow(base, exp, mod) of ints (long_pow): a negative exponent takes the inverse; the result has mod's sign. */

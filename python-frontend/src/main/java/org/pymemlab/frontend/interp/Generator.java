@@ -177,7 +177,7 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
 
     private Object[] resume(Object[] msg) {
         started = true;
-        if (in.depth >= Interp.RECURSION_LIMIT) {
+        if (in.depth >= Math.min(in.recursionLimit, Interp.MAX_EFFECTIVE_RECURSION_LIMIT)) {
             throw in.error("RecursionError", "maximum recursion depth exceeded");
         }
         Frame saved = in.current;

@@ -31,7 +31,15 @@ final class Interp {
             K_WEAKVALUEDICT = 27, K_PROXY = 28, K_WEAKKEYDICT = 29, K_TRACEBACK = 30, K_DESCRIPTOR = 31,
             K_GENERICALIAS = 32, K_SLICE = 33;
 
+    /** CPython's default recursion limit. */
     static final int RECURSION_LIMIT = 1000;
+    /**
+     * The deepest the lab lets a program's calls go, whatever limit it sets: deeper Python frames would overflow
+     * the interpreter thread's own stack in the middle of the heap's work.
+     */
+    static final int MAX_EFFECTIVE_RECURSION_LIMIT = 100_000;
+    /** sys.getrecursionlimit(): what the program set, CPython's default until then. */
+    int recursionLimit = RECURSION_LIMIT;
 
     /** Iterators with a {@code __length_hint__} (the rest have none: list_extend then guesses 8). */
     private static final java.util.Set<String> HINTED_ITERATORS = java.util.Set.of("list_iterator", "tuple_iterator",
@@ -1318,7 +1326,7 @@ final class Interp {
     /** Runs a frame to completion; releases its locals. New reference (the return value). */
     long run(Frame f) {
         Code code = f.code;
-        if (depth >= RECURSION_LIMIT) {
+        if (depth >= Math.min(recursionLimit, MAX_EFFECTIVE_RECURSION_LIMIT)) {
             releaseFrame(f);
             throw error("RecursionError", "maximum recursion depth exceeded");
         }

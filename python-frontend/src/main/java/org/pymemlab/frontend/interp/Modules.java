@@ -213,8 +213,15 @@ final class Modules {
             i.os.allocatorDebugStats().ifPresent(i.err::print);
             return i.none;
         });
-        fn(in, mod, "getrecursionlimit", (i, s, a, k) -> i.newInt(RECURSION_LIMIT));
-        fn(in, mod, "setrecursionlimit", (i, s, a, k) -> i.none);
+        fn(in, mod, "getrecursionlimit", (i, s, a, k) -> i.newInt(i.recursionLimit));
+        fn(in, mod, "setrecursionlimit", (i, s, a, k) -> {
+            long limit = Methods.intArg(i, a[0]);
+            if (limit < 1) {
+                throw i.error("ValueError", "recursion limit must be greater or equal than 1");
+            }
+            i.recursionLimit = (int) Math.min(Integer.MAX_VALUE, limit);
+            return i.none;
+        });
         fn(in, mod, "exit", (i, s, a, k) -> {
             throw new PyRaise(i.instantiateException(i.exceptions.get("SystemExit"), a.length > 0 ? new long[] {a[0]} : new long[0]));
         });
