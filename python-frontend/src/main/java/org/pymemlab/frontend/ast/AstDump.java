@@ -243,15 +243,22 @@ public final class AstDump {
                 sb.append((char) cp);
             } else if (isPrintable(cp)) {
                 sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
             } else {
-                sb.append(String.format("\\U%08x", cp));
+                appendHexEscape(sb, cp);
             }
         }
         return sb.append(quote).toString();
+    }
+
+    /** A non-ASCII character as repr() and ascii() escape it: \\xNN, \\uNNNN or \\UNNNNNNNN. */
+    public static void appendHexEscape(StringBuilder sb, int cp) {
+        if (cp <= 0xff) {
+            sb.append(String.format("\\x%02x", cp));
+        } else if (cp <= 0xffff) {
+            sb.append(String.format("\\u%04x", cp));
+        } else {
+            sb.append(String.format("\\U%08x", cp));
+        }
     }
 
     private static boolean isPrintable(int cp) {

@@ -34,25 +34,32 @@ final class BuiltinNamespaces {
     }
 
     private static Map<String, Namespace> load(int minor) {
-        String resource = "namespaces-3." + minor + ".txt";
         Map<String, Namespace> map = new HashMap<>();
+        for (String line : resourceLines("namespaces-3." + minor + ".txt")) {
+            String[] parts = line.split("\\|", -1);
+            map.put(parts[0], new Namespace(parts[1].isEmpty() ? List.of() : List.of(parts[1].split(",")),
+                    parts[2].isEmpty() ? List.of() : List.of(parts[2].split(" "))));
+        }
+        return map;
+    }
+
+    /** The lines of a data file beside this class, without blank lines and # comments. */
+    static List<String> resourceLines(String resource) {
         var stream = BuiltinNamespaces.class.getResourceAsStream(resource);
         if (stream == null) {
             throw new IllegalStateException(resource + " is missing from the python-frontend jar");
         }
+        List<String> lines = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(line.strip());
                 }
-                String[] parts = line.split("\\|", -1);
-                map.put(parts[0], new Namespace(parts[1].isEmpty() ? List.of() : List.of(parts[1].split(",")),
-                        parts[2].isEmpty() ? List.of() : List.of(parts[2].split(" "))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return map;
+        return lines;
     }
 
     /** dir() with no argument: the sorted names of the namespace given (consumed). New reference (a list). */
@@ -150,7 +157,8 @@ final class BuiltinNamespaces {
         }
     }
 
-    private static TreeSet<String> keys(Interp in, long dict, TreeSet<String> into) {
+    /** Adds the dict's str keys to {@code into}, which it returns. */
+    static <C extends java.util.Collection<String>> C keys(Interp in, long dict, C into) {
         for (long k : in.m.dictKeys(dict)) {
             if (in.kind(k) == K_STR) {
                 into.add(in.m.strValue(k));

@@ -567,12 +567,8 @@ final class Builtins {
         repr.codePoints().forEach(cp -> {
             if (cp < 0x80) {
                 sb.append((char) cp);
-            } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
             } else {
-                sb.append(String.format("\\U%08x", cp));
+                org.pymemlab.frontend.ast.AstDump.appendHexEscape(sb, cp);
             }
         });
         return sb.toString();

@@ -1145,7 +1145,7 @@ final class Interp {
             } else if (!Character.isDefined(cp) || Character.getType(cp) == Character.SURROGATE
                     || Character.getType(cp) == Character.PRIVATE_USE || Character.getType(cp) == Character.UNASSIGNED
                     || Character.isWhitespace(cp) && cp != ' ' || Character.getType(cp) == Character.FORMAT) {
-                sb.append(cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp));
+                org.pymemlab.frontend.ast.AstDump.appendHexEscape(sb, cp);
             } else {
                 sb.appendCodePoint(cp);
             }
@@ -1643,7 +1643,9 @@ final class Interp {
                 if (attrKind == K_DESCRIPTOR) {
                     return Classes.descriptorGet(this, classAttr, obj);
                 }
-                PyClass descriptorClass = classAttr != 0 && (attrKind == K_INSTANCE || classOf(classAttr).builtinSubclass)
+                // a descriptor the program wrote: an instance of its class (functions, the common case, are not)
+                PyClass descriptorClass = attrKind == K_INSTANCE
+                        || classAttr != 0 && attrKind != K_FUNCTION && classOf(classAttr).builtinSubclass
                         ? classOf(classAttr) : null;
                 long get = descriptorClass == null ? 0 : lookup(descriptorClass, sDunderGet);
                 if (get != 0 && isDataDescriptor(descriptorClass)) { // a data descriptor comes before the instance
@@ -2009,8 +2011,8 @@ final class Interp {
                         m.decref(callMethod(setter, obj, value));
                         return;
                     }
-                    if (classAttr != 0 && programDescriptor(classAttr) != null) {
-                        PyClass dc = programDescriptor(classAttr);
+                    PyClass dc = classAttr == 0 ? null : programDescriptor(classAttr);
+                    if (dc != null) {
                         long set = lookup(dc, sDunderSet);
                         if (set != 0) {
                             m.decref(call(incref(set), new long[] {incref(classAttr), incref(obj), incref(value)}, null));
@@ -2094,8 +2096,9 @@ final class Interp {
         if (c.kind == K_INSTANCE || c.builtinSubclass) {
             long classAttr = lookup(c, internStr(name));
             PyClass dc = classAttr == 0 ? null : programDescriptor(classAttr);
-            if (dc != null && lookup(dc, sDunderDelete) != 0) {
-                m.decref(call(incref(lookup(dc, sDunderDelete)), new long[] {incref(classAttr), incref(obj)}, null));
+            long delete = dc == null ? 0 : lookup(dc, sDunderDelete);
+            if (delete != 0) {
+                m.decref(call(incref(delete), new long[] {incref(classAttr), incref(obj)}, null));
                 return;
             }
             if (dc != null && lookup(dc, sDunderSet) != 0) {

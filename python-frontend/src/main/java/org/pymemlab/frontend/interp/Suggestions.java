@@ -2,14 +2,8 @@ package org.pymemlab.frontend.interp;
 
 import static org.pymemlab.frontend.interp.Interp.*;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,22 +91,12 @@ final class Suggestions {
         }
         String found = KeywordErrors.suggestion(locals, name);
         if (found == null) {
-            found = KeywordErrors.suggestion(keys(in, f.globals), name);
+            found = KeywordErrors.suggestion(BuiltinNamespaces.keys(in, f.globals, new ArrayList<>()), name);
         }
         if (found == null) {
-            found = KeywordErrors.suggestion(keys(in, in.builtinsDict), name);
+            found = KeywordErrors.suggestion(BuiltinNamespaces.keys(in, in.builtinsDict, new ArrayList<>()), name);
         }
         return found;
-    }
-
-    private static List<String> keys(Interp in, long dict) {
-        List<String> out = new ArrayList<>();
-        for (long k : in.m.dictKeys(dict)) {
-            if (in.kind(k) == K_STR) {
-                out.add(in.m.strValue(k));
-            }
-        }
-        return out;
     }
 
     /** The str items of a list (consumed). */
@@ -133,21 +117,6 @@ final class Suggestions {
     }
 
     private static Set<String> loadStdlib(int minor) {
-        String resource = "stdlib-modules-3." + minor + ".txt";
-        var stream = Suggestions.class.getResourceAsStream(resource);
-        if (stream == null) {
-            throw new IllegalStateException(resource + " is missing from the python-frontend jar");
-        }
-        Set<String> names = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank()) {
-                    names.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return names;
+        return Set.copyOf(BuiltinNamespaces.resourceLines("stdlib-modules-3." + minor + ".txt"));
     }
 }
