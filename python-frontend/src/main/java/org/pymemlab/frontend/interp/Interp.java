@@ -685,10 +685,16 @@ final class Interp {
         return call(fn, args, null);
     }
 
+    /** PyObject_RichCompareBool(a, b, Py_EQ), as containers compare: the same object is equal at once. */
     boolean eq(long a, long b) {
-        if (a == b) {
-            return true;
-        }
+        return a == b || operatorEq(a, b);
+    }
+
+    /**
+     * The {@code ==} operator's truth: the comparison always runs (a class's __eq__ is asked even of the same
+     * object, and a NaN is not equal to itself); object.__eq__'s identity when no method answers.
+     */
+    boolean operatorEq(long a, long b) {
         PyClass ca = classOf(a);
         PyClass cb = classOf(b);
         if (ca.kind == K_PROXY || cb.kind == K_PROXY) {
@@ -710,8 +716,11 @@ final class Interp {
                 return t;
             }
             if (ca.kind == K_INSTANCE || cb.kind == K_INSTANCE) {
-                return false;
+                return a == b; // object.__eq__
             }
+        }
+        if (a == b) { // of the built-ins' comparisons only float's is not reflexive: a NaN is not equal to itself
+            return ca.kind != K_FLOAT || !Double.isNaN(m.floatValue(a));
         }
         return builtinEq(a, b, ca, cb);
     }

@@ -489,17 +489,13 @@ final class Operators {
     }
 
     static boolean compare(Interp in, CmpOpKind op, long a, long b) {
-        if (a == b && (op == CmpOpKind.EQ || op == CmpOpKind.NOT_EQ) && in.kind(a) == K_FLOAT
-                && Double.isNaN(in.m.floatValue(a))) {
-            return op == CmpOpKind.NOT_EQ; // the operator compares a NaN with itself as IEEE does: no identity shortcut
-        }
         switch (op) {
             case IS:
                 return a == b;
             case IS_NOT:
                 return a != b;
             case EQ:
-                return in.eq(a, b);
+                return in.operatorEq(a, b);
             case NOT_EQ: {
                 PyClass sa = in.classOf(a);
                 PyClass sb = in.classOf(b);
@@ -516,7 +512,7 @@ final class Operators {
                         return t;
                     }
                 }
-                return !in.eq(a, b);
+                return !in.operatorEq(a, b);
             }
             case IN:
                 return contains(in, b, a);
