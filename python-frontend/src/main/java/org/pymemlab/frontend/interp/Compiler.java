@@ -56,8 +56,7 @@ final class Compiler {
         final Map<String, Integer> slots = new HashMap<>();
         final Map<String, Integer> cells = new HashMap<>();
         /** The constants this code has loaded (its co_consts), in order of first use. */
-        final List<Long> constOrder = new ArrayList<>();
-        final java.util.Set<Long> coConsts = new java.util.HashSet<>();
+        final java.util.LinkedHashSet<Long> coConsts = new java.util.LinkedHashSet<>();
         /** Its co_consts holds code objects (of functions, classes … it defines), so no other code shares it. */
         boolean hasNestedCode;
         /** A class body's {@code self.x} names stored in its functions, sorted (3.13's __static_attributes__). */
@@ -141,9 +140,7 @@ final class Compiler {
 
     /** LOAD_CONST in code {@code c}: the constant joins the code's co_consts (see {@link #countCoConsts}). */
     private Nodes.Expr loadConst(long constant, Ctx c) {
-        if (c.coConsts.add(constant)) {
-            c.constOrder.add(constant);
-        }
+        c.coConsts.add(constant);
         return constantNode(constant);
     }
 
@@ -158,11 +155,11 @@ final class Compiler {
         java.util.Set<Object> tuples = new java.util.HashSet<>();
         java.util.Set<Long> firstUseTaken = new java.util.HashSet<>();
         for (Ctx c : codes) {
-            Object tuple = c.hasNestedCode ? c : c.constOrder;
+            Object tuple = c.hasNestedCode ? c : List.copyOf(c.coConsts); // equal tuples: same constants, same order
             if (!tuples.add(tuple)) {
                 continue;
             }
-            for (long constant : c.constOrder) {
+            for (long constant : c.coConsts) {
                 if (madeConstants.contains(constant) && !firstUseTaken.add(constant)) {
                     constants.add(in.incref(constant));
                 }
