@@ -807,10 +807,11 @@ final class Interp {
 
     /** {@code hash(v)}: the runtime's, which asks {@link UserKeys} for instances. */
     long hash(long v) {
-        if (kind(v) == K_GENERICALIAS) {
+        int k = kind(v);
+        if (k == K_GENERICALIAS) {
             return GenericAliases.hash(this, v);
         }
-        if (kind(v) == K_METHOD) { // meth_hash: the instance's pointer hash ^ the function's hash
+        if (k == K_METHOD) { // meth_hash: the instance's pointer hash ^ the function's hash
             long x = Long.rotateRight(os.hostSlot(v, 1), 4) ^ hash(os.hostSlot(v, 0));
             return x == -1 ? -2 : x;
         }
