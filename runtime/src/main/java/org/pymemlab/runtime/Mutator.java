@@ -122,6 +122,15 @@ public interface Mutator {
     /** {@code list.clear()}. */
     void listClear(long list);
 
+    /**
+     * {@code list[start:stop:step] = items}, the bounds adjusted to the list's length as
+     * {@code slice.indices} does. A step other than 1 takes exactly as many items as the slice selects.
+     */
+    void listAssignSlice(long list, long start, long stop, long step, long... items);
+
+    /** {@code del list[start:stop:step]}, the bounds adjusted as for {@link #listAssignSlice}. */
+    void listDeleteSlice(long list, long start, long stop, long step);
+
     // ---- dicts ----
 
     /** {@code dict[key] = value}; the key must be hashable. */

@@ -30,6 +30,12 @@ public interface ObjectSpace {
      */
     void immortalizeInterned(long str);
 
+    /**
+     * Makes a type made by {@link #newHostType} hashed and compared by value through the
+     * {@link InstanceKeys} (a slice from 3.12 is a dict key equal to another slice of equal bounds).
+     */
+    void keyByValue(long hostType);
+
     /** An instance of a type made by {@link #newHostType}, every slot empty. New reference. */
     long newHostObject(long type);
 

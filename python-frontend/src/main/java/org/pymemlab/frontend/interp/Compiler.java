@@ -1669,7 +1669,7 @@ final class Compiler {
                     return (f, v) -> {
                         long o = obj.eval(f);
                         try {
-                            if (Operators.slicesByObject(in, o, "__setitem__")) {
+                            if (in.kind(o) != Interp.K_LIST || Operators.slicesByObject(in, o, "__setitem__")) {
                                 long key = sn.object(f);
                                 try {
                                     Operators.setitem(in, o, key, v);
@@ -1796,7 +1796,7 @@ final class Compiler {
                     return f -> {
                         long o = obj.eval(f);
                         try {
-                            if (Operators.slicesByObject(in, o, "__delitem__")) {
+                            if (in.kind(o) != Interp.K_LIST || Operators.slicesByObject(in, o, "__delitem__")) {
                                 long key = sn.object(f);
                                 try {
                                     Operators.delitem(in, o, key);
@@ -1806,6 +1806,8 @@ final class Compiler {
                                 return Code.NORMAL;
                             }
                             Operators.delslice(in, o, sn.eval(f));
+                        } catch (RuntimeException ex) {
+                            throw in.located(ex, f, s.span());
                         } finally {
                             m.decref(o);
                         }
@@ -1819,6 +1821,8 @@ final class Compiler {
                     try {
                         k = key.eval(f);
                         Operators.delitem(in, o, k);
+                    } catch (RuntimeException ex) {
+                        throw in.located(ex, f, s.span());
                     } finally {
                         m.decref(o);
                         if (k != 0) {

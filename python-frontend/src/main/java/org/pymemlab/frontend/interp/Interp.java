@@ -184,6 +184,7 @@ final class Interp {
         register(tModule, "module", K_MODULE);
         register(tRange, "range", K_RANGE);
         register(tSlice, "slice", K_SLICE);
+        os.keyByValue(tSlice);
         register(tSuper, "super", K_SUPER);
         register(tProperty, "property", K_PROPERTY);
         register(tStaticMethod, "staticmethod", K_STATICMETHOD);
@@ -704,6 +705,15 @@ final class Interp {
         if (ca.kind == K_GENERICALIAS && cb.kind == K_GENERICALIAS) {
             return GenericAliases.equal(this, a, b);
         }
+        if (ca.kind == K_SLICE && cb.kind == K_SLICE) {
+            // slice_richcompare: as the tuples of their bounds
+            for (int i = 0; i < 3; i++) {
+                if (!eq(os.hostSlot(a, i), os.hostSlot(b, i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
         if (ca.kind == K_METHOD && cb.kind == K_METHOD) {
             // method_richcompare: the same instance (by identity, from 3.8) and equal functions
             return os.hostSlot(a, 1) == os.hostSlot(b, 1) && eq(os.hostSlot(a, 0), os.hostSlot(b, 0));
@@ -846,6 +856,9 @@ final class Interp {
         @Override
         public long hash(long instance, long identityHash) {
             PyClass c = classOf(instance);
+            if (c.kind == K_SLICE) {
+                return Operators.sliceHash(Interp.this, instance);
+            }
             long fn = lookup(c, sHash);
             if (fn == 0) {
                 return identityHash;

@@ -913,6 +913,18 @@ final class Operators {
         return s;
     }
 
+    /** slice_hash (3.12+): the bounds' hashes folded as a tuple's items are, without the length. */
+    static long sliceHash(Interp in, long slice) {
+        if (in.minor < 12) {
+            throw in.typeError("unhashable type: 'slice'");
+        }
+        long acc = org.pymemlab.runtime.hash.PyHash.tupleHashStart();
+        for (int i = 0; i < 3; i++) {
+            acc = org.pymemlab.runtime.hash.PyHash.tupleHashAdd(acc, in.hash(in.os.hostSlot(slice, i)));
+        }
+        return acc == -1 ? 1546275796L : acc;
+    }
+
     /** A slice object's bounds as the built-in sequences take them (None for absent, ints otherwise). */
     static SliceVal sliceVal(Interp in, long slice) {
         Long[] bounds = new Long[3];
@@ -1116,19 +1128,10 @@ final class Operators {
             case K_RANGE -> in.rangeLen(obj);
             default -> m.len(obj);
         };
-        long step = s.step() == null ? 1 : s.step();
-        if (step == 0) {
-            throw in.error("ValueError", "slice step cannot be zero");
-        }
-        long start;
-        long stop;
-        if (step > 0) {
-            start = s.start() == null ? 0 : clamp(s.start(), n, 0, n);
-            stop = s.stop() == null ? n : clamp(s.stop(), n, 0, n);
-        } else {
-            start = s.start() == null ? n - 1 : clamp(s.start(), n, -1, n - 1);
-            stop = s.stop() == null ? -1 : clamp(s.stop(), n, -1, n - 1);
-        }
+        long[] bounds = adjusted(in, s, n);
+        long start = bounds[0];
+        long stop = bounds[1];
+        long step = bounds[2];
         if (k == K_RANGE) {
             // compute_slice: the range of the selected elements, no list made
             long rStart = m.intValue(in.os.hostSlot(obj, 0));
@@ -1174,6 +1177,27 @@ final class Operators {
             default:
                 throw in.typeError("'" + in.classOf(obj).name + "' object is not subscriptable");
         }
+    }
+
+    /**
+     * PySlice_Unpack and PySlice_AdjustIndices: a slice's start, stop and step for a sequence of length n,
+     * absent bounds defaulted by the step's sign and the others clamped into the sequence.
+     */
+    static long[] adjusted(Interp in, SliceVal s, long n) {
+        long step = s.step() == null ? 1 : s.step();
+        if (step == 0) {
+            throw in.error("ValueError", "slice step cannot be zero");
+        }
+        long start;
+        long stop;
+        if (step > 0) {
+            start = s.start() == null ? 0 : clamp(s.start(), n, 0, n);
+            stop = s.stop() == null ? n : clamp(s.stop(), n, 0, n);
+        } else {
+            start = s.start() == null ? n - 1 : clamp(s.start(), n, -1, n - 1);
+            stop = s.stop() == null ? -1 : clamp(s.stop(), n, -1, n - 1);
+        }
+        return new long[] {start, stop, step};
     }
 
     private static long clamp(long v, long n, long lo, long hi) {
@@ -1235,11 +1259,13 @@ final class Operators {
         }
     }
 
+    /** list_ass_subscript with a slice: the items replaced in one change, as CPython's list does it. */
     static void setslice(Interp in, long obj, SliceVal s, long value) {
         var m = in.m;
         if (in.kind(obj) != K_LIST) {
             throw in.typeError("'" + in.classOf(obj).name + "' object does not support item assignment");
         }
+        long[] b = adjusted(in, s, m.len(obj));
         long it;
         try {
             it = in.iter(value);
@@ -1248,23 +1274,39 @@ final class Operators {
                 throw e;
             }
             m.decref(e.exc);
-            throw in.typeError(in.minor >= 13 ? "must assign iterable to extended slice" : "can only assign an iterable");
+            // list_ass_slice had its own wording until 3.13 converted first for every step
+            throw in.typeError(in.minor <= 12 && b[2] == 1 ? "can only assign an iterable"
+                    : "must assign iterable to extended slice");
         }
         m.decref(it);
         List<Long> items = in.toList(value);
-        long n = m.len(obj);
-        long start = s.start() == null ? 0 : clamp(s.start(), n, 0, n);
-        long stop = s.stop() == null ? n : clamp(s.stop(), n, 0, n);
-        if (stop < start) {
-            stop = start;
+        long[] array = new long[items.size()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = items.get(i);
         }
-        for (long i = start; i < stop; i++) {
-            m.decref(m.listPop(obj, start));
+        try {
+            if (b[2] != 1) {
+                long length = sliceLength(b);
+                if (length != array.length) {
+                    throw in.error("ValueError", "attempt to assign sequence of size " + array.length
+                            + " to extended slice of size " + length);
+                }
+            }
+            m.listAssignSlice(obj, b[0], b[1], b[2], array);
+        } finally {
+            in.release(array);
         }
-        for (int i = 0; i < items.size(); i++) {
-            m.listInsert(obj, start + i, items.get(i));
-            m.decref(items.get(i));
+    }
+
+    /** How many items an adjusted slice selects. */
+    private static long sliceLength(long[] b) {
+        long start = b[0];
+        long stop = b[1];
+        long step = b[2];
+        if (step > 0) {
+            return start < stop ? (stop - start - 1) / step + 1 : 0;
         }
+        return stop < start ? (start - stop - 1) / -step + 1 : 0;
     }
 
     static void delitem(Interp in, long obj, long key) {
@@ -1303,29 +1345,37 @@ final class Operators {
                 case K_INSTANCE -> {
                     long fn = in.lookup(in.classOf(obj), in.internStr("__delitem__"));
                     if (fn == 0) {
-                        throw in.typeError("'" + in.classOf(obj).name + "' object doesn't support item deletion");
+                        throw noDeletion(in, obj, key);
                     }
                     m.decref(in.callMethod(fn, obj, key));
                 }
-                default -> throw in.typeError("'" + in.classOf(obj).name + "' object doesn't support item deletion");
+                default -> throw noDeletion(in, obj, key);
             }
         } catch (PyException e) {
             throw in.convert(e);
         }
     }
 
+    /**
+     * PyObject_DelItem's refusal: a type with sequence methods words an index key's through
+     * PySequence_DelItem ("doesn't"), any other case its own ("does not").
+     */
+    private static PyRaise noDeletion(Interp in, long obj, long key) {
+        PyClass c = in.classOf(obj);
+        boolean builtinException = c.exception && "builtins".equals(c.module);
+        boolean sequence = switch (c.kind) {
+            case K_STR, K_BYTES, K_TUPLE, K_RANGE, K_SET, K_FROZENSET -> true;
+            // a class of the program (a heap type) has sequence methods; a built-in exception has none
+            default -> (c.user || c.kind == K_INSTANCE) && !builtinException;
+        };
+        int kk = in.kind(key);
+        boolean index = kk == K_INT || kk == K_BOOL || in.lookup(in.classOf(key), in.internStr("__index__")) != 0;
+        return in.typeError("'" + in.classOf(obj).name + "' object " + (sequence && index ? "doesn't" : "does not")
+                + " support item deletion");
+    }
+
     static void delslice(Interp in, long obj, SliceVal s) {
-        var m = in.m;
-        long n = m.len(obj);
-        long step = s.step() == null ? 1 : s.step();
-        long start = s.start() == null ? 0 : clamp(s.start(), n, 0, n);
-        long stop = s.stop() == null ? n : clamp(s.stop(), n, 0, n);
-        List<Long> idx = new ArrayList<>();
-        for (long i = start; i < stop; i += Math.abs(step)) {
-            idx.add(i);
-        }
-        for (int i = idx.size() - 1; i >= 0; i--) {
-            m.decref(m.listPop(obj, idx.get(i)));
-        }
+        long[] b = adjusted(in, s, in.m.len(obj));
+        in.m.listDeleteSlice(obj, b[0], b[1], b[2]);
     }
 }

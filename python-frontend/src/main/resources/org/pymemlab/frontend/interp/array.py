@@ -122,6 +122,18 @@ class array:
         return result
 
     def __setitem__(self, i, value):
+        if isinstance(i, slice):
+            if not isinstance(value, array):
+                raise TypeError('can only assign array (not "%s") to array slice' % type(value).__name__)
+            if value.typecode != self.typecode:
+                raise TypeError('bad argument type for built-in operation')
+            if i.step is not None and i.step != 1:
+                size = len(range(*i.indices(len(self._items))))
+                if size != len(value._items):
+                    raise ValueError('attempt to assign array of size %d to extended slice of size %d'
+                                     % (len(value._items), size))
+            self._items[i] = list(value._items)
+            return
         try:
             self._items[i] = self._check(value)
         except IndexError:

@@ -189,6 +189,21 @@ public final class CheckedMutator implements Mutator {
     }
 
     @Override
+    public void listAssignSlice(long list, long start, long stop, long step, long... items) {
+        check(list);
+        for (long item : items) {
+            check(item);
+        }
+        delegate.listAssignSlice(list, start, stop, step, items);
+    }
+
+    @Override
+    public void listDeleteSlice(long list, long start, long stop, long step) {
+        check(list);
+        delegate.listDeleteSlice(list, start, stop, step);
+    }
+
+    @Override
     public void dictSet(long dict, long key, long value) {
         check(dict);
         check(key);

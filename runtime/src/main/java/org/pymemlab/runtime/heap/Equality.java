@@ -24,7 +24,7 @@ final class Equality {
 
     long hash(long op) {
         PyType type = heap.typeOf(op);
-        if (type.builtinBase && instanceKeys != null) {
+        if ((type.builtinBase || type.keyedByValue) && instanceKeys != null) {
             return instanceKeys.hash(op, builtinHash(op, type)); // the subclass may define __hash__
         }
         return builtinHash(op, type);
@@ -99,7 +99,7 @@ final class Equality {
         }
         PyType ta = heap.typeOf(a);
         PyType tb = heap.typeOf(b);
-        if ((ta.builtinBase || tb.builtinBase) && instanceKeys != null) {
+        if ((ta.builtinBase || tb.builtinBase || ta.keyedByValue || tb.keyedByValue) && instanceKeys != null) {
             return instanceKeys.equal(a, b); // the subclass may define __eq__
         }
         if (isNumber(ta.kind) && isNumber(tb.kind)) {

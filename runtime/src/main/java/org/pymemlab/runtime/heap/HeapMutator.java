@@ -216,6 +216,20 @@ public final class HeapMutator implements Mutator {
     }
 
     @Override
+    public void listAssignSlice(long list, long start, long stop, long step, long... items) {
+        operations++;
+        expect(list, ObjectKind.LIST, "list");
+        heap.lists.assignSlice(list, start, stop, step, items);
+    }
+
+    @Override
+    public void listDeleteSlice(long list, long start, long stop, long step) {
+        operations++;
+        expect(list, ObjectKind.LIST, "list");
+        heap.lists.deleteSlice(list, start, stop, step);
+    }
+
+    @Override
     public void dictSet(long dict, long key, long value) {
         operations++;
         expect(dict, ObjectKind.DICT, "dict");

@@ -35,6 +35,15 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public void keyByValue(long hostType) {
+        PyType t = heap.typeByAddress(hostType);
+        if (t.hostSlots < 0) {
+            throw new IllegalArgumentException("'" + t.name + "' is not a host type");
+        }
+        t.keyedByValue = true;
+    }
+
+    @Override
     public long newHostObject(long type) {
         PyType t = heap.typeByAddress(type);
         if (t.hostSlots < 0) {

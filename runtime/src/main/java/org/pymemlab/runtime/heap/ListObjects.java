@@ -256,6 +256,119 @@ final class ListObjects {
         return item;
     }
 
+    /**
+     * list_ass_slice and list_ass_subscript: {@code list[start:stop:step] = items}, the bounds already adjusted
+     * to the list's length (PySlice_AdjustIndices). A step of 1 replaces the run with one resize (or empties
+     * the list); another step needs as many items as the slice selects (the caller checks). The replaced items
+     * are released after the change, first to last for a step and last to first for a run, as CPython's
+     * garbage and recycle arrays are; so are those arrays, where CPython takes them from PyMem_Malloc.
+     */
+    void assignSlice(long op, long start, long stop, long step, long[] items) {
+        if (step == 1) {
+            replaceRun(op, start, Math.max(start, stop), items);
+            return;
+        }
+        long length = sliceLength(start, stop, step);
+        if (length == 0) {
+            return;
+        }
+        long garbage = heap.malloc(MemoryDomain.MEM, 8 * length);
+        long array = items(op);
+        for (int i = 0; i < length; i++) {
+            long slot = array + 8 * (start + i * step);
+            putLong(garbage + 8L * i, getLong(slot));
+            heap.incref(items[i]);
+            putLong(slot, items[i]);
+        }
+        releaseInOrder(garbage, length);
+    }
+
+    /** {@code del list[start:stop:step]}, the bounds adjusted as for {@link #assignSlice}. */
+    void deleteSlice(long op, long start, long stop, long step) {
+        if (step == 1) {
+            replaceRun(op, start, Math.max(start, stop), new long[0]);
+            return;
+        }
+        long length = sliceLength(start, stop, step);
+        if (length == 0) {
+            return;
+        }
+        if (step < 0) {
+            // the same items, walked upwards
+            start = start + step * (length - 1);
+            step = -step;
+        }
+        long n = size(op);
+        long array = items(op);
+        long garbage = heap.malloc(MemoryDomain.MEM, 8 * length);
+        // close each gap: the step - 1 items after a deleted one move down by the deleted count so far
+        for (long i = 0; i < length; i++) {
+            long cur = start + i * step;
+            putLong(garbage + 8 * i, getLong(array + 8 * cur));
+            long kept = Math.min(step - 1, n - cur - 1);
+            NativeMemory.copy(array + 8 * (cur + 1), array + 8 * (cur - i), 8 * kept);
+        }
+        long tail = start + length * step;
+        if (tail < n) {
+            NativeMemory.copy(array + 8 * tail, array + 8 * (tail - length), 8 * (n - tail));
+        }
+        putLong(op + Heap.OB_SIZE, n - length);
+        resize(op, n - length);
+        releaseInOrder(garbage, length);
+    }
+
+    private static long sliceLength(long start, long stop, long step) {
+        if (step > 0) {
+            return start < stop ? (stop - start - 1) / step + 1 : 0;
+        }
+        return stop < start ? (start - stop - 1) / -step + 1 : 0;
+    }
+
+    /** Releases a garbage array's items first to last, then the array. */
+    private void releaseInOrder(long garbage, long length) {
+        for (long i = 0; i < length; i++) {
+            heap.decref(getLong(garbage + 8 * i));
+        }
+        heap.free(MemoryDomain.MEM, garbage);
+    }
+
+    /** list_ass_slice: items [low, high) become {@code items}, moving the tail once and resizing once. */
+    private void replaceRun(long op, long low, long high, long[] items) {
+        long n = size(op);
+        long removed = high - low;
+        long d = items.length - removed;
+        if (n + d == 0) {
+            clear(op);
+            return;
+        }
+        // the replaced items, kept until the list is whole again (on the stack up to 8, else PyMem_Malloc)
+        long[] recycle = new long[(int) removed];
+        long array = items(op);
+        for (int k = 0; k < removed; k++) {
+            recycle[k] = getLong(array + 8 * (low + k));
+        }
+        long recycleBlock = removed > 8 ? heap.malloc(MemoryDomain.MEM, 8 * removed) : 0;
+        if (d < 0) {
+            NativeMemory.copy(array + 8 * high, array + 8 * (high + d), 8 * (n - high));
+            resize(op, n + d);
+        } else if (d > 0) {
+            resize(op, n + d);
+            array = items(op);
+            NativeMemory.copy(array + 8 * high, array + 8 * (high + d), 8 * (n - high));
+        }
+        array = items(op);
+        for (int k = 0; k < items.length; k++) {
+            heap.incref(items[k]);
+            putLong(array + 8 * (low + k), items[k]);
+        }
+        for (int k = recycle.length - 1; k >= 0; k--) {
+            heap.xdecref(recycle[k]);
+        }
+        if (recycleBlock != 0) {
+            heap.free(MemoryDomain.MEM, recycleBlock);
+        }
+    }
+
     /** list.clear() and tp_clear: drop the items and the array. */
     void clear(long op) {
         long items = items(op);

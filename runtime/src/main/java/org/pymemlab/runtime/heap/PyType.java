@@ -51,6 +51,8 @@ final class PyType {
      * frozenset): its instances are the built-in's object of this class, kind included.
      */
     boolean builtinBase;
+    /** A host type whose hash and equality the {@code InstanceKeys} answer ({@code ObjectSpace.keyByValue}). */
+    boolean keyedByValue;
     /**
      * The {@code __dict__} pointer is the last word of the var-sized object (3.11, a subclass of int, tuple or
      * bytes: a negative {@code tp_dictoffset}) rather than in the pre-header.
