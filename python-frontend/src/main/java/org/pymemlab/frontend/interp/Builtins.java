@@ -247,6 +247,12 @@ final class Builtins {
                 if (k == K_LIST || k == K_TUPLE) {
                     return reverseIter(in, k == K_LIST ? "list_reverseiterator" : "reversed", args[0], k == K_LIST);
                 }
+                if (k == K_DICT) {
+                    return in.dictIter(args[0], DictViews.KEYS, true);
+                }
+                if (k == K_DICTVIEW) {
+                    return DictViews.reversed(in, args[0]);
+                }
                 boolean sequence = k != K_INT && k != K_BOOL && k != K_FLOAT && k != K_SET && k != K_FROZENSET
                         && args[0] != in.none && (k != K_INSTANCE || in.lookup(in.classOf(args[0]), in.internStr("__len__")) != 0
                         && in.lookup(in.classOf(args[0]), in.internStr("__getitem__")) != 0);
@@ -694,6 +700,8 @@ final class Builtins {
                 return in.m.len(v);
             case K_RANGE:
                 return in.rangeLen(v);
+            case K_DICTVIEW:
+                return DictViews.len(in, v);
             case K_WEAKVALUEDICT:
                 return WeakValueDict.of(in, v).len();
             case K_WEAKKEYDICT:

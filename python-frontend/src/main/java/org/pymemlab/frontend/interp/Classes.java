@@ -705,7 +705,7 @@ final class Classes {
         }
         int argKind = in.kind(args[0]);
         if (kind == K_LIST && (argKind == K_LIST || argKind == K_TUPLE || argKind == K_RANGE || argKind == K_DICT
-                || argKind == K_SET || argKind == K_FROZENSET || argKind == K_STR)) {
+                || argKind == K_SET || argKind == K_FROZENSET || argKind == K_STR || argKind == K_DICTVIEW)) {
             long[] items = Interp.toArray(in.toList(args[0]));
             try {
                 in.os.listInitPreallocated(self, items);

@@ -29,7 +29,7 @@ final class Interp {
             K_FUNCTION = 14, K_BUILTIN = 15, K_METHOD = 16, K_CELL = 17, K_MODULE = 18, K_RANGE = 19, K_ITER = 20,
             K_WEAKREF = 21, K_SUPER = 22, K_PROPERTY = 23, K_STATICMETHOD = 24, K_CLASSMETHOD = 25, K_OTHER = 26,
             K_WEAKVALUEDICT = 27, K_PROXY = 28, K_WEAKKEYDICT = 29, K_TRACEBACK = 30, K_DESCRIPTOR = 31,
-            K_GENERICALIAS = 32, K_SLICE = 33;
+            K_GENERICALIAS = 32, K_SLICE = 33, K_DICTVIEW = 34;
 
     /** CPython's default recursion limit. */
     static final int RECURSION_LIMIT = 1000;
@@ -44,7 +44,8 @@ final class Interp {
     /** Iterators with a {@code __length_hint__} (the rest have none: list_extend then guesses 8). */
     private static final java.util.Set<String> HINTED_ITERATORS = java.util.Set.of("list_iterator", "tuple_iterator",
             "range_iterator", "str_ascii_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator",
-            "set_iterator", "list_reverseiterator", "reversed", "iterator", "bytes_iterator");
+            "set_iterator", "list_reverseiterator", "reversed", "iterator", "bytes_iterator", "dict_reversekeyiterator",
+            "dict_reversevalueiterator", "dict_reverseitemiterator");
 
     /** The Java descriptor of a type: its kind, and for classes their bases and method resolution order. */
     static final class PyClass {
@@ -69,8 +70,8 @@ final class Interp {
         /** BaseExceptionGroup or a class derived from it. */
         boolean exceptionGroup;
         boolean user;
-        /** An iterator type with a {@code __length_hint__} (list_extend sizes by it); one over a dict or its view. */
-        boolean lengthHint, dictIterator;
+        /** An iterator type with a {@code __length_hint__} (list_extend sizes by it). */
+        boolean lengthHint;
         String module = "builtins";
         String qualname;
         /** Attribute lookups along the base chain by name str (−1 absent from the cache, 0 not found). */
@@ -118,6 +119,8 @@ final class Interp {
 
     final Tracebacks tracebacks = new Tracebacks(this);
     final Map<String, Long> iterTypes = new HashMap<>();
+    /** The types of dict.keys(), values() and items() (indexed by {@link DictViews#KEYS} ...). */
+    final long[] dictViewTypes = new long[3];
     final Map<String, Long> exceptions = new HashMap<>();
     /** BaseExceptionGroup and ExceptionGroup, set when the exception classes are installed. */
     PyClass baseExceptionGroup;
@@ -185,6 +188,12 @@ final class Interp {
         register(tRange, "range", K_RANGE);
         register(tSlice, "slice", K_SLICE);
         os.keyByValue(tSlice);
+        for (int what = 0; what < 3; what++) {
+            // _PyDictViewObject: the header and the dict; keys and items views are unhashable, values by identity
+            dictViewTypes[what] = os.newHostType(DictViews.NAMES[what], ObjectKind.OTHER, true, 24, 1);
+            register(dictViewTypes[what], DictViews.NAMES[what], K_DICTVIEW);
+            os.keyByValue(dictViewTypes[what]);
+        }
         register(tSuper, "super", K_SUPER);
         register(tProperty, "property", K_PROPERTY);
         register(tStaticMethod, "staticmethod", K_STATICMETHOD);
@@ -205,6 +214,7 @@ final class Interp {
         register(tGenericAlias, "GenericAlias", K_GENERICALIAS).module = "types";
         String[][] iters = {{"list_iterator", "32"}, {"tuple_iterator", "32"}, {"range_iterator", minor >= 12 ? "40" : "48"},
                 {"str_ascii_iterator", "32"}, {"dict_keyiterator", "56"}, {"dict_valueiterator", "56"}, {"dict_itemiterator", "56"},
+                {"dict_reversekeyiterator", "56"}, {"dict_reversevalueiterator", "56"}, {"dict_reverseitemiterator", "56"},
                 {"set_iterator", "48"}, {"enumerate", "56"}, {"zip", "48"}, {"map", "32"}, {"filter", "32"},
                 {"list_reverseiterator", "32"}, {"generator", minor >= 12 ? "176" : "184"}, {"reversed", "32"},
                 {"callable_iterator", "32"}, {"iterator", "32"}, {"bytes_iterator", "32"},
@@ -215,7 +225,6 @@ final class Interp {
             iterTypes.put(it[0], t);
             PyClass ic = register(t, it[0], K_ITER);
             ic.lengthHint = HINTED_ITERATORS.contains(it[0]);
-            ic.dictIterator = it[0].startsWith("dict_");
         }
         tCoroutine = iterTypes.get("coroutine");
         String[][] builtinKinds = {{"type", "" + K_TYPE}, {"NoneType", "" + K_NONE}, {"bool", "" + K_BOOL},
@@ -624,6 +633,8 @@ final class Interp {
                 return m.len(v) != 0;
             case K_RANGE:
                 return rangeLen(v) != 0;
+            case K_DICTVIEW:
+                return DictViews.len(this, v) != 0;
             case K_PROXY:
                 return truthy(proxyTarget(v));
             case K_INSTANCE: {
@@ -704,6 +715,12 @@ final class Interp {
         }
         if (ca.kind == K_GENERICALIAS && cb.kind == K_GENERICALIAS) {
             return GenericAliases.equal(this, a, b);
+        }
+        if (ca.kind == K_DICTVIEW || cb.kind == K_DICTVIEW) {
+            Boolean r = DictViews.compare(this, org.pymemlab.frontend.ast.Ops.CmpOpKind.EQ, a, b);
+            if (r != null) {
+                return r;
+            }
         }
         if (ca.kind == K_SLICE && cb.kind == K_SLICE) {
             // slice_richcompare: as the tuples of their bounds
@@ -858,6 +875,12 @@ final class Interp {
             PyClass c = classOf(instance);
             if (c.kind == K_SLICE) {
                 return Operators.sliceHash(Interp.this, instance);
+            }
+            if (c.kind == K_DICTVIEW) {
+                if (DictViews.setLike(Interp.this, instance)) {
+                    throw typeError("unhashable type: '" + c.name + "'");
+                }
+                return identityHash;
             }
             long fn = lookup(c, sHash);
             if (fn == 0) {
@@ -1033,6 +1056,16 @@ final class Interp {
                 long step = os.hostSlot(v, 2);
                 String s = "range(" + repr(os.hostSlot(v, 0)) + ", " + repr(os.hostSlot(v, 1));
                 return m.intValue(step) == 1 ? s + ")" : s + ", " + repr(step) + ")";
+            }
+            case K_DICTVIEW: {
+                if (!reprBusy.add(v)) {
+                    return "...";
+                }
+                try {
+                    return DictViews.repr(this, v);
+                } finally {
+                    reprBusy.remove(v);
+                }
             }
             case K_SLICE:
                 return "slice(" + repr(os.hostSlot(v, 0)) + ", " + repr(os.hostSlot(v, 1)) + ", " + repr(os.hostSlot(v, 2)) + ")";
@@ -1711,6 +1744,8 @@ final class Interp {
                 return Classes.classAttr(this, obj, c, name, nameStr);
             case K_SLICE:
                 return Operators.sliceAttribute(this, obj, name);
+            case K_DICTVIEW:
+                return DictViews.attribute(this, obj, name);
             case K_MODULE: {
                 long d = os.hostSlot(obj, 0);
                 long v = m.dictGet(d, nameStr);
@@ -1798,6 +1833,9 @@ final class Interp {
                     return 0;
                 }
                 long v = Builtins.methodObject(this, obj, c, name);
+                if (v == 0 && name.equals("__class__")) {
+                    return incref(c.address); // object's __class__, on iterators and the other host objects too
+                }
                 return v != 0 || c.kind >= K_TYPE ? v : Dunders.instanceAttr(this, obj, c, name);
             }
         }
@@ -2236,7 +2274,9 @@ final class Interp {
                 return newIter("range_iterator", 0, new RangeIter(m, s0, st, n));
             }
             case K_DICT:
-                return dictIter(obj, 0);
+                return dictIter(obj, 0, false);
+            case K_DICTVIEW:
+                return DictViews.iter(this, obj);
             case K_SET, K_FROZENSET: {
                 List<Long> items = m.setItems(obj);
                 long size = items.size();
@@ -2310,11 +2350,14 @@ final class Interp {
         throw typeError("'" + c.name + "' object is not iterable");
     }
 
-    /** Dict iteration: what = 0 keys, 1 values, 2 items. */
-    long dictIter(long dict, int what) {
+    /** Dict iteration, from the end for reversed(): what = 0 keys, 1 values, 2 items. */
+    long dictIter(long dict, int what, boolean reverse) {
         List<Long> keys = m.dictKeys(dict);
+        if (reverse) {
+            java.util.Collections.reverse(keys);
+        }
         long size = keys.size();
-        String name = what == 0 ? "dict_keyiterator" : what == 1 ? "dict_valueiterator" : "dict_itemiterator";
+        String name = "dict_" + (reverse ? "reverse" : "") + (what == 0 ? "key" : what == 1 ? "value" : "item") + "iterator";
         return newIter(name, dict, new JIter() {
             int i;
 
@@ -2497,11 +2540,11 @@ final class Interp {
         try {
             if (exact && (k == K_LIST || k == K_TUPLE)) {
                 os.listExtendSequence(list, true, items);
-            } else if (exact && minor >= 13 && (k == K_DICT || k == K_SET || k == K_FROZENSET || c.dictIterator)) {
+            } else if (exact && minor >= 13 && (k == K_DICT || k == K_SET || k == K_FROZENSET || k == K_DICTVIEW)) {
                 os.listExtendSequence(list, false, items); // list_extend_dict, _set, _dictitems: list_resize
             } else {
                 boolean hinted = k == K_DICT || k == K_SET || k == K_FROZENSET || k == K_STR || k == K_BYTES
-                        || k == K_RANGE || k == K_LIST || k == K_TUPLE || c.lengthHint;
+                        || k == K_RANGE || k == K_LIST || k == K_TUPLE || k == K_DICTVIEW || c.lengthHint;
                 os.listExtendIterated(list, hinted ? items.length : 8, items);
             }
         } finally {

@@ -270,8 +270,7 @@ final class Methods {
                     }
                     case "keys", "values", "items": {
                         int what = name.equals("keys") ? 0 : name.equals("values") ? 1 : 2;
-                        // a view: modelled as the iterator over the dict (enough for iteration and list())
-                        return in.dictIter(self, what);
+                        return DictViews.create(in, self, what);
                     }
                     case "update": {
                         if (n > 0) {

@@ -125,6 +125,12 @@ final class Operators {
                     if ((ka == K_SET || ka == K_FROZENSET) && (kb == K_SET || kb == K_FROZENSET)) {
                         return setOp(in, op, a, b, ka, inplace);
                     }
+                    if (ka == K_DICTVIEW || kb == K_DICTVIEW) {
+                        long r = DictViews.setOperator(in, op, a, b);
+                        if (r != 0) {
+                            return r;
+                        }
+                    }
                     if (op == BinOpKind.BITOR && ka == K_DICT && kb == K_DICT) {
                         long d;
                         if (inplace) {
@@ -643,7 +649,7 @@ final class Operators {
     }
 
     /** _Py_SwappedOp: the comparison the right operand is asked for. */
-    private static CmpOpKind swapped(CmpOpKind op) {
+    static CmpOpKind swapped(CmpOpKind op) {
         return switch (op) {
             case LT -> CmpOpKind.GT;
             case LT_E -> CmpOpKind.GT_E;
@@ -718,6 +724,8 @@ final class Operators {
                 case GT -> sup && !sub;
                 default -> sup;
             };
+        } else if ((ka == K_DICTVIEW || kb == K_DICTVIEW) && DictViews.compare(in, op, a, b) != null) {
+            return DictViews.compare(in, op, a, b);
         } else {
             // an instance's ordering, by the same dispatch as a comparison's value (compareObject), taken for its truth
             long r = richCompare(in, op, a, b, in.classOf(a), in.classOf(b));
@@ -814,6 +822,8 @@ final class Operators {
                     return m.dictGet(container, item) != 0;
                 case K_SET, K_FROZENSET:
                     return m.setContains(container, item);
+                case K_DICTVIEW:
+                    return DictViews.contains(in, container, item);
                 case K_WEAKVALUEDICT:
                     return WeakValueDict.of(in, container).get(item) != 0;
                 case K_WEAKKEYDICT:
@@ -1364,7 +1374,7 @@ final class Operators {
         PyClass c = in.classOf(obj);
         boolean builtinException = c.exception && "builtins".equals(c.module);
         boolean sequence = switch (c.kind) {
-            case K_STR, K_BYTES, K_TUPLE, K_RANGE, K_SET, K_FROZENSET -> true;
+            case K_STR, K_BYTES, K_TUPLE, K_RANGE, K_SET, K_FROZENSET, K_DICTVIEW -> true;
             // a class of the program (a heap type) has sequence methods; a built-in exception has none
             default -> (c.user || c.kind == K_INSTANCE) && !builtinException;
         };
