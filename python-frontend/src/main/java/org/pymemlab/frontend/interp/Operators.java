@@ -962,16 +962,8 @@ final class Operators {
                 if (length < 0) {
                     throw i.error("ValueError", "length should not be negative");
                 }
-                SliceVal v = sliceVal(i, self);
-                long step = v.step() == null ? 1 : v.step();
-                if (step == 0) {
-                    throw i.error("ValueError", "slice step cannot be zero");
-                }
-                long start = step > 0 ? (v.start() == null ? 0 : clamp(v.start(), length, 0, length))
-                        : (v.start() == null ? length - 1 : clamp(v.start(), length, -1, length - 1));
-                long stop = step > 0 ? (v.stop() == null ? length : clamp(v.stop(), length, 0, length))
-                        : (v.stop() == null ? -1 : clamp(v.stop(), length, -1, length - 1));
-                long[] t = {i.newInt(start), i.newInt(stop), i.newInt(step)};
+                long[] b = adjusted(i, sliceVal(i, self), length);
+                long[] t = {i.newInt(b[0]), i.newInt(b[1]), i.newInt(b[2])};
                 try {
                     return i.m.newTuple(t);
                 } finally {
