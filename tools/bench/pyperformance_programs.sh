@@ -48,6 +48,14 @@ class _Runner:
         return func(*args)
     def bench_time_func(self, name, func, *args, **kw):
         return func(1, *args)
+    def bench_async_func(self, name, func, *args, **kw):
+        # no event loop: the coroutine is run by sending None until it returns (enough when it awaits no I/O)
+        coro = func(*args)
+        try:
+            while True:
+                coro.send(None)
+        except StopIteration as stop:
+            return stop.value
 class pyperf:
     Runner = _Runner
     @staticmethod

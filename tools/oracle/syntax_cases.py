@@ -376,6 +376,14 @@ INVALID = [
     # unsupported by PyMem Lab (valid Python): CPython parses them, the lab refuses them
 ]
 
+# async for and async with (the compiler, not the parser, refuses them outside an async function)
+VALID += [
+    "async def f():\n    async for x in y:\n        pass", "async with a: pass",
+    "async def f():\n    async for a, *b in c:\n        yield a\n    else:\n        pass",
+    "async def f():\n    async with a as b, c as (d, e):\n        await b",
+    "async def f():\n    async with (a as b, c):\n        pass",
+]
+
 # Errors CPython's compiler (not its parser) raises; the frontend's parser reports them after parsing.
 COMPILE_INVALID = [
     ("for x in y:\n try:\n  pass\n except* A:\n  break", "all"),
@@ -387,8 +395,8 @@ COMPILE_INVALID = [
 
 # Valid Python that PyMem Lab's frontend refuses on purpose; the Java test checks the refusal.
 UNSUPPORTED = [
-    "async def f():\n    async for x in y:\n        pass", "match x:\n    case 1:\n        pass", "1j",
-    "def f[T](x): pass", "type X = int", "async with a: pass",
+    "match x:\n    case 1:\n        pass", "1j", "def f[T](x): pass", "type X = int",
+    "async def f():\n    return [x async for x in y]",
 ]
 
 

@@ -103,11 +103,11 @@ public final class AstDump {
             case Stmt.AugAssign a -> node(sb, "AugAssign", "target", a.target(), "op", a.op(), "value", a.value());
             case Stmt.AnnAssign a -> node(sb, "AnnAssign", "target", a.target(), "annotation", a.annotation(),
                     "value", a.value(), "simple", a.simple());
-            case Stmt.For f -> node(sb, "For", "target", f.target(), "iter", f.iter(), "body", f.body(), "orelse",
+            case Stmt.For f -> node(sb, f.isAsync() ? "AsyncFor" : "For", "target", f.target(), "iter", f.iter(), "body", f.body(), "orelse",
                     f.orelse());
             case Stmt.While w -> node(sb, "While", "test", w.test(), "body", w.body(), "orelse", w.orelse());
             case Stmt.If i -> node(sb, "If", "test", i.test(), "body", i.body(), "orelse", i.orelse());
-            case Stmt.With w -> node(sb, "With", "items", w.items(), "body", w.body());
+            case Stmt.With w -> node(sb, w.isAsync() ? "AsyncWith" : "With", "items", w.items(), "body", w.body());
             case Stmt.Raise r -> node(sb, "Raise", "exc", r.exc(), "cause", r.cause());
             case Stmt.Try t -> node(sb, t.star() ? "TryStar" : "Try", "body", t.body(), "handlers", t.handlers(), "orelse", t.orelse(),
                     "finalbody", t.finalbody());

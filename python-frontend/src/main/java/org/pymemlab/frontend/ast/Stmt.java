@@ -43,8 +43,8 @@ public sealed interface Stmt {
     record AnnAssign(Expr target, Expr annotation, Expr value, int simple, Span span) implements Stmt {
     }
 
-    /** {@code for target in iter: body else: orelse}. */
-    record For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, Span span) implements Stmt {
+    /** {@code for target in iter: body else: orelse}, or {@code async for} (CPython's AsyncFor). */
+    record For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, Span span, boolean isAsync) implements Stmt {
     }
 
     /** {@code while test: body else: orelse}. */
@@ -55,8 +55,8 @@ public sealed interface Stmt {
     record If(Expr test, List<Stmt> body, List<Stmt> orelse, Span span) implements Stmt {
     }
 
-    /** {@code with a as x, b: body}. */
-    record With(List<WithItem> items, List<Stmt> body, Span span) implements Stmt {
+    /** {@code with a as x, b: body}, or {@code async with} (CPython's AsyncWith). */
+    record With(List<WithItem> items, List<Stmt> body, Span span, boolean isAsync) implements Stmt {
     }
 
     /** {@code raise [exc [from cause]]}. */

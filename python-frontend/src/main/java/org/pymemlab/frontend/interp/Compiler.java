@@ -530,6 +530,9 @@ final class Compiler {
                     return orelse == null ? Code.NORMAL : orelse.exec(f);
                 };
             }
+            case Stmt.For fo when fo.isAsync() -> {
+                return asyncFor(fo, c);
+            }
             case Stmt.For fo -> {
                 Nodes.Expr iterable = expr(fo.iter(), c);
                 Store target = store(fo.target(), c);
@@ -646,7 +649,7 @@ final class Compiler {
                 return tryStmt(t, c);
             }
             case Stmt.With w -> {
-                return with(w.items(), 0, w.body(), c);
+                return with(w.items(), 0, w.body(), c, w.isAsync());
             }
             case Stmt.Import im -> {
                 List<Nodes.Stmt> parts = new ArrayList<>();
@@ -719,20 +722,134 @@ final class Compiler {
         return result;
     }
 
-    private Nodes.Stmt with(List<WithItem> items, int i, List<Stmt> body, Ctx c) {
+    /**
+     * async for: the iterable's {@code __aiter__()} once (GET_AITER), then each {@code __anext__()} awaited
+     * (GET_ANEXT) until it raises StopAsyncIteration, which ends the loop as exhaustion ends a for loop.
+     */
+    private Nodes.Stmt asyncFor(Stmt.For fo, Ctx c) {
+        Nodes.Expr iterable = expr(fo.iter(), c);
+        Store target = store(fo.target(), c);
+        Nodes.Stmt body = block(fo.body(), c);
+        Nodes.Stmt orelse = fo.orelse().isEmpty() ? null : block(fo.orelse(), c);
+        int line = fo.span().line();
+        return f -> {
+            long obj = iterable.eval(f);
+            long it;
+            try {
+                it = asyncIterator(obj);
+            } finally {
+                m.decref(obj);
+            }
+            try {
+                while (true) {
+                    f.line = line;
+                    long x;
+                    try {
+                        x = await(f, asyncNext(it));
+                    } catch (PyRaise e) {
+                        if (!in.isInstance(e.exc, "StopAsyncIteration")) {
+                            throw e;
+                        }
+                        m.decref(e.exc);
+                        break;
+                    }
+                    target.store(f, x);
+                    int r = body.exec(f);
+                    if (r == Code.BREAK) {
+                        return Code.NORMAL;
+                    }
+                    if (r == Code.RETURN) {
+                        return r;
+                    }
+                    m.safePoint();
+                }
+            } finally {
+                m.decref(it);
+            }
+            return orelse == null ? Code.NORMAL : orelse.exec(f);
+        };
+    }
+
+    /** GET_AITER: an async generator is its own; another object's class must give one with __anext__. New reference. */
+    private long asyncIterator(long obj) {
+        Interp.PyClass cls = in.classOf(obj);
+        long it;
+        if (AsyncGenerators.of(in, obj) != null) {
+            it = in.incref(obj);
+        } else {
+            long fn = cls.kind == Interp.K_INSTANCE || cls.builtinSubclass ? in.lookup(cls, in.internStr("__aiter__")) : 0;
+            if (fn == 0) {
+                throw in.typeError("'async for' requires an object with __aiter__ method, got " + cls.name);
+            }
+            it = in.callMethod(fn, obj);
+        }
+        Interp.PyClass itc = in.classOf(it);
+        boolean hasAnext = AsyncGenerators.of(in, it) != null
+                || (itc.kind == Interp.K_INSTANCE || itc.builtinSubclass) && in.lookup(itc, in.internStr("__anext__")) != 0;
+        if (!hasAnext) {
+            m.decref(it);
+            throw in.typeError("'async for' received an object from __aiter__ that does not implement __anext__: " + itc.name);
+        }
+        return it;
+    }
+
+    /**
+     * BEFORE_ASYNC_WITH's lookup of {@code __aenter__} or {@code __aexit__}, bound to the manager, or its
+     * TypeError. New reference.
+     */
+    private long asyncContextMethod(long cm, String name) {
+        long method = in.getattrOrZero(cm, name);
+        if (method == 0) {
+            throw in.typeError("'" + in.classOf(cm).name + "' object does not support the asynchronous context manager protocol"
+                    + (name.equals("__aexit__") ? " (missed __aexit__ method)" : ""));
+        }
+        return method;
+    }
+
+    /** GET_ANEXT: the async iterator's {@code __anext__()}, an awaitable. New reference. */
+    private long asyncNext(long it) {
+        if (AsyncGenerators.of(in, it) != null) {
+            return AsyncGenerators.asend(in, it, in.none);
+        }
+        return in.callMethod(in.lookup(in.classOf(it), in.internStr("__anext__")), it);
+    }
+
+    /**
+     * A with statement's items from the i-th on, nested as CPython nests them; an async with awaits what
+     * {@code __aenter__} and {@code __aexit__} return.
+     */
+    private Nodes.Stmt with(List<WithItem> items, int i, List<Stmt> body, Ctx c, boolean isAsync) {
         if (i == items.size()) {
             return block(body, c);
         }
         WithItem item = items.get(i);
         Nodes.Expr mgr = expr(item.contextExpr(), c);
         Store target = item.optionalVars() == null ? null : store(item.optionalVars(), c);
-        Nodes.Stmt inner = with(items, i + 1, body, c);
+        Nodes.Stmt inner = with(items, i + 1, body, c, isAsync);
         return f -> {
             long cm = mgr.eval(f);
             try {
-                long exit = in.getattr(cm, "__exit__");
+                long enter = isAsync ? asyncContextMethod(cm, "__aenter__") : 0;
+                long exit;
                 try {
-                    long entered = in.callAttr(in.incref(cm), "__enter__", new long[0], null);
+                    exit = isAsync ? asyncContextMethod(cm, "__aexit__") : in.getattr(cm, "__exit__");
+                } catch (RuntimeException e) {
+                    if (enter != 0) {
+                        m.decref(enter);
+                    }
+                    throw e;
+                }
+                try {
+                    long entered;
+                    if (isAsync) {
+                        try {
+                            entered = await(f, in.call(enter, new long[0], null));
+                        } finally {
+                            m.decref(enter);
+                        }
+                    } else {
+                        entered = in.callAttr(in.incref(cm), "__enter__", new long[0], null);
+                    }
                     if (target != null) {
                         target.store(f, entered);
                     } else {
@@ -752,6 +869,9 @@ final class Compiler {
                             long tb = m.getAttr(p.exc, "__traceback__");
                             long res = in.call(exit, new long[] {in.incref(in.classOf(p.exc).address), in.incref(p.exc),
                                 in.incref(tb == 0 ? m.none() : tb)}, null);
+                            if (isAsync) {
+                                res = await(f, res);
+                            }
                             suppress = in.truthy(res);
                             m.decref(res);
                         } catch (PyRaise q) {
@@ -767,7 +887,8 @@ final class Compiler {
                         }
                         throw p;
                     }
-                    m.decref(in.call(exit, new long[] {in.incref(m.none()), in.incref(m.none()), in.incref(m.none())}, null));
+                    long res = in.call(exit, new long[] {in.incref(m.none()), in.incref(m.none()), in.incref(m.none())}, null);
+                    m.decref(isAsync ? await(f, res) : res);
                     return r;
                 } finally {
                     m.decref(exit);
@@ -2390,6 +2511,21 @@ final class Compiler {
         }
     }
 
+    /** {@code await value} (consumed) inside frame f: its awaitable's iterator run to its result. New reference. */
+    private long await(Frame f, long value) {
+        long it;
+        try {
+            it = awaitIterator(value);
+        } finally {
+            m.decref(value);
+        }
+        try {
+            return delegate(f, it);
+        } finally {
+            m.decref(it);
+        }
+    }
+
     /** yield from / await: the operand's iterator (made from the value, which it consumes) run by {@link #delegate}. */
     private Nodes.Expr delegating(Nodes.Expr operand, java.util.function.LongUnaryOperator iteratorOf) {
         return f -> {
@@ -2414,7 +2550,7 @@ final class Compiler {
      */
     private long awaitIterator(long awaitable) {
         Interp.PyClass cls = in.classOf(awaitable);
-        if (cls.address == in.tCoroutine) {
+        if (cls.address == in.tCoroutine || AsyncGenerators.isAwaitable(in, awaitable)) {
             return in.incref(awaitable);
         }
         long method = cls.kind == Interp.K_INSTANCE || cls.builtinSubclass ? in.lookup(cls, in.internStr("__await__")) : 0;
@@ -2443,7 +2579,7 @@ final class Compiler {
      * return value, None for a plain iterator.
      */
     private long delegate(Frame f, long iterator) {
-        Generator g = m.objectSpace().payload(iterator) instanceof Generator gen ? gen : null;
+        GeneratorLike g = m.objectSpace().payload(iterator) instanceof GeneratorLike gen ? gen : null;
         long sent = 0;
         while (true) {
             long yielded;
@@ -2473,7 +2609,7 @@ final class Compiler {
             }
             while (true) {
                 try {
-                    sent = f.generator.yieldValue(yielded);
+                    sent = f.generator.yieldAwaited(yielded);
                     break;
                 } catch (PyRaise e) {
                     if (g == null) {
@@ -2702,7 +2838,7 @@ final class Compiler {
             Frame gf = new Frame(code, locals, cells, f.globals, 0, f);
             gf.line = line;
             long gen = os.newHostObject(in.iterTypes.get("generator"));
-            os.setPayload(gen, new Generator(in, gf, false));
+            os.setPayload(gen, new Generator(in, gf, Generator.Kind.GENERATOR));
             return gen;
         };
     }

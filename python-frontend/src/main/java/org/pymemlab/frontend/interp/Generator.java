@@ -10,7 +10,23 @@ import org.pymemlab.runtime.ObjectSpace;
  * generator is suspended; when the generator object dies suspended, GeneratorExit is raised at the yield so its
  * finally blocks run, as gen_dealloc does.
  */
-final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
+final class Generator implements Interp.JIter, GeneratorLike, ObjectSpace.DeallocListener {
+
+    /** What the frame's code makes: a def with yield, an async def, or an async def with yield. */
+    enum Kind {
+        GENERATOR("generator", "generator"), COROUTINE("coroutine", "coroutine"),
+        ASYNC_GENERATOR("async generator", "async_generator");
+
+        /** As messages name it. */
+        final String text;
+        /** The object's type. */
+        final String typeName;
+
+        Kind(String text, String typeName) {
+            this.text = text;
+            this.typeName = typeName;
+        }
+    }
 
     private static final String SEND = "send";
     private static final String CLOSE = "close";
@@ -26,19 +42,42 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
     private boolean finished;
     private boolean running;
 
-    /** An async def's coroutine rather than a generator: it says so in its messages and warns if never awaited. */
+    /** A coroutine says so in its messages and warns if never awaited; an async generator wraps its yields. */
+    private final Kind kind;
     private final boolean coroutine;
+    /** The last value handed out came from the body's own yield, not from an await passing through. */
+    private boolean lastYieldWasValue;
+    /** An async generator: an asend or athrow of it is running (ag_running_async); it was closed (ag_closed). */
+    boolean runningAsync;
+    boolean closedAsync;
 
-    Generator(Interp in, Frame frame, boolean coroutine) {
+    Generator(Interp in, Frame frame, Kind kind) {
         this.in = in;
         this.frame = frame;
-        this.coroutine = coroutine;
+        this.kind = kind;
+        this.coroutine = kind == Kind.COROUTINE;
         frame.generator = this;
     }
 
-    /** "generator" or "coroutine", as the object's repr and its errors name it. */
+    Kind kind() {
+        return kind;
+    }
+
+    /** "generator", "coroutine" or "async generator", as the object's repr and its errors name it. */
     String kindName() {
-        return coroutine ? "coroutine" : "generator";
+        return kind.text;
+    }
+
+    boolean finished() {
+        return finished;
+    }
+
+    /**
+     * Whether the value the last resumption handed out was yielded by the body (for an async generator, the
+     * value its async-for receives) rather than by an await inside it (for the event loop).
+     */
+    boolean lastYieldWasValue() {
+        return lastYieldWasValue;
     }
 
     /** The code's qualified name, as the generator's repr shows it. */
@@ -60,7 +99,8 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
      * gen.send(value) and next(gen) as called by the program: the next yielded value (new reference), or the
      * StopIteration the return makes (carrying the returned value unless it is None).
      */
-    long sendRaising(long value, long self) {
+    @Override
+    public long sendRaising(long value, long self) {
         return send(value, self, true);
     }
 
@@ -68,7 +108,8 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
      * gen.throw(exc): raises exc where the generator is suspended and gives what it yields next (new reference);
      * its return becomes StopIteration. A generator not started yet, or finished, raises exc at once.
      */
-    long throwInto(PyRaise exc, long self) {
+    @Override
+    public long throwInto(PyRaise exc, long self) {
         if (running) {
             in.m.decref(exc.exc);
             throw in.error("ValueError", kindName() + " already executing");
@@ -103,7 +144,10 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
     /** What a resumed generator answered: the value it yielded, 0 or StopIteration for its return, or its error. */
     private long reply(Object[] msg, boolean raise) {
         return switch ((String) msg[0]) {
-            case YIELD -> (Long) msg[1];
+            case YIELD -> {
+                lastYieldWasValue = (Boolean) msg[2];
+                yield (Long) msg[1];
+            }
             case DONE -> {
                 long returned = (Long) msg[1];
                 try {
@@ -120,7 +164,8 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
     }
 
     /** gen.close(). */
-    void close() {
+    @Override
+    public void close() {
         if (finished) {
             return;
         }
@@ -229,9 +274,14 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
         } catch (PyRaise e) {
             in.tracebacks.record(e, frame);
             in.releaseFrame(frame);
-            if (in.isInstance(e.exc, "StopIteration")) {
-                in.m.decref(e.exc);
-                return new Object[] {ERROR, in.error("RuntimeError", kindName() + " raised StopIteration")};
+            String stop = in.isInstance(e.exc, "StopIteration") ? "StopIteration"
+                    : kind == Kind.ASYNC_GENERATOR && in.isInstance(e.exc, "StopAsyncIteration") ? "StopAsyncIteration" : null;
+            if (stop != null) {
+                // PEP 479: the stop escaping the body becomes a RuntimeError, chained to it
+                PyRaise r = in.error("RuntimeError", kindName() + " raised " + stop);
+                in.tracebacks.setContext(r, e.exc);
+                in.tracebacks.setCause(r.exc, e.exc);
+                return new Object[] {ERROR, r};
             }
             return new Object[] {ERROR, e};
         } catch (RuntimeException e) {
@@ -247,8 +297,17 @@ final class Generator implements Interp.JIter, ObjectSpace.DeallocListener {
 
     /** Called on the generator's thread by a yield: hands value (consumed) out; returns the sent value (new). */
     long yieldValue(long value) {
+        return handOut(value, true);
+    }
+
+    /** Called on the generator's thread by an await (or yield from): passes a value the awaited object yielded. */
+    long yieldAwaited(long value) {
+        return handOut(value, false);
+    }
+
+    private long handOut(long value, boolean own) {
         try {
-            Object[] msg = transport.yield(new Object[] {YIELD, value});
+            Object[] msg = transport.yield(new Object[] {YIELD, value, own});
             if (CLOSE.equals(msg[0])) {
                 throw new PyRaise(in.instantiateException(in.exceptions.get("GeneratorExit"), new long[0]));
             }

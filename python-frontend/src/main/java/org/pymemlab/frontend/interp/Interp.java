@@ -218,7 +218,7 @@ final class Interp {
                 {"set_iterator", "48"}, {"enumerate", "56"}, {"zip", "48"}, {"map", "32"}, {"filter", "32"},
                 {"list_reverseiterator", "32"}, {"generator", minor >= 12 ? "176" : "184"}, {"reversed", "32"},
                 {"callable_iterator", "32"}, {"iterator", "32"}, {"bytes_iterator", "32"},
-                {"coroutine", minor >= 12 ? "176" : "184"}};
+                {"coroutine", minor >= 12 ? "176" : "184"}, {"async_generator", minor >= 12 ? "176" : "184"}};
         for (String[] it : iters) {
             boolean gcType = !it[0].equals("range_iterator");
             long t = os.newHostType(it[0], ObjectKind.OTHER, gcType, Integer.parseInt(it[1]), gcType ? 1 : 0);
@@ -227,6 +227,12 @@ final class Interp {
             ic.lengthHint = HINTED_ITERATORS.contains(it[0]);
         }
         tCoroutine = iterTypes.get("coroutine");
+        for (String awaitable : new String[] {"async_generator_asend", "async_generator_athrow"}) {
+            // PyAsyncGenASend / PyAsyncGenAThrow: the generator, the value or arguments, the state
+            long t = os.newHostType(awaitable, ObjectKind.OTHER, true, 40, 2);
+            iterTypes.put(awaitable, t);
+            register(t, awaitable, K_ITER);
+        }
         String[][] builtinKinds = {{"type", "" + K_TYPE}, {"NoneType", "" + K_NONE}, {"bool", "" + K_BOOL},
                 {"int", "" + K_INT}, {"float", "" + K_FLOAT}, {"str", "" + K_STR}, {"bytes", "" + K_BYTES},
                 {"tuple", "" + K_TUPLE}, {"list", "" + K_LIST}, {"dict", "" + K_DICT}, {"set", "" + K_SET},
@@ -1096,7 +1102,7 @@ final class Interp {
                         + "' of '" + classOfType(os.hostSlot(v, 0)).name + "' objects>";
             case K_ITER:
                 if (os.payload(v) instanceof Generator g) {
-                    return "<" + g.kindName() + " object " + g.qualname() + " at " + hexAddress(v) + ">";
+                    return "<" + g.kind().typeName + " object " + g.qualname() + " at " + hexAddress(v) + ">";
                 }
                 return "<" + c.name + " object at " + hexAddress(v) + ">";
             default:
@@ -1372,8 +1378,10 @@ final class Interp {
         Frame f = new Frame(code, locals, cells, os.hostSlot(fn, 0), 0, current);
         f.line = code.firstLine;
         if (code.generator || code.coroutine) {
-            long gen = os.newHostObject(code.coroutine ? tCoroutine : iterTypes.get("generator"));
-            os.setPayload(gen, new Generator(this, f, code.coroutine));
+            Generator.Kind kind = !code.coroutine ? Generator.Kind.GENERATOR
+                    : code.generator ? Generator.Kind.ASYNC_GENERATOR : Generator.Kind.COROUTINE;
+            long gen = os.newHostObject(iterTypes.get(kind.typeName));
+            os.setPayload(gen, new Generator(this, f, kind));
             return gen;
         }
         return run(f);
@@ -1746,6 +1754,20 @@ final class Interp {
                 return Operators.sliceAttribute(this, obj, name);
             case K_DICTVIEW:
                 return DictViews.attribute(this, obj, name);
+            case K_ITER: {
+                if (AsyncGenerators.of(this, obj) != null) {
+                    long method = AsyncGenerators.attribute(this, obj, name);
+                    if (method != 0) {
+                        return method;
+                    }
+                } else if (os.payload(obj) instanceof AsyncGenerators.Awaitable aw) {
+                    long method = AsyncGenerators.awaitableAttribute(this, obj, aw, name);
+                    if (method != 0) {
+                        return method;
+                    }
+                }
+                return name.equals("__class__") ? incref(c.address) : 0;
+            }
             case K_MODULE: {
                 long d = os.hostSlot(obj, 0);
                 long v = m.dictGet(d, nameStr);
@@ -1882,7 +1904,7 @@ final class Interp {
                 System.arraycopy(args, 0, full, 1, args.length);
                 return callFunction(classAttr, full, kwnames);
             }
-        } else if (c.kind == K_ITER && os.payload(obj) instanceof Generator g
+        } else if (c.kind == K_ITER && os.payload(obj) instanceof Generator g && g.kind() != Generator.Kind.ASYNC_GENERATOR
                 && (name.equals("send") || name.equals("close") || name.equals("throw"))) {
             try {
                 return switch (name) {
@@ -2301,8 +2323,8 @@ final class Interp {
                 });
             }
             case K_ITER:
-                if (c.address == tCoroutine) {
-                    throw typeError("'coroutine' object is not iterable");
+                if (c.address == tCoroutine || AsyncGenerators.of(this, obj) != null) {
+                    throw typeError("'" + c.name + "' object is not iterable");
                 }
                 return incref(obj);
             case K_WEAKVALUEDICT: {

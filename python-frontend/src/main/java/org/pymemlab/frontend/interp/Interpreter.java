@@ -133,8 +133,10 @@ public final class Interpreter {
             String[] lines = source.split("\r?\n", -1);
             var at = e.span;
             String text = at.line() >= 1 && at.line() <= lines.length ? lines[at.line() - 1] : null;
+            // a statement over several lines is marked to the end of its first, as CPython prints it
+            boolean oneLine = at.endLine() == at.line() || text == null;
             throw new PySyntaxError(PySyntaxError.Type.SYNTAX_ERROR, e.getMessage(), filename, at.line(), at.col() + 1,
-                    at.endLine(), at.endCol() + 1, text, false);
+                    oneLine ? at.endLine() : at.line(), oneLine ? at.endCol() + 1 : text.length() + 1, text, false);
         }
     }
 

@@ -35,6 +35,8 @@ final class Scope {
     boolean generator;
     /** An {@code async def}: calling it makes a coroutine. */
     boolean isAsync;
+    /** The first {@code return value} of a function, which an async generator may not have. */
+    org.pymemlab.frontend.ast.Span returnWithValue;
     /** For a comprehension's scope, what it is ("list comprehension", "generator expression" …), else null. */
     String comprehension;
 
@@ -166,6 +168,9 @@ final class Scope {
                     map.put(fd, inner);
                     args(fd.args(), s, inner);
                     stmts(fd.body(), inner);
+                    if (inner.isAsync && inner.generator && inner.returnWithValue != null) {
+                        throw new SymtableError("'return' with value in async generator", inner.returnWithValue);
+                    }
                     if (s.kind == CLASS && (inner.used.contains("super") || inner.used.contains("__class__"))) {
                         inner.used.add("__class__");
                     }
@@ -185,6 +190,9 @@ final class Scope {
                 case Stmt.Return r -> {
                     if (r.value() != null) {
                         expr(r.value(), s);
+                        if (s.returnWithValue == null) {
+                            s.returnWithValue = r.span();
+                        }
                     }
                 }
                 case Stmt.Delete d -> d.targets().forEach(t -> target(t, s));
@@ -206,6 +214,7 @@ final class Scope {
                     target(a.target(), s);
                 }
                 case Stmt.For f -> {
+                    asyncHere(f.isAsync(), "'async for'", f.span(), s);
                     expr(f.iter(), s);
                     target(f.target(), s);
                     stmts(f.body(), s);
@@ -222,6 +231,7 @@ final class Scope {
                     stmts(i.orelse(), s);
                 }
                 case Stmt.With w -> {
+                    asyncHere(w.isAsync(), "'async with'", w.span(), s);
                     for (WithItem it : w.items()) {
                         expr(it.contextExpr(), s);
                         if (it.optionalVars() != null) {
@@ -279,16 +289,20 @@ final class Scope {
             }
         }
 
-        /** Where a yield may not be: outside a function, in a comprehension; an async generator is not run yet. */
+        /** async for and async with belong in an async function (CPython's compiler says so). */
+        private static void asyncHere(boolean isAsync, String what, org.pymemlab.frontend.ast.Span at, Scope s) {
+            if (isAsync && !(s.kind == FUNCTION && s.isAsync && s.comprehension == null)) {
+                throw new SymtableError(what + " outside async function", at);
+            }
+        }
+
+        /** Where a yield may not be: outside a function, in a comprehension. */
         private static void yieldHere(Scope s, String what, org.pymemlab.frontend.ast.Span at) {
             if (s.kind != FUNCTION) {
                 throw new SymtableError(what + " outside function", at);
             }
             if (s.comprehension != null) {
                 throw new SymtableError("'yield' inside " + s.comprehension, at);
-            }
-            if (s.isAsync) {
-                throw new SymtableError("'yield' inside 'async def' (an asynchronous generator) is" + UNSUPPORTED, at);
             }
         }
 

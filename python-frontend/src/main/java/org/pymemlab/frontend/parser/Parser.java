@@ -361,9 +361,9 @@ public final class Parser {
             case AT -> out.add(decorated());
             case KW_IF -> out.add(ifStmt());
             case KW_WHILE -> out.add(whileStmt());
-            case KW_FOR -> out.add(forStmt());
+            case KW_FOR -> out.add(forStmt(null));
             case KW_TRY -> out.add(tryStmt());
-            case KW_WITH -> out.add(withStmt());
+            case KW_WITH -> out.add(withStmt(null));
             case KW_ASYNC -> out.add(asyncStatement(List.of(), t));
             case INDENT -> throw invalidSyntax();
             default -> {
@@ -755,7 +755,7 @@ public final class Parser {
         throw invalidSyntax();
     }
 
-    /** {@code async def}; {@code async for} and {@code async with} are not run yet. */
+    /** {@code async def}, {@code async for} and {@code async with}. */
     private Stmt asyncStatement(List<Expr> decorators, Token first) {
         Token async = tok();
         Token next = la(1);
@@ -763,8 +763,13 @@ public final class Parser {
             advance();
             return funcDef(decorators, first, true);
         }
-        if (next.kind() == TokenKind.KW_FOR || next.kind() == TokenKind.KW_WITH) {
-            throw unsupported(async, "'async " + next.text() + "' is");
+        if (next.kind() == TokenKind.KW_FOR) {
+            advance();
+            return forStmt(async);
+        }
+        if (next.kind() == TokenKind.KW_WITH) {
+            advance();
+            return withStmt(async);
         }
         throw invalidSyntax();
     }
@@ -839,8 +844,12 @@ public final class Parser {
         return new Stmt.While(test, body, orelse, spanFrom(t));
     }
 
-    private Stmt forStmt() {
+    /** A for statement; {@code async} is the token before it in an {@code async for}, else null. */
+    private Stmt forStmt(Token async) {
         Token t = advance();
+        if (async != null) {
+            t = async;
+        }
         Expr target = starTargets();
         if (!at(TokenKind.KW_IN)) {
             throw invalidSyntax();
@@ -850,7 +859,7 @@ public final class Parser {
         expectColon();
         List<Stmt> body = block("'for' statement", t);
         List<Stmt> orelse = at(TokenKind.KW_ELSE) ? elseBlock() : List.of();
-        return new Stmt.For(target, iter, body, orelse, spanFrom(t));
+        return new Stmt.For(target, iter, body, orelse, spanFrom(t), async != null);
     }
 
     /** star_targets of for statements and comprehensions: '*'? bitwise_or items, validated as Store targets. */
@@ -939,8 +948,12 @@ public final class Parser {
         return new Stmt.Try(body, List.copyOf(handlers), orelse, finalbody, star, spanFrom(t));
     }
 
-    private Stmt withStmt() {
+    /** A with statement; {@code async} is the token before it in an {@code async with}, else null. */
+    private Stmt withStmt(Token async) {
         Token t = advance();
+        if (async != null) {
+            t = async;
+        }
         List<WithItem> items = null;
         if (at(TokenKind.LPAR)) {
             // "with (a as b, c):" -- try the parenthesized form, else it is an expression
@@ -975,7 +988,7 @@ public final class Parser {
         }
         expectColon();
         List<Stmt> body = block("'with' statement", t);
-        return new Stmt.With(List.copyOf(items), body, spanFrom(t));
+        return new Stmt.With(List.copyOf(items), body, spanFrom(t), async != null);
     }
 
     private WithItem withItem() {
@@ -1766,7 +1779,7 @@ public final class Parser {
                     sawKeyword = true;
                 } else {
                     Expr e = namedExpressionForArg();
-                    if (at(TokenKind.KW_FOR)) {
+                    if (atComprehension()) {
                         List<Comprehension> gens = comprehensionClauses();
                         boolean alone = args.isEmpty() && keywords.isEmpty() && at(TokenKind.RPAR);
                         Expr.GeneratorExp g = new Expr.GeneratorExp(e, gens, alone
@@ -1930,7 +1943,7 @@ public final class Parser {
                 return y;
             }
             Expr first = starNamedExpression();
-            if (at(TokenKind.KW_FOR)) {
+            if (atComprehension()) {
                 if (first instanceof Expr.Starred) {
                     throw errorAt(first.span(), "iterable unpacking cannot be used in comprehension");
                 }
@@ -1975,7 +1988,7 @@ public final class Parser {
             List<Expr> elts = new ArrayList<>();
             if (!at(TokenKind.RSQB)) {
                 Expr first = starNamedExpression();
-                if (at(TokenKind.KW_FOR)) {
+                if (atComprehension()) {
                     if (first instanceof Expr.Starred) {
                         throw errorAt(first.span(), "iterable unpacking cannot be used in comprehension");
                     }
@@ -1989,7 +2002,7 @@ public final class Parser {
                         break;
                     }
                     elts.add(starNamedExpression());
-                    if (at(TokenKind.KW_FOR)) {
+                    if (atComprehension()) {
                         comprehensionClauses();
                         throw errorAt(span(elts.get(0).span(), elts.get(elts.size() - 1).span()),
                                 "did you forget parentheses around the comprehension target?");
@@ -2019,14 +2032,14 @@ public final class Parser {
             if (at(TokenKind.COLON) && !(first instanceof Expr.Starred)) {
                 advance();
                 Expr value = expression();
-                if (at(TokenKind.KW_FOR)) {
+                if (atComprehension()) {
                     List<Comprehension> gens = comprehensionClauses();
                     expect(TokenKind.RBRACE);
                     return new Expr.DictComp(first, value, gens, spanFrom(open));
                 }
                 return dictRest(open, first, value);
             }
-            if (at(TokenKind.KW_FOR)) {
+            if (atComprehension()) {
                 if (first instanceof Expr.Starred) {
                     throw errorAt(first.span(), "iterable unpacking cannot be used in comprehension");
                 }
@@ -2085,6 +2098,11 @@ public final class Parser {
         }
         expect(TokenKind.RBRACE);
         return new Expr.Dict(Collections.unmodifiableList(keys), List.copyOf(values), spanFrom(open));
+    }
+
+    /** Whether a comprehension's clauses start here: 'for', or 'async for'. */
+    private boolean atComprehension() {
+        return at(TokenKind.KW_FOR) || at(TokenKind.KW_ASYNC) && la(1).kind() == TokenKind.KW_FOR;
     }
 
     /** ('for' star_targets 'in' disjunction ('if' disjunction)*)+. */

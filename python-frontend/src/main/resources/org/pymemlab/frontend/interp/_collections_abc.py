@@ -74,6 +74,11 @@ MappingView = _abc('MappingView', (Sized,))
 KeysView = _abc('KeysView', (MappingView, Set))
 ItemsView = _abc('ItemsView', (MappingView, Set))
 ValuesView = _abc('ValuesView', (MappingView, Collection))
+Awaitable = _abc('Awaitable', methods=('__await__',))
+Coroutine = _abc('Coroutine', (Awaitable,), ('__await__', 'send', 'throw', 'close'))
+AsyncIterable = _abc('AsyncIterable', methods=('__aiter__',))
+AsyncIterator = _abc('AsyncIterator', (AsyncIterable,), ('__anext__', '__aiter__'))
+AsyncGenerator = _abc('AsyncGenerator', (AsyncIterator,), ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'))
 
 # the interpreter's own iterator, generator and callable types, which show no __iter__/__next__/__call__
 def _generator():
@@ -82,9 +87,27 @@ def _generator():
 
 for _t in {type(iter(x)) for x in ([], (), '', {}, set(), range(0), b'')} | {
         type(reversed([])), type(reversed(())), type(enumerate(())), type(zip()), type(map(len, ())),
-        type(filter(None, ())), type({}.keys()), type({}.values()), type({}.items())}:
+        type(filter(None, ())), type(iter({}.values())), type(iter({}.items()))}:
     Iterator.register(_t)
+KeysView.register(type({}.keys()))
+ValuesView.register(type({}.values()))
+ItemsView.register(type({}.items()))
 Generator.register(type(_generator()))
+
+
+async def _coroutine():
+    pass
+
+
+async def _async_generator():
+    yield
+
+
+_made = _coroutine()
+Coroutine.register(type(_made))
+_made.close()
+AsyncGenerator.register(type(_async_generator()))
+del _made
 for _t in (type(len), type(_generator), type(Iterable.register), type):
     Callable.register(_t)
 for _t in (tuple, str, range, bytes):

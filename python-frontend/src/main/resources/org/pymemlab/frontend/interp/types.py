@@ -14,6 +14,14 @@ def _generator():
     yield 1
 
 
+async def _coroutine():
+    pass
+
+
+async def _async_generator():
+    yield
+
+
 class _Class:
     def _method(self):
         pass
@@ -22,6 +30,11 @@ class _Class:
 FunctionType = type(_function)
 LambdaType = type(lambda: None)
 GeneratorType = type(_generator())
+_made = _coroutine()
+CoroutineType = type(_made)
+_made.close()  # closed, so that it does not warn it was never awaited
+AsyncGeneratorType = type(_async_generator())
+del _made
 MethodType = type(_Class()._method)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
