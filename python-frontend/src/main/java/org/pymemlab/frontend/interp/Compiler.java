@@ -794,14 +794,15 @@ final class Compiler {
     }
 
     /**
-     * BEFORE_ASYNC_WITH's lookup of {@code __aenter__} or {@code __aexit__}, bound to the manager, or its
+     * BEFORE_WITH's and BEFORE_ASYNC_WITH's lookup of the enter or exit method, bound to the manager, or their
      * TypeError. New reference.
      */
-    private long asyncContextMethod(long cm, String name) {
+    private long contextMethod(long cm, String name, boolean isAsync) {
         long method = in.getattrOrZero(cm, name);
         if (method == 0) {
-            throw in.typeError("'" + in.classOf(cm).name + "' object does not support the asynchronous context manager protocol"
-                    + (name.equals("__aexit__") ? " (missed __aexit__ method)" : ""));
+            throw in.typeError("'" + in.classOf(cm).name + "' object does not support the "
+                    + (isAsync ? "asynchronous " : "") + "context manager protocol"
+                    + (name.endsWith("exit__") ? " (missed " + name + " method)" : ""));
         }
         return method;
     }
@@ -829,26 +830,23 @@ final class Compiler {
         return f -> {
             long cm = mgr.eval(f);
             try {
-                long enter = isAsync ? asyncContextMethod(cm, "__aenter__") : 0;
+                long enter = contextMethod(cm, isAsync ? "__aenter__" : "__enter__", isAsync);
                 long exit;
                 try {
-                    exit = isAsync ? asyncContextMethod(cm, "__aexit__") : in.getattr(cm, "__exit__");
+                    exit = contextMethod(cm, isAsync ? "__aexit__" : "__exit__", isAsync);
                 } catch (RuntimeException e) {
-                    if (enter != 0) {
-                        m.decref(enter);
-                    }
+                    m.decref(enter);
                     throw e;
                 }
                 try {
                     long entered;
+                    try {
+                        entered = in.call(enter, new long[0], null);
+                    } finally {
+                        m.decref(enter);
+                    }
                     if (isAsync) {
-                        try {
-                            entered = await(f, in.call(enter, new long[0], null));
-                        } finally {
-                            m.decref(enter);
-                        }
-                    } else {
-                        entered = in.callAttr(in.incref(cm), "__enter__", new long[0], null);
+                        entered = await(f, entered);
                     }
                     if (target != null) {
                         target.store(f, entered);
