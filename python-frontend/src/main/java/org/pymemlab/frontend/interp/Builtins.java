@@ -287,6 +287,8 @@ final class Builtins {
                 return r;
             }
             case "zip": {
+                long strictArg = kwValue(args, kw, "strict");
+                boolean strict = strictArg != 0 && in.truthy(strictArg);
                 long[] its = new long[n];
                 for (int i = 0; i < n; i++) {
                     its[i] = in.iter(args[i]);
@@ -300,6 +302,9 @@ final class Builtins {
                         xs[i] = in.next(m.tupleGet(t, i));
                         if (xs[i] == 0) {
                             in.release(xs);
+                            if (strict) {
+                                zipStrictCheck(in, t, i);
+                            }
                             return 0;
                         }
                     }
@@ -734,6 +739,24 @@ final class Builtins {
      * list_reverseiterator, and reversed() over a tuple: the sequence itself and an index from its end (the
      * sequence is let go once exhausted, except by 3.13's list_reverseiterator), as CPython's hold it.
      */
+    /**
+     * zip(strict=True) once argument i is exhausted: the first to end must be the first argument, and then
+     * every other must end too (zip_next's check).
+     */
+    private static void zipStrictCheck(Interp in, long iterators, int i) {
+        if (i > 0) {
+            throw in.error("ValueError", "zip() argument " + (i + 1) + " is shorter than argument" + (i == 1 ? " " : "s 1-") + i);
+        }
+        long n = in.m.len(iterators);
+        for (int j = 1; j < n; j++) {
+            long x = in.next(in.m.tupleGet(iterators, j));
+            if (x != 0) {
+                in.m.decref(x);
+                throw in.error("ValueError", "zip() argument " + (j + 1) + " is longer than argument" + (j == 1 ? " " : "s 1-") + j);
+            }
+        }
+    }
+
     private static long reverseIter(Interp in, String type, long seq, boolean list) {
         Mutator m = in.m;
         return in.newIter(type, seq, new JIter() {
