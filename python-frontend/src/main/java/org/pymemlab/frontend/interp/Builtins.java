@@ -35,7 +35,7 @@ final class Builtins {
         String[] fns = {"print", "len", "id", "hex", "bin", "oct", "repr", "abs", "sum", "min", "max", "sorted", "reversed",
                 "enumerate", "zip", "map", "filter", "chr", "ord", "iter", "next", "any", "all", "round", "divmod", "hash",
                 "isinstance", "issubclass", "hasattr", "getattr", "setattr", "delattr", "callable", "format", "vars",
-                "globals", "locals", "dir", "ascii", "pow", "exit", "quit"};
+                "globals", "locals", "dir", "ascii", "pow", "exit", "quit", "exec", "eval", "compile"};
         for (String name : fns) {
             BuiltinSignatures.Signature signature = BuiltinSignatures.of(name);
             long b = in.newBuiltin(name, 0, (inn, self, args, kw) -> {
@@ -512,6 +512,10 @@ final class Builtins {
                         : BuiltinNamespaces.dir(in, args[0]);
             case "globals":
                 return in.incref(in.current.globals);
+            case "exec", "eval":
+                return Exec.run(in, name, args, kw);
+            case "compile":
+                return Exec.compile(in, args, kw);
             case "exit", "quit": {
                 long cls = in.exceptions.get("SystemExit");
                 throw new PyRaise(in.instantiateException(cls, n > 0 ? new long[] {args[0]} : new long[0]));
@@ -556,7 +560,7 @@ final class Builtins {
      * fast locals as a new dict (the snapshot 3.13 returns; 3.11 and 3.12 keep one dict per frame and refresh it).
      * A closure's cell variables are not in it.
      */
-    private static long namespace(Interp in, Frame f) {
+    static long namespace(Interp in, Frame f) {
         if (f.classNs != 0) {
             return in.incref(f.classNs);
         }

@@ -96,6 +96,30 @@ final class Compiler {
         return code;
     }
 
+    /**
+     * The code of exec() or eval() with a separate locals mapping ({@link Scope#analyseInNamespace}): a body
+     * run as a class body is, its names in the frame's namespace dict, the globals behind it.
+     */
+    Code compileInNamespace(org.pymemlab.frontend.ast.Module module) {
+        if (in.minor >= 12) {
+            for (String identifier : module.identifiers()) {
+                in.os.immortalizeInterned(in.internStr(identifier));
+            }
+        }
+        List<Stmt> body = module.body();
+        Scope s = scopes.get(body);
+        Ctx top = new Ctx(s.parent, new Code("<module>", filename, 1), null, codes);
+        top.qualPrefix = "";
+        Code code = new Code("<module>", filename, 1);
+        Ctx c = new Ctx(s, code, top, codes);
+        c.qualPrefix = "";
+        layout(c, List.of());
+        code.qualname = "<module>";
+        code.body = withAnnotations(body, block(body, c));
+        countCoConsts();
+        return code;
+    }
+
     /** {@code from __future__ import annotations}: annotations are kept as their source text, not evaluated. */
     private boolean futureAnnotations;
 

@@ -26,7 +26,7 @@ final class ExceptionObjects {
      * family of its nearest such base (two never mix: their layouts conflict).
      */
     enum Family {
-        NONE, STOP_ITERATION, SYSTEM_EXIT, ATTRIBUTE_ERROR, NAME_ERROR, IMPORT_ERROR, OS_ERROR;
+        NONE, STOP_ITERATION, SYSTEM_EXIT, ATTRIBUTE_ERROR, NAME_ERROR, IMPORT_ERROR, OS_ERROR, SYNTAX_ERROR;
 
         /** The family a built-in exception class heads, or NONE. */
         static Family headedBy(String name) {
@@ -37,10 +37,15 @@ final class ExceptionObjects {
                 case "NameError" -> NAME_ERROR;
                 case "ImportError" -> IMPORT_ERROR;
                 case "OSError" -> OS_ERROR;
+                case "SyntaxError" -> SYNTAX_ERROR;
                 default -> NONE;
             };
         }
     }
+
+    /** PySyntaxErrorObject's fields, in its order. */
+    static final List<String> SYNTAX_ERROR_FIELDS = List.of("msg", "filename", "lineno", "offset", "text", "end_lineno",
+            "end_offset", "print_file_and_line");
 
     /** Offset of the suppress_context char, after BaseException's six pointers. */
     private static final int SUPPRESS_CONTEXT = 64;
@@ -68,6 +73,7 @@ final class ExceptionObjects {
             // errno, strerror, filename, filename2, then the Py_ssize_t characters_written
             case "OSError" -> new ClassSpec.Struct(List.of("errno", "strerror", "filename", "filename2"), 112);
             case "BaseExceptionGroup" -> new ClassSpec.Struct(List.of("message", "exceptions"), 88);
+            case "SyntaxError" -> new ClassSpec.Struct(SYNTAX_ERROR_FIELDS, 136);
             default -> null;
         };
     }
@@ -250,6 +256,9 @@ final class ExceptionObjects {
      * ImportError's msg), or null for BaseException's.
      */
     static String ownStr(Interp in, long exc, PyClass c) {
+        if (c.family == Family.SYNTAX_ERROR) {
+            return syntaxErrorStr(in, exc);
+        }
         if (c.family == Family.IMPORT_ERROR) {
             long msg = in.m.getAttr(exc, "msg");
             return msg != 0 && in.classOf(msg).kind == K_STR && !in.classOf(msg).builtinSubclass ? in.m.strValue(msg) : null;
@@ -288,6 +297,8 @@ final class ExceptionObjects {
             } else {
                 in.m.delAttr(exc, "msg");
             }
+        } else if (c.family == Family.SYNTAX_ERROR) {
+            initSyntaxError(in, exc, args);
         } else if (c.family == Family.STOP_ITERATION) {
             in.m.setAttr(exc, "value", args.length > 0 ? args[0] : in.none);
         } else if (c.family == Family.SYSTEM_EXIT) {
@@ -299,6 +310,51 @@ final class ExceptionObjects {
                 in.m.delAttr(exc, "code");
             }
         }
+    }
+
+    /** SyntaxError_init: msg, then (filename, lineno, offset, text[, end_lineno, end_offset]) when given two. */
+    private static void initSyntaxError(Interp in, long exc, long[] args) {
+        if (args.length >= 1) {
+            in.m.setAttr(exc, "msg", args[0]);
+        }
+        if (args.length != 2) {
+            return;
+        }
+        long[] info = Interp.toArray(in.toList(args[1]));
+        try {
+            if (info.length < 4 || info.length > 6) {
+                throw in.typeError("function takes " + (info.length < 4 ? "at least 4" : "at most 6") + " arguments ("
+                        + info.length + " given)");
+            }
+            for (int i = 0; i < 6; i++) {
+                setField(in, exc, SYNTAX_ERROR_FIELDS.get(i + 1), i < info.length ? info[i] : 0);
+            }
+            if (info.length == 5) {
+                throw in.error("ValueError", "end_offset must be provided when end_lineno is provided");
+            }
+        } finally {
+            in.release(info);
+        }
+    }
+
+    /** SyntaxError_str: the message, then the file's base name and the line where they are known. */
+    private static String syntaxErrorStr(Interp in, long exc) {
+        long msg = in.m.getAttr(exc, "msg");
+        long filename = in.m.getAttr(exc, "filename");
+        long lineno = in.m.getAttr(exc, "lineno");
+        String text = in.str(msg == 0 ? in.none : msg);
+        String file = filename != 0 && in.kind(filename) == K_STR ? in.m.strValue(filename) : null;
+        if (file != null) {
+            file = file.substring(file.lastIndexOf('/') + 1);
+        }
+        boolean hasLine = lineno != 0 && in.classOf(lineno) == in.classOfType(in.os.builtinType("int"));
+        if (file != null && hasLine) {
+            return text + " (" + file + ", line " + in.repr(lineno) + ")";
+        }
+        if (file != null) {
+            return text + " (" + file + ")";
+        }
+        return hasLine ? text + " (line " + in.repr(lineno) + ")" : text;
     }
 
     // ---- the fields the interpreter reads and writes ----
@@ -350,6 +406,7 @@ final class ExceptionObjects {
                     : new String[] {"msg", "name", "path"};
             case "BaseExceptionGroup" -> new String[] {"message", "exceptions"};
             case "OSError" -> new String[] {"errno", "strerror", "filename", "filename2"};
+            case "SyntaxError" -> SYNTAX_ERROR_FIELDS.toArray(String[]::new);
             default -> new String[0];
         };
         if (c.name.equals("OSError")) {
@@ -394,9 +451,12 @@ final class ExceptionObjects {
             case "name" -> c.family == Family.ATTRIBUTE_ERROR || c.family == Family.NAME_ERROR
                     || c.family == Family.IMPORT_ERROR;
             case "obj" -> c.family == Family.ATTRIBUTE_ERROR;
-            case "msg", "path" -> c.family == Family.IMPORT_ERROR;
+            case "msg" -> c.family == Family.IMPORT_ERROR || c.family == Family.SYNTAX_ERROR;
+            case "path" -> c.family == Family.IMPORT_ERROR;
             case "name_from" -> in.minor >= 12 && c.family == Family.IMPORT_ERROR;
-            case "errno", "strerror", "filename", "filename2" -> c.family == Family.OS_ERROR;
+            case "errno", "strerror", "filename2" -> c.family == Family.OS_ERROR;
+            case "filename" -> c.family == Family.OS_ERROR || c.family == Family.SYNTAX_ERROR;
+            case "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line" -> c.family == Family.SYNTAX_ERROR;
             default -> false;
         };
     }

@@ -29,7 +29,7 @@ final class Interp {
             K_FUNCTION = 14, K_BUILTIN = 15, K_METHOD = 16, K_CELL = 17, K_MODULE = 18, K_RANGE = 19, K_ITER = 20,
             K_WEAKREF = 21, K_SUPER = 22, K_PROPERTY = 23, K_STATICMETHOD = 24, K_CLASSMETHOD = 25, K_OTHER = 26,
             K_WEAKVALUEDICT = 27, K_PROXY = 28, K_WEAKKEYDICT = 29, K_TRACEBACK = 30, K_DESCRIPTOR = 31,
-            K_GENERICALIAS = 32, K_SLICE = 33, K_DICTVIEW = 34;
+            K_GENERICALIAS = 32, K_SLICE = 33, K_DICTVIEW = 34, K_CODE = 35;
 
     /** CPython's default recursion limit. */
     static final int RECURSION_LIMIT = 1000;
@@ -119,6 +119,8 @@ final class Interp {
 
     final Tracebacks tracebacks = new Tracebacks(this);
     final Map<String, Long> iterTypes = new HashMap<>();
+    /** compile()'s code objects (not GC objects, as CPython's are not). */
+    final long tCode;
     /** The types of dict.keys(), values() and items() (indexed by {@link DictViews#KEYS} ...). */
     final long[] dictViewTypes = new long[3];
     final Map<String, Long> exceptions = new HashMap<>();
@@ -188,6 +190,8 @@ final class Interp {
         register(tRange, "range", K_RANGE);
         register(tSlice, "slice", K_SLICE);
         os.keyByValue(tSlice);
+        tCode = os.newHostType("code", ObjectKind.OTHER, false, 200, 0);
+        register(tCode, "code", K_CODE);
         for (int what = 0; what < 3; what++) {
             // _PyDictViewObject: the header and the dict; keys and items views are unhashable, values by identity
             dictViewTypes[what] = os.newHostType(DictViews.NAMES[what], ObjectKind.OTHER, true, 24, 1);
@@ -1063,6 +1067,8 @@ final class Interp {
                 String s = "range(" + repr(os.hostSlot(v, 0)) + ", " + repr(os.hostSlot(v, 1));
                 return m.intValue(step) == 1 ? s + ")" : s + ", " + repr(step) + ")";
             }
+            case K_CODE:
+                return Exec.repr(this, v);
             case K_DICTVIEW: {
                 if (!reprBusy.add(v)) {
                     return "...";

@@ -30,7 +30,8 @@ final class Modules {
         {"ConnectionResetError", "ConnectionError"}, {"FileExistsError", "OSError"}, {"FileNotFoundError", "OSError"},
         {"InterruptedError", "OSError"}, {"IsADirectoryError", "OSError"}, {"NotADirectoryError", "OSError"},
         {"PermissionError", "OSError"}, {"ProcessLookupError", "OSError"}, {"TimeoutError", "OSError"},
-        {"ReferenceError", "Exception"},
+        {"ReferenceError", "Exception"}, {"SyntaxError", "Exception"}, {"IndentationError", "SyntaxError"},
+        {"TabError", "IndentationError"},
         {"BufferError", "Exception"}, {"Warning", "Exception"}, {"UserWarning", "Warning"},
         {"DeprecationWarning", "Warning"}, {"ResourceWarning", "Warning"},
     };

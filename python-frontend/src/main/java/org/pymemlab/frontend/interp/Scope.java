@@ -69,11 +69,34 @@ final class Scope {
      * way). Throws {@link SymtableError} for a yield or await where CPython's symtable refuses one.
      */
     static Map<Object, Scope> analyse(List<Stmt> body, int minor) {
+        return analyse(body, minor, false);
+    }
+
+    /** As {@link #analyse(List, int)}; eval's code is a return of its expression, which may stand at the top. */
+    static Map<Object, Scope> analyse(List<Stmt> body, int minor, boolean topLevelReturn) {
         Map<Object, Scope> map = new IdentityHashMap<>();
         Scope module = new Scope(MODULE, null, "<module>");
         map.put(body, module);
         Builder b = new Builder(map, minor);
+        b.topLevelReturn = topLevelReturn;
         b.stmts(body, module);
+        resolve(module);
+        return map;
+    }
+
+    /**
+     * The scopes of code that exec() or eval() runs with a locals mapping apart from its globals: the body is
+     * analysed as a class body is, its names in the mapping, and the functions it defines do not see them.
+     */
+    static Map<Object, Scope> analyseInNamespace(List<Stmt> body, int minor, boolean topLevelReturn) {
+        Map<Object, Scope> map = new IdentityHashMap<>();
+        Scope module = new Scope(MODULE, null, "<module>");
+        Scope namespace = new Scope(CLASS, module, "<module>");
+        map.put(body, namespace);
+        Builder b = new Builder(map, minor);
+        b.topLevelReturn = topLevelReturn;
+        b.top = namespace;
+        b.stmts(body, namespace);
         resolve(module);
         return map;
     }
@@ -118,6 +141,9 @@ final class Scope {
     private static final class Builder {
         final Map<Object, Scope> map;
         final int minor;
+        /** eval's code: a return at the top (the module, or exec's namespace {@link #top}) is its expression's. */
+        boolean topLevelReturn;
+        Scope top;
 
         Builder(Map<Object, Scope> map, int minor) {
             this.map = map;
@@ -188,6 +214,9 @@ final class Scope {
                     stmts(cd.body(), inner);
                 }
                 case Stmt.Return r -> {
+                    if (s.kind != FUNCTION && !(topLevelReturn && (s == top || s.kind == MODULE))) {
+                        throw new SymtableError("'return' outside function", r.span());
+                    }
                     if (r.value() != null) {
                         expr(r.value(), s);
                         if (s.returnWithValue == null) {

@@ -229,6 +229,42 @@ final class Tracebacks {
     }
 
     /**
+     * A SyntaxError with a file and line (as exec and compile raise them) printed as CPython prints one: its
+     * file and line, the source line with carets, then the type and the bare message; null for any other
+     * exception, or one whose fields do not say where (a SyntaxError('x') of the program's own).
+     */
+    private String syntaxErrorBlock(long exc) {
+        Interp.PyClass c = in.classOf(exc);
+        if (c.family != ExceptionObjects.Family.SYNTAX_ERROR) {
+            return null;
+        }
+        long lineno = in.m.getAttr(exc, "lineno");
+        if (lineno == 0 || in.kind(lineno) != Interp.K_INT) {
+            return null;
+        }
+        long msg = in.m.getAttr(exc, "msg");
+        long filename = in.m.getAttr(exc, "filename");
+        long text = in.m.getAttr(exc, "text");
+        long offset = in.m.getAttr(exc, "offset");
+        long endLineno = in.m.getAttr(exc, "end_lineno");
+        long endOffset = in.m.getAttr(exc, "end_offset");
+        int line = (int) in.m.intValue(lineno);
+        org.pymemlab.frontend.PySyntaxError shown = new org.pymemlab.frontend.PySyntaxError(
+                org.pymemlab.frontend.PySyntaxError.Type.SYNTAX_ERROR, msg == 0 ? "<no detail available>" : in.str(msg),
+                filename != 0 && in.kind(filename) == Interp.K_STR ? in.m.strValue(filename) : "<string>", line,
+                intOr(offset, 0), intOr(endLineno, line), intOr(endOffset, 0),
+                text != 0 && in.kind(text) == Interp.K_STR ? in.m.strValue(text) : null, false);
+        String formatted = shown.format();
+        String bare = formatted.substring(0, formatted.lastIndexOf('\n') + 1);
+        String name = c.module.equals("builtins") || c.module.equals("__main__") ? c.name : c.module + "." + c.name;
+        return bare + name + ": " + shown.msg();
+    }
+
+    private int intOr(long v, int otherwise) {
+        return v != 0 && in.kind(v) == Interp.K_INT ? (int) in.m.intValue(v) : otherwise;
+    }
+
+    /**
      * The exception line and the exception's notes (__notes__), each note line by line. 3.11/3.12's printer
      * (pythonrun.c) puts a group box's margin only before the first line of the exception line and writes the
      * placeholder of a note whose str() fails without it; it takes a str __notes__ for a sequence of
@@ -236,7 +272,8 @@ final class Tracebacks {
      * the repr of a __notes__ that is not a sequence without a line break.
      */
     private void printExceptionOnly(long exc) {
-        String exceptionLine = in.exceptionLine(exc) + Suggestions.hint(in, exc, innermost(exc));
+        String block = syntaxErrorBlock(exc);
+        String exceptionLine = block != null ? block : in.exceptionLine(exc) + Suggestions.hint(in, exc, innermost(exc));
         if (in.minor < 13 && groupDepth > 0) {
             int nl = exceptionLine.indexOf('\n');
             line(nl < 0 ? exceptionLine : exceptionLine.substring(0, nl));
