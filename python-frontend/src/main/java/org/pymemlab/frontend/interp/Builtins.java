@@ -35,7 +35,7 @@ final class Builtins {
         String[] fns = {"print", "len", "id", "hex", "bin", "oct", "repr", "abs", "sum", "min", "max", "sorted", "reversed",
                 "enumerate", "zip", "map", "filter", "chr", "ord", "iter", "next", "any", "all", "round", "divmod", "hash",
                 "isinstance", "issubclass", "hasattr", "getattr", "setattr", "delattr", "callable", "format", "vars",
-                "globals", "locals", "dir", "ascii", "pow", "exit", "quit", "exec", "eval", "compile"};
+                "globals", "locals", "dir", "ascii", "pow", "exit", "quit", "exec", "eval", "compile", "open"};
         for (String name : fns) {
             BuiltinSignatures.Signature signature = BuiltinSignatures.of(name);
             long b = in.newBuiltin(name, 0, (inn, self, args, kw) -> {
@@ -514,6 +514,25 @@ final class Builtins {
                 return in.incref(in.current.globals);
             case "exec", "eval":
                 return Exec.run(in, name, args, kw);
+            case "open": {
+                // io.open, which the bundled io module writes over its file primitives
+                long io = Modules.importModule(in, "io");
+                long open;
+                try {
+                    open = in.getattr(io, "open");
+                } finally {
+                    m.decref(io);
+                }
+                long[] owned = args.clone();
+                for (long a : owned) {
+                    in.incref(a);
+                }
+                try {
+                    return in.call(open, owned, kw);
+                } finally {
+                    m.decref(open);
+                }
+            }
             case "compile":
                 return Exec.compile(in, args, kw);
             case "exit", "quit": {

@@ -95,6 +95,7 @@ final class Modules {
                 case "time" -> time(in);
                 case "math" -> MathModule.create(in);
                 case "_random" -> RandomCore.create(in);
+                case "_pymemio" -> FileModule.create(in);
                 case "builtins" -> builtins(in);
                 case "random", "bisect", "itertools", "io", "collections", "__future__", "dataclasses", "enum", "typing", "array",
                         "types", "copy", "functools", "abc", "contextlib", "operator", "heapq", "string", "json" -> bundled(in, name);

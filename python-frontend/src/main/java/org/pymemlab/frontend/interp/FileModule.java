@@ -1,0 +1,177 @@
+package org.pymemlab.frontend.interp;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code _pymemio}: the file primitives the bundled {@code io} module's file objects are written on (open(),
+ * read, write, seek, tell, close of a descriptor), with CPython's OSError subclasses and messages for a file
+ * that is missing, a directory, refused or already there. Descriptors are this interpreter's own numbers.
+ */
+final class FileModule {
+
+    private FileModule() {
+    }
+
+    static long create(Interp in) {
+        Map<Long, FileChannel> files = new HashMap<>();
+        long[] next = {3}; // after stdin, stdout and stderr, as a process's first open() gives
+        long mod = Modules.newModule(in, "_pymemio");
+        Modules.fn(in, mod, "open", (i, s, a, kw) -> {
+            String path = i.m.strValue(a[0]);
+            String mode = i.m.strValue(a[1]);
+            FileChannel channel = open(i, path, mode);
+            long fd = next[0]++;
+            files.put(fd, channel);
+            return i.newInt(fd);
+        });
+        Modules.fn(in, mod, "read", (i, s, a, kw) -> {
+            FileChannel channel = channel(i, files, a[0]);
+            long n = i.m.intValue(a[1]);
+            try {
+                long available = Math.max(0, channel.size() - channel.position());
+                int size = (int) Math.min(n < 0 ? available : Math.min(n, available), Integer.MAX_VALUE - 8);
+                ByteBuffer buffer = ByteBuffer.allocate(size);
+                while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                    // until the wanted bytes are in, or the end
+                }
+                return i.m.newBytes(java.util.Arrays.copyOf(buffer.array(), buffer.position()));
+            } catch (IOException e) {
+                throw ioError(i, e, null);
+            }
+        });
+        Modules.fn(in, mod, "write", (i, s, a, kw) -> {
+            FileChannel channel = channel(i, files, a[0]);
+            byte[] data = i.m.bytesValue(a[1]);
+            try {
+                ByteBuffer buffer = ByteBuffer.wrap(data);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                return i.newInt(data.length);
+            } catch (IOException e) {
+                throw ioError(i, e, null);
+            }
+        });
+        Modules.fn(in, mod, "seek", (i, s, a, kw) -> {
+            FileChannel channel = channel(i, files, a[0]);
+            long offset = i.m.intValue(a[1]);
+            long whence = i.m.intValue(a[2]);
+            try {
+                long base = whence == 0 ? 0 : whence == 1 ? channel.position() : channel.size();
+                if (base + offset < 0) {
+                    throw i.error("OSError", "[Errno 22] Invalid argument");
+                }
+                channel.position(base + offset);
+                return i.newInt(channel.position());
+            } catch (IOException e) {
+                throw ioError(i, e, null);
+            }
+        });
+        Modules.fn(in, mod, "tell", (i, s, a, kw) -> {
+            try {
+                return i.newInt(channel(i, files, a[0]).position());
+            } catch (IOException e) {
+                throw ioError(i, e, null);
+            }
+        });
+        Modules.fn(in, mod, "truncate", (i, s, a, kw) -> {
+            try {
+                FileChannel channel = channel(i, files, a[0]);
+                channel.truncate(i.m.intValue(a[1]));
+                return i.newInt(channel.size());
+            } catch (IOException e) {
+                throw ioError(i, e, null);
+            }
+        });
+        Modules.fn(in, mod, "close", (i, s, a, kw) -> {
+            FileChannel channel = files.remove(i.m.intValue(a[0]));
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    throw ioError(i, e, null);
+                }
+            }
+            return i.none;
+        });
+        return mod;
+    }
+
+    /** Opens path for a mode of CPython's: r, w, a or x, with + for both ways (t and b are the caller's). */
+    private static FileChannel open(Interp in, String path, String mode) {
+        Set<OpenOption> options = new HashSet<>();
+        boolean plus = mode.indexOf('+') >= 0;
+        switch (mode.replaceAll("[bt+]", "")) {
+            case "r" -> options.add(StandardOpenOption.READ);
+            case "w" -> {
+                options.add(StandardOpenOption.WRITE);
+                options.add(StandardOpenOption.CREATE);
+                options.add(StandardOpenOption.TRUNCATE_EXISTING);
+            }
+            case "a" -> {
+                options.add(StandardOpenOption.WRITE);
+                options.add(StandardOpenOption.CREATE);
+                options.add(StandardOpenOption.APPEND);
+            }
+            default -> {
+                options.add(StandardOpenOption.WRITE);
+                options.add(StandardOpenOption.CREATE_NEW);
+            }
+        }
+        if (plus) {
+            options.add(StandardOpenOption.READ);
+            options.add(StandardOpenOption.WRITE);
+        }
+        Path p = Path.of(path);
+        if (java.nio.file.Files.isDirectory(p)) {
+            throw osError(in, 21, "Is a directory", path);
+        }
+        try {
+            return FileChannel.open(p, options);
+        } catch (IOException e) {
+            throw ioError(in, e, path);
+        }
+    }
+
+    private static FileChannel channel(Interp in, Map<Long, FileChannel> files, long fd) {
+        FileChannel channel = files.get(in.m.intValue(fd));
+        if (channel == null) {
+            throw osError(in, 9, "Bad file descriptor", null);
+        }
+        return channel;
+    }
+
+    /** An I/O failure as the OSError (subclass, by errno) CPython raises for it. */
+    private static PyRaise ioError(Interp in, IOException e, String path) {
+        if (e instanceof NoSuchFileException) {
+            return osError(in, 2, "No such file or directory", path);
+        }
+        if (e instanceof AccessDeniedException) {
+            return osError(in, 13, "Permission denied", path);
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return osError(in, 17, "File exists", path);
+        }
+        return osError(in, 5, "Input/output error", path);
+    }
+
+    /** OSError(errno, strerror[, filename]): the class OSError's constructor picks for errno. */
+    private static PyRaise osError(Interp in, int errno, String strerror, String path) {
+        long[] args = path == null ? new long[] {in.newInt(errno), in.newStr(strerror)}
+                : new long[] {in.newInt(errno), in.newStr(strerror), in.newStr(path)};
+        long exc = in.call(in.osError.address, args, null);
+        return new PyRaise(exc);
+    }
+}
