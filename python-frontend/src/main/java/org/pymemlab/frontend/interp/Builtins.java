@@ -977,7 +977,8 @@ final class Builtins {
                 }
                 boolean decoding = n > 1 || kwValue(args, kw, "encoding") != 0 || kwValue(args, kw, "errors") != 0;
                 if (in.kind(object) == K_BYTES && decoding) {
-                    return in.newStr(new String(m.bytesValue(object), java.nio.charset.StandardCharsets.UTF_8));
+                    return in.newStr(Codecs.decode(in, m.bytesValue(object), Methods.textArg(in, args, kw, 1, "encoding", "utf-8", "str"),
+                            Methods.textArg(in, args, kw, 2, "errors", "strict", "str")));
                 }
                 return in.strObject(object);
             }
@@ -988,7 +989,12 @@ final class Builtins {
                 }
                 int k = in.kind(source);
                 if (k == K_STR) {
-                    return m.newBytes(m.strValue(source).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    long encoding = Methods.arg(args, kw, 1, "encoding");
+                    if (encoding == 0) {
+                        throw in.typeError("string argument without an encoding");
+                    }
+                    return m.newBytes(Codecs.encode(in, m.strValue(source), Methods.textArg(in, args, kw, 1, "encoding", "utf-8", "bytes"),
+                            Methods.textArg(in, args, kw, 2, "errors", "strict", "bytes")));
                 }
                 if (k == K_INT) {
                     return m.newBytes(new byte[(int) m.intValue(source)]);

@@ -26,7 +26,8 @@ final class ExceptionObjects {
      * family of its nearest such base (two never mix: their layouts conflict).
      */
     enum Family {
-        NONE, STOP_ITERATION, SYSTEM_EXIT, ATTRIBUTE_ERROR, NAME_ERROR, IMPORT_ERROR, OS_ERROR, SYNTAX_ERROR;
+        NONE, STOP_ITERATION, SYSTEM_EXIT, ATTRIBUTE_ERROR, NAME_ERROR, IMPORT_ERROR, OS_ERROR, SYNTAX_ERROR,
+        UNICODE_ERROR;
 
         /** The family a built-in exception class heads, or NONE. */
         static Family headedBy(String name) {
@@ -38,6 +39,7 @@ final class ExceptionObjects {
                 case "ImportError" -> IMPORT_ERROR;
                 case "OSError" -> OS_ERROR;
                 case "SyntaxError" -> SYNTAX_ERROR;
+                case "UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError" -> UNICODE_ERROR;
                 default -> NONE;
             };
         }
@@ -46,6 +48,9 @@ final class ExceptionObjects {
     /** PySyntaxErrorObject's fields, in its order. */
     static final List<String> SYNTAX_ERROR_FIELDS = List.of("msg", "filename", "lineno", "offset", "text", "end_lineno",
             "end_offset", "print_file_and_line");
+
+    /** PyUnicodeErrorObject's fields, in its order. */
+    static final List<String> UNICODE_ERROR_FIELDS = List.of("encoding", "object", "start", "end", "reason");
 
     /** Offset of the suppress_context char, after BaseException's six pointers. */
     private static final int SUPPRESS_CONTEXT = 64;
@@ -74,6 +79,9 @@ final class ExceptionObjects {
             case "OSError" -> new ClassSpec.Struct(List.of("errno", "strerror", "filename", "filename2"), 112);
             case "BaseExceptionGroup" -> new ClassSpec.Struct(List.of("message", "exceptions"), 88);
             case "SyntaxError" -> new ClassSpec.Struct(SYNTAX_ERROR_FIELDS, 136);
+            // PyUnicodeErrorObject: encoding, object, start, end, reason (start and end held as ints here)
+            case "UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError" ->
+                    new ClassSpec.Struct(UNICODE_ERROR_FIELDS, 112);
             default -> null;
         };
     }
@@ -259,6 +267,9 @@ final class ExceptionObjects {
         if (c.family == Family.SYNTAX_ERROR) {
             return syntaxErrorStr(in, exc);
         }
+        if (c.family == Family.UNICODE_ERROR) {
+            return unicodeErrorStr(in, exc, c);
+        }
         if (c.family == Family.IMPORT_ERROR) {
             long msg = in.m.getAttr(exc, "msg");
             return msg != 0 && in.classOf(msg).kind == K_STR && !in.classOf(msg).builtinSubclass ? in.m.strValue(msg) : null;
@@ -299,6 +310,8 @@ final class ExceptionObjects {
             }
         } else if (c.family == Family.SYNTAX_ERROR) {
             initSyntaxError(in, exc, args);
+        } else if (c.family == Family.UNICODE_ERROR) {
+            initUnicodeError(in, exc, c, args);
         } else if (c.family == Family.STOP_ITERATION) {
             in.m.setAttr(exc, "value", args.length > 0 ? args[0] : in.none);
         } else if (c.family == Family.SYSTEM_EXIT) {
@@ -335,6 +348,82 @@ final class ExceptionObjects {
         } finally {
             in.release(info);
         }
+    }
+
+    /**
+     * UnicodeEncodeError_init and UnicodeDecodeError_init: (encoding, object, start, end, reason), the object a
+     * str to encode or bytes to decode (UnicodeTranslateError: (object, start, end, reason)).
+     */
+    private static void initUnicodeError(Interp in, long exc, PyClass c, long[] args) {
+        boolean translate = isUnder(in, c, "UnicodeTranslateError");
+        int want = translate ? 4 : 5;
+        if (args.length != want) {
+            throw in.typeError("function takes exactly " + want + " arguments (" + args.length + " given)");
+        }
+        int at = translate ? -1 : 0;
+        boolean decode = isUnder(in, c, "UnicodeDecodeError");
+        if (!translate && in.kind(args[0]) != K_STR) {
+            throw in.typeError("argument 1 must be str, not " + in.classOf(args[0]).name);
+        }
+        long object = args[at + 1];
+        int objectKind = in.kind(object);
+        if (decode ? objectKind != Interp.K_BYTES : objectKind != K_STR) {
+            throw in.typeError("argument " + (at + 2) + " must be " + (decode ? "a bytes-like object" : "str") + ", not "
+                    + in.classOf(object).name);
+        }
+        for (int k = 2; k <= 3; k++) {
+            int kk = in.kind(args[at + k]);
+            if (kk != K_INT && kk != Interp.K_BOOL) {
+                throw in.typeError("'" + in.classOf(args[at + k]).name + "' object cannot be interpreted as an integer");
+            }
+        }
+        if (in.kind(args[at + 4]) != K_STR) {
+            throw in.typeError("argument " + (at + 5) + " must be str, not " + in.classOf(args[at + 4]).name);
+        }
+        for (int i = translate ? 1 : 0; i < 5; i++) {
+            in.m.setAttr(exc, UNICODE_ERROR_FIELDS.get(i), args[at + i]);
+        }
+    }
+
+    private static boolean isUnder(Interp in, PyClass c, String builtin) {
+        return in.isSubclass(c, in.classOfType(in.exceptions.get(builtin)));
+    }
+
+    /**
+     * UnicodeEncodeError_str and UnicodeDecodeError_str: the character or byte, or the range, that the codec
+     * could not handle, and why; empty until the fields are set.
+     */
+    private static String unicodeErrorStr(Interp in, long exc, PyClass c) {
+        long encoding = in.m.getAttr(exc, "encoding");
+        long object = in.m.getAttr(exc, "object");
+        long startObj = in.m.getAttr(exc, "start");
+        long endObj = in.m.getAttr(exc, "end");
+        long reason = in.m.getAttr(exc, "reason");
+        boolean translate = isUnder(in, c, "UnicodeTranslateError");
+        if (object == 0 || reason == 0 || startObj == 0 || endObj == 0 || !translate && encoding == 0) {
+            return "";
+        }
+        long start = in.m.intValue(startObj);
+        long end = in.m.intValue(endObj);
+        String why = in.str(reason);
+        String codec = translate ? "" : "'" + in.str(encoding) + "' codec ";
+        if (isUnder(in, c, "UnicodeDecodeError")) {
+            byte[] data = in.m.bytesValue(object);
+            if (start >= 0 && start < data.length && end == start + 1) {
+                return codec + "can't decode byte " + String.format("0x%02x", data[(int) start] & 0xff) + " in position "
+                        + start + ": " + why;
+            }
+            return codec + "can't decode bytes in position " + start + "-" + (end - 1) + ": " + why;
+        }
+        int[] cps = in.m.strValue(object).codePoints().toArray();
+        String verb = translate ? "can't translate" : "can't encode";
+        if (start >= 0 && start < cps.length && end == start + 1) {
+            int ch = cps[(int) start];
+            String shown = ch <= 0xff ? String.format("\\x%02x", ch)
+                    : ch <= 0xffff ? String.format("\\u%04x", ch) : String.format("\\U%08x", ch);
+            return codec + verb + " character '" + shown + "' in position " + start + ": " + why;
+        }
+        return codec + verb + " characters in position " + start + "-" + (end - 1) + ": " + why;
     }
 
     /** SyntaxError_str: the message, then the file's base name and the line where they are known. */
@@ -407,6 +496,7 @@ final class ExceptionObjects {
             case "BaseExceptionGroup" -> new String[] {"message", "exceptions"};
             case "OSError" -> new String[] {"errno", "strerror", "filename", "filename2"};
             case "SyntaxError" -> SYNTAX_ERROR_FIELDS.toArray(String[]::new);
+            case "UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError" -> UNICODE_ERROR_FIELDS.toArray(String[]::new);
             default -> new String[0];
         };
         if (c.name.equals("OSError")) {
@@ -457,6 +547,7 @@ final class ExceptionObjects {
             case "errno", "strerror", "filename2" -> c.family == Family.OS_ERROR;
             case "filename" -> c.family == Family.OS_ERROR || c.family == Family.SYNTAX_ERROR;
             case "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line" -> c.family == Family.SYNTAX_ERROR;
+            case "encoding", "object", "start", "end", "reason" -> c.family == Family.UNICODE_ERROR;
             default -> false;
         };
     }

@@ -61,6 +61,18 @@ final class Methods {
         return s != null && s.typeLevel();
     }
 
+    /** A str argument (encoding, errors) by position or keyword, else its default. */
+    static String textArg(Interp in, long[] a, String[] kw, int index, String name, String otherwise, String function) {
+        long v = arg(a, kw, index, name);
+        if (v == 0) {
+            return otherwise;
+        }
+        if (in.kind(v) != K_STR) {
+            throw in.typeError(function + "() argument '" + name + "' must be str, not " + in.classOf(v).name);
+        }
+        return in.m.strValue(v);
+    }
+
     /** An integer argument (an int or bool), or CPython's TypeError for any other object. */
     static long intArg(Interp in, long v) {
         int k = in.kind(v);
@@ -381,7 +393,8 @@ final class Methods {
             case K_BYTES:
                 switch (name) {
                     case "decode":
-                        return in.newStr(new String(m.bytesValue(self), java.nio.charset.StandardCharsets.UTF_8));
+                        return in.newStr(Codecs.decode(in, m.bytesValue(self), textArg(in, a, kw, 0, "encoding", "utf-8", "decode"),
+                                textArg(in, a, kw, 1, "errors", "strict", "decode")));
                     case "hex":
                         return in.newStr(java.util.HexFormat.of().formatHex(m.bytesValue(self)));
                     default:
@@ -735,7 +748,8 @@ final class Methods {
                 return strResult(in, self, s, Formats.formatStr(s, fill + align + w));
             }
             case "encode":
-                return m.newBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return m.newBytes(Codecs.encode(in, s, textArg(in, a, kw, 0, "encoding", "utf-8", "encode"),
+                        textArg(in, a, kw, 1, "errors", "strict", "encode")));
             case "format":
                 return formatStr(in, self, s, java.util.Arrays.copyOf(a, n), field -> {
                     long v = Builtins.kwValue(a, kw, field);

@@ -31,7 +31,8 @@ final class Modules {
         {"InterruptedError", "OSError"}, {"IsADirectoryError", "OSError"}, {"NotADirectoryError", "OSError"},
         {"PermissionError", "OSError"}, {"ProcessLookupError", "OSError"}, {"TimeoutError", "OSError"},
         {"ReferenceError", "Exception"}, {"SyntaxError", "Exception"}, {"IndentationError", "SyntaxError"},
-        {"TabError", "IndentationError"},
+        {"TabError", "IndentationError"}, {"UnicodeError", "ValueError"}, {"UnicodeEncodeError", "UnicodeError"},
+        {"UnicodeDecodeError", "UnicodeError"}, {"UnicodeTranslateError", "UnicodeError"},
         {"BufferError", "Exception"}, {"Warning", "Exception"}, {"UserWarning", "Warning"},
         {"DeprecationWarning", "Warning"}, {"ResourceWarning", "Warning"},
     };
