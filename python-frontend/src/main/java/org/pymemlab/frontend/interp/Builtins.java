@@ -730,6 +730,8 @@ final class Builtins {
                 return in.rangeLen(v);
             case K_DICTVIEW:
                 return DictViews.len(in, v);
+            case K_MAPPINGPROXY:
+                return len(in, MappingProxies.mapping(in, v));
             case K_WEAKVALUEDICT:
                 return WeakValueDict.of(in, v).len();
             case K_WEAKKEYDICT:
@@ -849,6 +851,8 @@ final class Builtins {
         switch (c.kind) {
             case K_OBJECT:
                 return m.objectSpace().newHostObject(in.tObject);
+            case K_MAPPINGPROXY:
+                return MappingProxies.construct(in, args, kw);
             case K_TYPE: {
                 if (n == 1) {
                     if (kw != null && kw.length > 0) {

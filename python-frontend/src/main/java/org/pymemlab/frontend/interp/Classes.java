@@ -988,7 +988,7 @@ final class Classes {
                 return m.newTuple(addresses(mroOf(in, t)));
             case "__dict__":
                 if (t.user) {
-                    return in.incref(in.os.classDict(obj));
+                    return MappingProxies.create(in, in.os.classDict(obj)); // type_dict: read-only to the program
                 }
                 break;
             case "__annotations__": {

@@ -283,6 +283,9 @@ final class DictViews {
                 return i.bool(isdisjoint(i, self, a[0]));
             });
         }
+        if (name.equals("mapping")) {
+            return MappingProxies.create(in, dict(in, view));
+        }
         return name.equals("__class__") ? in.incref(in.os.typeOf(view)) : 0;
     }
 }

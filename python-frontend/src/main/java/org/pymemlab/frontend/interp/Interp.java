@@ -29,7 +29,7 @@ final class Interp {
             K_FUNCTION = 14, K_BUILTIN = 15, K_METHOD = 16, K_CELL = 17, K_MODULE = 18, K_RANGE = 19, K_ITER = 20,
             K_WEAKREF = 21, K_SUPER = 22, K_PROPERTY = 23, K_STATICMETHOD = 24, K_CLASSMETHOD = 25, K_OTHER = 26,
             K_WEAKVALUEDICT = 27, K_PROXY = 28, K_WEAKKEYDICT = 29, K_TRACEBACK = 30, K_DESCRIPTOR = 31,
-            K_GENERICALIAS = 32, K_SLICE = 33, K_DICTVIEW = 34, K_CODE = 35;
+            K_GENERICALIAS = 32, K_SLICE = 33, K_DICTVIEW = 34, K_CODE = 35, K_MAPPINGPROXY = 36;
 
     /** CPython's default recursion limit. */
     static final int RECURSION_LIMIT = 1000;
@@ -121,6 +121,8 @@ final class Interp {
     final Map<String, Long> iterTypes = new HashMap<>();
     /** compile()'s code objects (not GC objects, as CPython's are not). */
     final long tCode;
+    /** A class's __dict__ and types.MappingProxyType: a read-only view of a mapping. */
+    final long tMappingProxy;
     /** The types of dict.keys(), values() and items() (indexed by {@link DictViews#KEYS} ...). */
     final long[] dictViewTypes = new long[3];
     final Map<String, Long> exceptions = new HashMap<>();
@@ -192,6 +194,9 @@ final class Interp {
         os.keyByValue(tSlice);
         tCode = os.newHostType("code", ObjectKind.OTHER, false, 200, 0);
         register(tCode, "code", K_CODE);
+        tMappingProxy = os.newHostType("mappingproxy", ObjectKind.OTHER, true, 24, 1);
+        register(tMappingProxy, "mappingproxy", K_MAPPINGPROXY);
+        os.keyByValue(tMappingProxy); // unhashable, and == compares the mappings
         for (int what = 0; what < 3; what++) {
             // _PyDictViewObject: the header and the dict; keys and items views are unhashable, values by identity
             dictViewTypes[what] = os.newHostType(DictViews.NAMES[what], ObjectKind.OTHER, true, 24, 1);
@@ -645,6 +650,8 @@ final class Interp {
                 return rangeLen(v) != 0;
             case K_DICTVIEW:
                 return DictViews.len(this, v) != 0;
+            case K_MAPPINGPROXY:
+                return truthy(MappingProxies.mapping(this, v));
             case K_PROXY:
                 return truthy(proxyTarget(v));
             case K_INSTANCE: {
@@ -731,6 +738,11 @@ final class Interp {
             if (r != null) {
                 return r;
             }
+        }
+        if (ca.kind == K_MAPPINGPROXY || cb.kind == K_MAPPINGPROXY) {
+            // mappingproxy_richcompare: the mapping compared
+            return operatorEq(ca.kind == K_MAPPINGPROXY ? MappingProxies.mapping(this, a) : a,
+                    cb.kind == K_MAPPINGPROXY ? MappingProxies.mapping(this, b) : b);
         }
         if (ca.kind == K_SLICE && cb.kind == K_SLICE) {
             // slice_richcompare: as the tuples of their bounds
@@ -885,6 +897,12 @@ final class Interp {
             PyClass c = classOf(instance);
             if (c.kind == K_SLICE) {
                 return Operators.sliceHash(Interp.this, instance);
+            }
+            if (c.kind == K_MAPPINGPROXY) {
+                if (minor < 12) {
+                    throw typeError("unhashable type: 'mappingproxy'");
+                }
+                return Interp.this.hash(MappingProxies.mapping(Interp.this, instance)); // mappingproxy_hash, new in 3.12
             }
             if (c.kind == K_DICTVIEW) {
                 if (DictViews.setLike(Interp.this, instance)) {
@@ -1069,6 +1087,8 @@ final class Interp {
             }
             case K_CODE:
                 return Exec.repr(this, v);
+            case K_MAPPINGPROXY:
+                return repr(MappingProxies.mapping(this, v));
             case K_DICTVIEW: {
                 if (!reprBusy.add(v)) {
                     return "...";
@@ -1760,6 +1780,8 @@ final class Interp {
                 return Operators.sliceAttribute(this, obj, name);
             case K_DICTVIEW:
                 return DictViews.attribute(this, obj, name);
+            case K_MAPPINGPROXY:
+                return MappingProxies.attribute(this, obj, name);
             case K_ITER: {
                 if (AsyncGenerators.of(this, obj) != null) {
                     long method = AsyncGenerators.attribute(this, obj, name);
@@ -2305,6 +2327,8 @@ final class Interp {
                 return dictIter(obj, 0, false);
             case K_DICTVIEW:
                 return DictViews.iter(this, obj);
+            case K_MAPPINGPROXY:
+                return iter(MappingProxies.mapping(this, obj));
             case K_SET, K_FROZENSET: {
                 List<Long> items = m.setItems(obj);
                 long size = items.size();

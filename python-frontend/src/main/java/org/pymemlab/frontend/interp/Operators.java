@@ -824,6 +824,8 @@ final class Operators {
                     return m.setContains(container, item);
                 case K_DICTVIEW:
                     return DictViews.contains(in, container, item);
+                case K_MAPPINGPROXY:
+                    return contains(in, MappingProxies.mapping(in, container), item);
                 case K_WEAKVALUEDICT:
                     return WeakValueDict.of(in, container).get(item) != 0;
                 case K_WEAKKEYDICT:
@@ -1027,6 +1029,8 @@ final class Operators {
                     }
                     return in.incref(v);
                 }
+                case K_MAPPINGPROXY:
+                    return getitem(in, MappingProxies.mapping(in, obj), key);
                 case K_STR: {
                     if (in.kind(key) == K_SLICE) {
                         return slice(in, obj, sliceVal(in, key));
@@ -1366,7 +1370,7 @@ final class Operators {
         PyClass c = in.classOf(obj);
         boolean builtinException = c.exception && "builtins".equals(c.module);
         boolean sequence = switch (c.kind) {
-            case K_STR, K_BYTES, K_TUPLE, K_RANGE, K_SET, K_FROZENSET, K_DICTVIEW -> true;
+            case K_STR, K_BYTES, K_TUPLE, K_RANGE, K_SET, K_FROZENSET, K_DICTVIEW, K_MAPPINGPROXY -> true;
             // a class of the program (a heap type) has sequence methods; a built-in exception has none
             default -> (c.user || c.kind == K_INSTANCE) && !builtinException;
         };
