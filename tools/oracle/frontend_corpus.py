@@ -12,9 +12,11 @@ CORPUS_DIR/expected/cpython-X.Y/<name>.out, its exit status to <name>.status. A 
 every run (CPython's own allocations moved it) is written as the marker line `#VARIES#`, which the test
 accepts for any line. A program whose first lines contain `# compare-stderr` also has its stderr written to
 <name>.err, with the program's directory taken out of traceback paths, timings ("0.0012s elapsed" -> "#s elapsed"), addresses (0x#) and the size of the
-permanent generation (the interpreter's own objects) masked; the test masks its own stderr the same way.
+permanent generation (the interpreter's own objects) masked; the test masks its own stderr the same way. A
+program with a `# stdin: 'text'` line there reads that text as its standard input; any other reads none.
 Run through frontend_generate.sh, which does it for 3.11, 3.12 and 3.13.
 """
+import ast
 import os
 import pathlib
 import re
@@ -51,7 +53,10 @@ def expected(corpus):
     env = dict(os.environ, PYTHONHASHSEED="0")
     programs = sorted(corpus.glob("*.py")) + sorted((corpus / "pending").glob("*.py"))
     for program in programs:
-        results = [subprocess.run([sys.executable, program.name], cwd=program.parent, env=env,
+        # a "# stdin: 'text'" line near the top gives the program its standard input; else it reads none
+        given = re.search(r"^# stdin: (.*)$", program.read_text()[:500], re.M)
+        stdin = ast.literal_eval(given.group(1)) if given else ""
+        results = [subprocess.run([sys.executable, program.name], cwd=program.parent, env=env, input=stdin,
                                   capture_output=True, text=True, timeout=300) for _ in range(RUNS)]
         (out_dir / (program.stem + ".out")).write_text(merge([r.stdout for r in results]))
         (out_dir / (program.stem + ".status")).write_text("%d\n" % results[0].returncode)

@@ -77,7 +77,7 @@ final class AsyncGenerators {
     }
 
     /** An awaitable's methods (send, throw, close, __await__, __next__); 0 for another name. New reference. */
-    static long awaitableAttribute(Interp in, long obj, Awaitable aw, String name) {
+    static long awaitableAttribute(Interp in, long obj, GeneratorLike aw, String name) {
         return switch (name) {
             case "send" -> in.newBuiltin(name, obj, (i, self, a, kw) -> aw.sendRaising(a[0], self));
             case "throw" -> in.newBuiltin(name, obj, (i, self, a, kw) -> aw.throwInto(new PyRaise(i.asException(i.incref(a[0]))), self));
@@ -297,6 +297,124 @@ final class AsyncGenerators {
         }
     }
 
+    /** aiter(x): an async generator itself, else its class's __aiter__(). New reference. */
+    static long aiter(Interp in, long obj) {
+        if (of(in, obj) != null) {
+            return in.incref(obj);
+        }
+        Interp.PyClass c = in.classOf(obj);
+        long fn = c.kind == Interp.K_INSTANCE || c.builtinSubclass ? in.lookup(c, in.internStr("__aiter__")) : 0;
+        if (fn == 0) {
+            throw in.typeError("'" + c.name + "' object is not an async iterable");
+        }
+        return in.callMethod(fn, obj);
+    }
+
+    /**
+     * anext(it[, default]): the iterator's __anext__() awaitable; with a default, an anext_awaitable that ends
+     * with the default where that awaitable raises StopAsyncIteration. New reference.
+     */
+    static long anext(Interp in, long it, long dflt) {
+        long awaitable;
+        if (of(in, it) != null) {
+            awaitable = asend(in, it, in.none);
+        } else {
+            Interp.PyClass c = in.classOf(it);
+            long fn = c.kind == Interp.K_INSTANCE || c.builtinSubclass ? in.lookup(c, in.internStr("__anext__")) : 0;
+            if (fn == 0) {
+                throw in.typeError("'" + c.name + "' object is not an async iterator");
+            }
+            awaitable = in.callMethod(fn, it);
+        }
+        if (dflt == 0) {
+            return awaitable;
+        }
+        long obj = in.os.newHostObject(in.iterTypes.get("anext_awaitable"));
+        in.os.setHostSlot(obj, 0, awaitable);
+        in.os.setHostSlot(obj, 1, dflt);
+        in.m.decref(awaitable);
+        in.os.setPayload(obj, new WithDefault(in));
+        return obj;
+    }
+
+    /** anext_awaitable: drives the awaitable in slot 0; its StopAsyncIteration becomes the default in slot 1. */
+    static final class WithDefault implements Interp.JIter, GeneratorLike, org.pymemlab.runtime.ObjectSpace.DeallocListener {
+        private final Interp in;
+        /** The awaited object's iterator, made at the first send (owned). */
+        private long iterator;
+
+        WithDefault(Interp in) {
+            this.in = in;
+        }
+
+        private GeneratorLike inner(long self) {
+            if (iterator == 0) {
+                iterator = Compiler.awaitIteratorOf(in, in.os.hostSlot(self, 0));
+            }
+            return in.os.payload(iterator) instanceof GeneratorLike g ? g : null;
+        }
+
+        @Override
+        public long next(Interp interp, long self) {
+            return sendRaising(in.none, self);
+        }
+
+        @Override
+        public long sendRaising(long value, long self) {
+            try {
+                GeneratorLike g = inner(self);
+                if (g != null) {
+                    return g.sendRaising(value, iterator);
+                }
+                long x = in.next(iterator);
+                if (x == 0) {
+                    throw in.stopIteration(in.none);
+                }
+                return x;
+            } catch (PyRaise e) {
+                throw withDefault(e, self);
+            }
+        }
+
+        @Override
+        public long throwInto(PyRaise exc, long self) {
+            GeneratorLike g = inner(self);
+            if (g == null) {
+                throw exc;
+            }
+            try {
+                return g.throwInto(exc, iterator);
+            } catch (PyRaise e) {
+                throw withDefault(e, self);
+            }
+        }
+
+        private PyRaise withDefault(PyRaise e, long self) {
+            if (!in.isInstance(e.exc, "StopAsyncIteration")) {
+                return e;
+            }
+            in.m.decref(e.exc);
+            return in.stopIteration(in.os.hostSlot(self, 1));
+        }
+
+        @Override
+        public void close() {
+            GeneratorLike g = iterator == 0 ? null : in.os.payload(iterator) instanceof GeneratorLike x ? x : null;
+            if (g != null) {
+                g.close();
+            }
+        }
+
+        @Override
+        public void deallocating(long object) {
+            if (iterator != 0) {
+                long it = iterator;
+                iterator = 0;
+                in.m.decref(it);
+            }
+        }
+    }
+
     /** StopAsyncIteration without arguments, as PyErr_SetNone raises it. */
     private static PyRaise stopAsyncIteration(Interp in) {
         return new PyRaise(in.instantiateException(in.exceptions.get("StopAsyncIteration"), new long[0]));
@@ -304,6 +422,6 @@ final class AsyncGenerators {
 
     /** Whether an object is an asend or athrow awaitable (its __await__ is itself). */
     static boolean isAwaitable(Interp in, long obj) {
-        return in.kind(obj) == K_ITER && in.os.payload(obj) instanceof Awaitable;
+        return in.kind(obj) == K_ITER && (in.os.payload(obj) instanceof Awaitable || in.os.payload(obj) instanceof WithDefault);
     }
 }

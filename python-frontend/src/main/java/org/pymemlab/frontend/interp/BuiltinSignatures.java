@@ -64,6 +64,9 @@ final class BuiltinSignatures {
         put("locals", Style.NONE, 0, 0);
         put("map", Style.MAP, 2, Integer.MAX_VALUE);
         put("exit", Style.CHECK, 0, 1);
+        put("input", Style.CHECK, 0, 1);
+        put("aiter", Style.ONE, 1, 1);
+        put("anext", Style.CHECK, 1, 2);
         put("quit", Style.CHECK, 0, 1);
         SIGNATURES.put("print", new Signature(Style.ANY, 0, Integer.MAX_VALUE, List.of(),
                 List.of("sep", "end", "file", "flush"), "print"));

@@ -35,7 +35,7 @@ final class Builtins {
         String[] fns = {"print", "len", "id", "hex", "bin", "oct", "repr", "abs", "sum", "min", "max", "sorted", "reversed",
                 "enumerate", "zip", "map", "filter", "chr", "ord", "iter", "next", "any", "all", "round", "divmod", "hash",
                 "isinstance", "issubclass", "hasattr", "getattr", "setattr", "delattr", "callable", "format", "vars",
-                "globals", "locals", "dir", "ascii", "pow", "exit", "quit", "exec", "eval", "compile", "open"};
+                "globals", "locals", "dir", "ascii", "pow", "exit", "quit", "exec", "eval", "compile", "open", "input", "aiter", "anext"};
         for (String name : fns) {
             BuiltinSignatures.Signature signature = BuiltinSignatures.of(name);
             long b = in.newBuiltin(name, 0, (inn, self, args, kw) -> {
@@ -514,6 +514,12 @@ final class Builtins {
                 return in.incref(in.current.globals);
             case "exec", "eval":
                 return Exec.run(in, name, args, kw);
+            case "input":
+                return input(in, n > 0 ? args[0] : 0);
+            case "aiter":
+                return AsyncGenerators.aiter(in, args[0]);
+            case "anext":
+                return AsyncGenerators.anext(in, args[0], n > 1 ? args[1] : 0);
             case "open": {
                 // io.open, which the bundled io module writes over its file primitives
                 long io = Modules.importModule(in, "io");
@@ -579,6 +585,24 @@ final class Builtins {
      * fast locals as a new dict (the snapshot 3.13 returns; 3.11 and 3.12 keep one dict per frame and refresh it).
      * A closure's cell variables are not in it.
      */
+    /** input([prompt]): the prompt written to stdout, then a line of stdin without its newline. New reference. */
+    private static long input(Interp in, long prompt) {
+        if (prompt != 0) {
+            in.out.print(in.str(prompt));
+        }
+        in.out.flush();
+        String line;
+        try {
+            line = in.stdin().readLine();
+        } catch (java.io.IOException e) {
+            throw in.error("OSError", e.getMessage());
+        }
+        if (line == null) {
+            throw in.error("EOFError", "EOF when reading a line");
+        }
+        return in.newStr(line);
+    }
+
     static long namespace(Interp in, Frame f) {
         if (f.classNs != 0) {
             return in.incref(f.classNs);

@@ -2571,6 +2571,12 @@ final class Compiler {
      * iterator that is not a coroutine. New reference.
      */
     private long awaitIterator(long awaitable) {
+        return awaitIteratorOf(in, awaitable);
+    }
+
+    /** {@link #awaitIterator} for code outside a compiled body (anext's awaitable). New reference. */
+    static long awaitIteratorOf(Interp in, long awaitable) {
+        var m = in.m;
         Interp.PyClass cls = in.classOf(awaitable);
         if (cls.address == in.tCoroutine || AsyncGenerators.isAwaitable(in, awaitable)) {
             return in.incref(awaitable);

@@ -236,7 +236,7 @@ final class Interp {
             ic.lengthHint = HINTED_ITERATORS.contains(it[0]);
         }
         tCoroutine = iterTypes.get("coroutine");
-        for (String awaitable : new String[] {"async_generator_asend", "async_generator_athrow"}) {
+        for (String awaitable : new String[] {"async_generator_asend", "async_generator_athrow", "anext_awaitable"}) {
             // PyAsyncGenASend / PyAsyncGenAThrow: the generator, the value or arguments, the state
             long t = os.newHostType(awaitable, ObjectKind.OTHER, true, 40, 2);
             iterTypes.put(awaitable, t);
@@ -617,6 +617,16 @@ final class Interp {
     }
 
     final Map<String, String[]> sources = new HashMap<>();
+
+    private java.io.BufferedReader stdin;
+
+    /** The process's standard input as lines (UTF-8), made on first use by input(). */
+    java.io.BufferedReader stdin() {
+        if (stdin == null) {
+            stdin = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return stdin;
+    }
 
     String sourceLine(String filename, int line) {
         String[] lines = sources.get(filename);
@@ -1788,7 +1798,7 @@ final class Interp {
                     if (method != 0) {
                         return method;
                     }
-                } else if (os.payload(obj) instanceof AsyncGenerators.Awaitable aw) {
+                } else if (AsyncGenerators.isAwaitable(this, obj) && os.payload(obj) instanceof GeneratorLike aw) {
                     long method = AsyncGenerators.awaitableAttribute(this, obj, aw, name);
                     if (method != 0) {
                         return method;

@@ -34,7 +34,10 @@ final class Modules {
         {"TabError", "IndentationError"}, {"UnicodeError", "ValueError"}, {"UnicodeEncodeError", "UnicodeError"},
         {"UnicodeDecodeError", "UnicodeError"}, {"UnicodeTranslateError", "UnicodeError"},
         {"BufferError", "Exception"}, {"Warning", "Exception"}, {"UserWarning", "Warning"},
-        {"DeprecationWarning", "Warning"}, {"ResourceWarning", "Warning"},
+        {"DeprecationWarning", "Warning"}, {"ResourceWarning", "Warning"}, {"RuntimeWarning", "Warning"},
+        {"SyntaxWarning", "Warning"}, {"FutureWarning", "Warning"}, {"PendingDeprecationWarning", "Warning"},
+        {"ImportWarning", "Warning"}, {"UnicodeWarning", "Warning"}, {"BytesWarning", "Warning"},
+        {"EncodingWarning", "Warning"}, {"EOFError", "Exception"}, {"FloatingPointError", "ArithmeticError"},
     };
 
     /**
@@ -55,6 +58,9 @@ final class Modules {
         }
         in.attributeError = in.classOfType(in.exceptions.get("AttributeError"));
         in.osError = in.classOfType(in.exceptions.get("OSError"));
+        for (String alias : new String[] {"IOError", "EnvironmentError"}) {
+            m.dictSet(in.builtinsDict, in.internStr(alias), in.osError.address); // OSError's old names
+        }
         // OSError's old names
         m.dictSet(in.builtinsDict, in.internStr("EnvironmentError"), in.osError.address);
         m.dictSet(in.builtinsDict, in.internStr("IOError"), in.osError.address);

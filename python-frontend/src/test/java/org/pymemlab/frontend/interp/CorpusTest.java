@@ -63,10 +63,14 @@ class CorpusTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
+        java.io.InputStream savedIn = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(stdinOf(source).getBytes(StandardCharsets.UTF_8)));
         try (PyRuntime rt = PyRuntime.create(config);
              PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, false, StandardCharsets.UTF_8)) {
             status = PythonProgram.run(rt, source, program, o, e);
+        } finally {
+            System.setIn(savedIn);
         }
         String stderr = err.toString(StandardCharsets.UTF_8);
         assertEquals(expected, shaped(expected, out.toString(StandardCharsets.UTF_8)),
@@ -77,6 +81,19 @@ class CorpusTest {
             String expectedErr = Files.readString(errFile);
             assertEquals(expectedErr, shaped(expectedErr, mask(stderr)), program + " on " + profile + ": stderr");
         }
+    }
+
+    /**
+     * The standard input a program's {@code # stdin: 'text'} line gives it (a quoted Python literal with
+     * backslash escapes for newline and backslash), empty without one, as frontend_corpus.py gives CPython.
+     */
+    static String stdinOf(String source) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^# stdin: '(.*)'$", java.util.regex.Pattern.MULTILINE)
+                .matcher(source.substring(0, Math.min(500, source.length())));
+        if (!m.find()) {
+            return "";
+        }
+        return m.group(1).replace("\\\\", "\u0000").replace("\\n", "\n").replace("\u0000", "\\");
     }
 
     /** The marker of a line CPython itself printed differently from run to run (tools/oracle/frontend_corpus.py). */
