@@ -121,6 +121,11 @@ MutableSet = _Special('MutableSet', _abc.MutableSet)
 DefaultDict = _Special('DefaultDict', dict)
 Deque = _Special('Deque', list)
 NoReturn = _Special('NoReturn', None)
+Awaitable = _Special('Awaitable', _abc.Awaitable)
+Coroutine = _Special('Coroutine', _abc.Coroutine)
+AsyncIterable = _Special('AsyncIterable', _abc.AsyncIterable)
+AsyncIterator = _Special('AsyncIterator', _abc.AsyncIterator)
+AsyncGenerator = _Special('AsyncGenerator', _abc.AsyncGenerator)
 
 
 class ForwardRef:
@@ -176,3 +181,48 @@ def no_type_check(f):
 
 def runtime_checkable(cls):
     return cls
+
+
+class _NamedTupleMeta(type):
+    """class P(NamedTuple): fields from the annotations, defaults from the values, as a collections.namedtuple
+    (CPython's NamedTupleMeta; here NamedTuple is a class with this metaclass, not a function)."""
+
+    def __new__(mcls, typename, bases, ns):
+        if not bases:
+            return super().__new__(mcls, typename, bases, ns)
+        from collections import namedtuple
+        types = ns.get('__annotations__', {})
+        fields = list(types)
+        defaults = []
+        default_names = []
+        for name in fields:
+            if name in ns:
+                defaults.append(ns[name])
+                default_names.append(name)
+            elif defaults:
+                raise TypeError("Non-default namedtuple field " + name + " cannot follow default field"
+                                + ("s " if len(default_names) > 1 else " ") + ", ".join(default_names))
+        nt = namedtuple(typename, fields, defaults=defaults, module=ns.get('__module__', '__main__'))
+        nt.__annotations__ = dict(types)
+        for key, value in ns.items():
+            if key in ('__module__', '__qualname__', '__annotations__', '__doc__') or key in fields:
+                continue
+            if key in ('_make', '_asdict', '_replace', '_fields', '_field_defaults', '__new__', '__init__',
+                       '__slots__', '__getnewargs__'):
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            setattr(nt, key, value)
+        if '__doc__' in ns:
+            nt.__doc__ = ns['__doc__']
+        return nt
+
+    def __call__(cls, typename, fields=(), **kwargs):
+        # the functional form: NamedTuple('P', [('x', int), ('y', str)])
+        from collections import namedtuple
+        fields = list(fields)
+        nt = namedtuple(typename, [name for name, _ in fields])
+        nt.__annotations__ = dict(fields)
+        return nt
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    pass
