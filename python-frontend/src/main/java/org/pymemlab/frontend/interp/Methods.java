@@ -509,15 +509,17 @@ final class Methods {
                     return items.get(0); // PyUnicode_Join: a single exact str is the result itself
                 }
                 StringBuilder sb = new StringBuilder();
-                boolean first = true;
-                for (long x : items) {
-                    if (!first) {
+                for (int i = 0; i < items.size(); i++) {
+                    long x = items.get(i);
+                    if (i > 0) {
                         sb.append(s);
                     }
-                    first = false;
                     if (in.kind(x) != K_STR) {
-                        m.decref(x);
-                        throw in.typeError("sequence item: expected str instance, " + in.classOf(x).name + " found");
+                        String type = in.classOf(x).name;
+                        for (long rest : items.subList(i, items.size())) {
+                            m.decref(rest);
+                        }
+                        throw in.typeError("sequence item " + i + ": expected str instance, " + type + " found");
                     }
                     sb.append(m.strValue(x));
                     m.decref(x);
