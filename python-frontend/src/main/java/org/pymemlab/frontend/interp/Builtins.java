@@ -82,6 +82,50 @@ final class Builtins {
         return args.length - (kw == null ? 0 : kw.length);
     }
 
+    /**
+     * iter(callable, sentinel): a callable_iterator holding both (its two slots, calliterobject's it_callable and
+     * it_sentinel), calling until the result equals the sentinel or StopIteration is raised; both are let go then.
+     */
+    private static long callableIterator(Interp in, long callable, long sentinel) {
+        if (!in.isCallable(callable)) {
+            throw in.typeError("iter(v, w): v must be callable");
+        }
+        long it = in.newIter("callable_iterator", callable, (i, self) -> {
+            long fn = i.os.hostSlot(self, 0);
+            if (fn == 0) {
+                return 0;
+            }
+            long result;
+            try {
+                result = i.call(fn, new long[0], null);
+            } catch (PyRaise e) {
+                if (i.isInstance(e.exc, "StopIteration")) {
+                    i.m.decref(e.exc);
+                    i.os.setHostSlot(self, 0, 0);
+                    i.os.setHostSlot(self, 1, 0);
+                    return 0;
+                }
+                throw e;
+            }
+            boolean done;
+            try {
+                done = i.eq(result, i.os.hostSlot(self, 1));
+            } catch (PyRaise e) {
+                i.m.decref(result);
+                throw e;
+            }
+            if (done) {
+                i.m.decref(result);
+                i.os.setHostSlot(self, 0, 0);
+                i.os.setHostSlot(self, 1, 0);
+                return 0;
+            }
+            return result;
+        });
+        in.os.setHostSlot(it, 1, sentinel);
+        return it;
+    }
+
     static long function(Interp in, String name, long[] args, String[] kw) {
         Mutator m = in.m;
         int n = npos(args, kw);
@@ -379,7 +423,7 @@ final class Builtins {
                 return in.newInt(s.codePointAt(0));
             }
             case "iter":
-                return in.iter(args[0]);
+                return n == 2 ? callableIterator(in, args[0], args[1]) : in.iter(args[0]);
             case "next": {
                 if (in.classOf(args[0]).address == in.tCoroutine) {
                     throw in.typeError("'coroutine' object is not an iterator");

@@ -24,6 +24,8 @@ import org.pymemlab.api.collector.ObjectKind;
  *     lastindex 0 for none.
  * <li>{@code scan(code, string, pos, endpos, limit)}: a list of such tuples, successive matches (at most limit,
  *     0 for all).
+ * <li>{@code scanner(code, string, pos, endpos)}, {@code scanner_next(scanner, mode)}: Pattern.scanner's state and
+ *     its next match (mode 0) or search (mode 2), as such a tuple or None.
  * <li>{@code findall(code, string, pos, endpos)}: re.findall's list.
  * </ul>
  */
@@ -59,6 +61,62 @@ final class ReModule {
                 advancing = Pattern.compile("(?:" + javaSource + ")(?!\\G)", javaFlags);
             }
             return advancing;
+        }
+    }
+
+    /**
+     * A scanner's state (SRE_Scanner): where the next match or search starts, and whether it must not find an
+     * empty match there (the previous match was empty); done once a match or search has failed.
+     */
+    private static final class Scanner {
+        final Code code;
+        final Subject sj;
+        final int[] range;
+        int at;
+        boolean mustAdvance;
+        boolean done;
+        private Matcher plain;
+        private Matcher advancing;
+
+        Scanner(Code code, Subject sj, int[] range) {
+            this.code = code;
+            this.sj = sj;
+            this.range = range;
+            this.done = range == null;
+            this.at = range == null ? 0 : range[0];
+        }
+
+        /** The next match (mode 0) or search (mode 2) as spans, or None. */
+        long next(Interp in, int mode) {
+            if (done) {
+                return in.none;
+            }
+            Matcher mt;
+            if (mustAdvance) {
+                if (advancing == null) {
+                    advancing = matcher(code.advancing(), sj, range);
+                }
+                mt = advancing;
+            } else {
+                if (plain == null) {
+                    plain = matcher(code.pattern, sj, range);
+                }
+                mt = plain;
+            }
+            mt.region(at, range[1]);
+            boolean found;
+            try {
+                found = mode == 0 ? mt.lookingAt() : mt.find();
+            } catch (StackOverflowError e) {
+                throw tooDeep(in);
+            }
+            if (!found) {
+                done = true;
+                return in.none;
+            }
+            mustAdvance = mt.start() == mt.end();
+            at = mt.end();
+            return spans(in, code, sj, mt);
         }
     }
 
@@ -147,6 +205,20 @@ final class ReModule {
                     i.m.decref(t);
                 }
             }
+        });
+        long scannerType = in.os.newHostType("_re.scanner", ObjectKind.OTHER, false, 16, 0);
+        Modules.fn(in, mod, "scanner", (i, s, a, k) -> {
+            Code code = code(i, a[0]);
+            Subject sj = subject(i, code, a[1]);
+            long st = i.os.newHostObject(scannerType);
+            i.os.setPayload(st, new Scanner(code, sj, range(i, sj, a[2], a[3])));
+            return st;
+        });
+        Modules.fn(in, mod, "scanner_next", (i, s, a, k) -> {
+            if (!(i.os.payload(a[0]) instanceof Scanner sc)) {
+                throw i.typeError("not a _re scanner");
+            }
+            return sc.next(i, (int) i.m.intValue(a[1]));
         });
         Modules.fn(in, mod, "findall", (i, s, a, k) -> {
             Code code = code(i, a[0]);

@@ -388,8 +388,7 @@ class Pattern:
         return _re.findall(self._code, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        for regs in _re.scan(self._code, string, pos, endpos, 0):
-            yield _new_match(self, string, pos, endpos, regs)
+        return iter(_Scanner(self, string, pos, endpos).search, None)
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
@@ -504,32 +503,23 @@ def _new_pattern(pattern, flags):
 
 
 class _Scanner:
-    """Pattern.scanner(): match() and search() from where the previous match ended."""
-    __slots__ = ('pattern', '_string', '_pos', '_endpos', '_matches')
+    """Pattern.scanner(): successive matches or searches, each from where the previous match ended."""
+    __slots__ = ('pattern', '_state', '_string', '_pos', '_endpos')
 
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
+        self._state = _re.scanner(pattern._code, string, pos, endpos)
         self._string = string
         self._pos = pos
         self._endpos = endpos
-        self._matches = None
-
-    def _next(self, mode):
-        if self._pos is None:
-            return None
-        regs = _re.match(self.pattern._code, self._string, self._pos, self._endpos, mode)
-        if regs is None:
-            self._pos = None
-            return None
-        m = _new_match(self.pattern, self._string, self._pos, self._endpos, regs)
-        self._pos = regs[1] + (1 if regs[0] == regs[1] else 0)
-        return m
 
     def match(self):
-        return self._next(0)
+        regs = _re.scanner_next(self._state, 0)
+        return None if regs is None else _new_match(self.pattern, self._string, self._pos, self._endpos, regs)
 
     def search(self):
-        return self._next(2)
+        regs = _re.scanner_next(self._state, 2)
+        return None if regs is None else _new_match(self.pattern, self._string, self._pos, self._endpos, regs)
 
 
 class Match:
