@@ -554,6 +554,42 @@ final class Builtins {
         }
     }
 
+    /**
+     * dict(obj) and dict.update(obj) for an object with a keys() method (PyDict_Merge's mapping protocol): each of
+     * its keys with {@code obj[key]}. False when obj has no keys attribute (it is then a sequence of pairs).
+     */
+    static boolean mergeFromMapping(Interp in, long d, long obj) {
+        long keysFn = in.getattrOrZero(obj, "keys");
+        if (keysFn == 0) {
+            return false;
+        }
+        long keys;
+        try {
+            keys = in.call(keysFn, new long[0], null);
+        } finally {
+            in.m.decref(keysFn);
+        }
+        List<Long> ks;
+        try {
+            ks = in.toList(keys);
+        } finally {
+            in.m.decref(keys);
+        }
+        try {
+            for (long k : ks) {
+                long v = Operators.getitem(in, obj, k);
+                try {
+                    in.m.dictSet(d, k, v);
+                } finally {
+                    in.m.decref(v);
+                }
+            }
+        } finally {
+            in.release(Interp.toArray(ks));
+        }
+        return true;
+    }
+
     /** PyDict_MergeFromSeq2: each element of {@code seq} a key and value pair, with CPython's errors. */
     private static void mergeFromPairs(Interp in, long d, long seq) {
         List<Long> pairs = in.toList(seq);
@@ -1024,7 +1060,7 @@ final class Builtins {
                     if (n > 0) {
                         if (in.kind(args[0]) == K_DICT) {
                             in.os.dictMerge(d, args[0]);
-                        } else {
+                        } else if (!mergeFromMapping(in, d, args[0])) {
                             mergeFromPairs(in, d, args[0]);
                         }
                     }

@@ -277,7 +277,7 @@ final class Methods {
                         if (n > 0) {
                             if (in.kind(a[0]) == K_DICT) {
                                 in.os.dictMerge(self, a[0]);
-                            } else {
+                            } else if (!Builtins.mergeFromMapping(in, self, a[0])) {
                                 for (long pair : in.toList(a[0])) {
                                     List<Long> kv = in.toList(pair);
                                     m.decref(pair);
