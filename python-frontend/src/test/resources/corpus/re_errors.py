@@ -31,3 +31,12 @@ try: re.compile('(?a)b', re.U)
 except ValueError as e: print('ValueError', e)
 try: re.compile('a\n\nb(')
 except re.error as e: print(e, e.lineno, e.colno)
+for f in [lambda: re.sub('a', 1, 'a'), lambda: re.compile('a').search('a', endpos='x'),
+          lambda: re.split('a', 'bab', maxsplit='x'), lambda: re.compile('a').sub('b', 'aa', count='x'),
+          lambda: re.match('(a)', 'a').group(2**70), lambda: re.match('(a)', 'a').start(None),
+          lambda: re.split('a', 'bab', maxsplit=True), lambda: re.compile('a', 'x'), lambda: re.compile(1),
+          lambda: re.compile(re.compile('a'), re.I), lambda: re.Pattern(), lambda: re.Match()]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)

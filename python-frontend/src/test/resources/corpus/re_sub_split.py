@@ -52,3 +52,10 @@ for f in [lambda: re.match('a', b'a'), lambda: re.match(b'a', 'a'), lambda: re.m
         f()
     except TypeError as e:
         print('TypeError', e)
+calls = []
+try:
+    re.sub('a', lambda m: (calls.append(m.start()), 1 if m.start() > 2 else 'A')[1], 'banana')
+except TypeError as e:
+    print('TypeError', e, calls)
+big = 'ab' * 50000
+print(len(re.sub('a', 'xy', big)), len(re.split('b', big)), re.subn(r'(a)(b)', r'\2\1', big)[0][:10], len(re.findall('b', big)))

@@ -27,6 +27,8 @@ import org.pymemlab.api.collector.ObjectKind;
  * <li>{@code scanner(code, string, pos, endpos)}, {@code scanner_next(scanner, mode)}: Pattern.scanner's state and
  *     its next match (mode 0) or search (mode 2), as such a tuple or None.
  * <li>{@code findall(code, string, pos, endpos)}: re.findall's list.
+ * <li>{@code sub(code, string, count, template, callback)}: {@code (new string, n)}, see {@link #sub}.
+ * <li>{@code split(code, string, maxsplit)}: re.split's list.
  * </ul>
  */
 final class ReModule {
@@ -206,6 +208,30 @@ final class ReModule {
                 }
             }
         });
+        Modules.fn(in, mod, "sub", (i, s, a, k) -> sub(i, a));
+        Modules.fn(in, mod, "split", (i, s, a, k) -> {
+            Code code = code(i, a[0]);
+            Subject sj = subject(i, code, a[1]);
+            long maxsplit = i.m.intValue(a[2]);
+            List<Long> pieces = new ArrayList<>();
+            int[] last = {0};
+            try {
+                scan(i, code, sj, new int[] {0, sj.s.length()}, maxsplit, mt -> {
+                    pieces.add(substring(i, sj, last[0], mt.start()));
+                    for (int g = 1; g <= code.groups; g++) {
+                        int jg = code.javaGroup[g];
+                        pieces.add(mt.start(jg) < 0 ? i.incref(i.none) : substring(i, sj, mt.start(jg), mt.end(jg)));
+                    }
+                    last[0] = mt.end();
+                });
+                pieces.add(substring(i, sj, last[0], sj.s.length()));
+                return i.m.newList(Interp.toArray(pieces));
+            } finally {
+                for (long x : pieces) {
+                    i.m.decref(x);
+                }
+            }
+        });
         long scannerType = in.os.newHostType("_re.scanner", ObjectKind.OTHER, false, 16, 0);
         Modules.fn(in, mod, "scanner", (i, s, a, k) -> {
             Code code = code(i, a[0]);
@@ -276,6 +302,115 @@ final class ReModule {
             return in.m.newTuple(items);
         } finally {
             in.release(items);
+        }
+    }
+
+    /**
+     * sub(code, string, count, template, callback): (new string, number of matches). The replacement is the
+     * template (a list of literal strings and group numbers) or, when template is None, what callback answers
+     * for the match's spans (None: nothing). As CPython's pattern_subx, every callback runs before the pieces
+     * are joined, and a piece of the wrong type fails the join, naming its index among the pieces.
+     */
+    private static long sub(Interp in, long[] a) {
+        Code code = code(in, a[0]);
+        Subject sj = subject(in, code, a[1]);
+        long count = in.m.intValue(a[2]);
+        Object[] template = null;
+        long wrongLiteral = 0; // a literal of the other string type: the piece that will fail the join
+        if (a[3] != in.none) {
+            long n = in.m.len(a[3]);
+            template = new Object[(int) n];
+            for (int t = 0; t < n; t++) {
+                long item = in.m.listGet(a[3], t);
+                int kind = in.kind(item);
+                if (kind == Interp.K_STR || kind == Interp.K_BYTES) {
+                    if ((kind == Interp.K_BYTES) != code.bytes && wrongLiteral == 0) {
+                        wrongLiteral = item;
+                    }
+                    template[t] = kind == Interp.K_STR ? in.m.strValue(item)
+                            : new String(in.m.bytesValue(item), StandardCharsets.ISO_8859_1);
+                } else {
+                    template[t] = (int) in.m.intValue(item);
+                }
+            }
+        }
+        long wrong = wrongLiteral;
+        Object[] tmpl = template;
+        // the pieces in order: a String (a slice or an expanded template) or a callback's result (an owned reference)
+        List<Object> pieces = new ArrayList<>();
+        int[] last = {0};
+        int[] n = {0};
+        try {
+            scan(in, code, sj, new int[] {0, sj.s.length()}, count, mt -> {
+                if (mt.start() > last[0]) {
+                    pieces.add(sj.s.substring(last[0], mt.start()));
+                }
+                if (tmpl == null) {
+                    long r = in.call(a[4], new long[] {spans(in, code, sj, mt)}, null);
+                    if (r == in.none) {
+                        in.m.decref(r);
+                    } else {
+                        pieces.add(r);
+                    }
+                } else if (wrong != 0) {
+                    pieces.add(in.incref(wrong));
+                } else {
+                    StringBuilder sb = new StringBuilder();
+                    for (Object t : tmpl) {
+                        if (t instanceof String lit) {
+                            sb.append(lit);
+                        } else {
+                            int jg = code.javaGroup[(Integer) t];
+                            if (mt.start(jg) >= 0) {
+                                sb.append(sj.s, mt.start(jg), mt.end(jg));
+                            }
+                        }
+                    }
+                    pieces.add(sb.toString());
+                }
+                last[0] = mt.end();
+                n[0]++;
+            });
+            if (n[0] == 0) {
+                long zero = in.newInt(0);
+                try {
+                    return in.m.newTuple(a[1], zero);
+                } finally {
+                    in.m.decref(zero);
+                }
+            }
+            if (last[0] < sj.s.length()) {
+                pieces.add(sj.s.substring(last[0]));
+            }
+            StringBuilder out = new StringBuilder();
+            for (int p = 0; p < pieces.size(); p++) {
+                Object piece = pieces.get(p);
+                if (piece instanceof String str) {
+                    out.append(str);
+                    continue;
+                }
+                long r = (Long) piece;
+                int kind = in.kind(r);
+                if (code.bytes ? kind != Interp.K_BYTES : kind != Interp.K_STR) {
+                    throw in.typeError("sequence item " + p + ": expected " + (code.bytes ? "a bytes-like object" : "str instance")
+                            + ", " + in.classOf(r).name + " found");
+                }
+                out.append(code.bytes ? new String(in.m.bytesValue(r), StandardCharsets.ISO_8859_1) : in.m.strValue(r));
+            }
+            long result = code.bytes ? in.m.newBytes(out.toString().getBytes(StandardCharsets.ISO_8859_1))
+                    : in.newStr(out.toString());
+            long[] items = {result, in.newInt(n[0])};
+            try {
+                return in.m.newTuple(items);
+            } finally {
+                in.release(items);
+            }
+        } finally {
+            for (Object piece : pieces) {
+                if (piece instanceof Long r) {
+                    in.m.decref(r);
+                }
+            }
         }
     }
 

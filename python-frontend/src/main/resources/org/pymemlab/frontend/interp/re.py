@@ -299,6 +299,13 @@ def _expand(template, string, regs):
 
 # ---- Pattern and Match ----
 
+def _index(value):
+    if isinstance(value, int):
+        return int(value)
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+
+
+
 class _mappingproxy:
     """groupindex: a read-only view of a pattern's group names (CPython's is a types.MappingProxyType)."""
     __slots__ = ('_d',)
@@ -391,19 +398,10 @@ class Pattern:
         return iter(_Scanner(self, string, pos, endpos).search, None)
 
     def split(self, string, maxsplit=0):
+        maxsplit = _index(maxsplit)
         if maxsplit < 0:
             return [string]
-        out = []
-        last = 0
-        groups = self._groups
-        for regs in _re.scan(self._code, string, 0, _MAXSIZE, maxsplit):
-            out.append(string[last:regs[0]])
-            for g in range(1, groups + 1):
-                start = regs[2 * g]
-                out.append(string[start:regs[2 * g + 1]] if start >= 0 else None)
-            last = regs[1]
-        out.append(string[last:])
-        return out
+        return _re.split(self._code, string, maxsplit)
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
@@ -412,45 +410,24 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
+        count = _index(count)
         if count < 0:
             return string, 0
-        template = None
         if callable(repl):
-            call = repl
+            return _re.sub(self._code, string, count, None,
+                           lambda regs: repl(_new_match(self, string, 0, _MAXSIZE, regs)))
+        if isinstance(repl, str) and '\\' not in repl:
+            template = [repl]
         else:
-            call = None
-            if isinstance(repl, str) and '\\' not in repl:
-                template = [repl]
-            else:
-                template = self._templates.get(repl) if self._templates is not None else None
-                if template is None:
-                    if not isinstance(repl, (str, bytes)):
-                        raise TypeError('expected str or bytes-like object, got %r' % type(repl).__name__)
-                    template = _parse_template(self, repl)
-                    if self._templates is None:
-                        self._templates = {}
-                    self._templates[repl] = template
-        found = _re.scan(self._code, string, 0, _MAXSIZE, count)
-        if not found:
-            return string, 0
-        out = []
-        last = 0
-        literal = template[0] if template is not None and len(template) == 1 and template[0].__class__ is not int else None
-        for regs in found:
-            if regs[0] > last:
-                out.append(string[last:regs[0]])
-            if call is not None:
-                item = call(_new_match(self, string, 0, _MAXSIZE, regs))
-                if item is not None:
-                    out.append(item)
-            elif literal is not None:
-                out.append(literal)
-            else:
-                out.append(_expand(template, string, regs))
-            last = regs[1]
-        if last < len(string):
-            out.append(string[last:])
-        return string[:0].join(out), len(found)
+            template = self._templates.get(repl) if self._templates is not None else None
+            if template is None:
+                if not isinstance(repl, (str, bytes)):
+                    raise TypeError('decoding to str: need a bytes-like object, %s found' % type(repl).__name__)
+                template = _parse_template(self, repl)
+                if self._templates is None:
+                    self._templates = {}
+                self._templates[repl] = template
+        return _re.sub(self._code, string, count, template, None)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         return _Scanner(self, string, pos, endpos)
@@ -625,6 +602,8 @@ def _new_match(pattern, string, pos, endpos, regs):
 
 _cache = {}
 _MAXCACHE = 512
+# what a non-int flags argument is first combined with: the flag before 3.13, the plain int on 3.13
+_DEBUG_BIT = 128 if _V313 else DEBUG
 
 
 def _compile(pattern, flags):
@@ -640,7 +619,7 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError('first argument must be string or compiled pattern')
-    flags & DEBUG  # a non-int flags argument fails here, as in CPython
+    flags & _DEBUG_BIT  # a non-int flags argument fails here, as in CPython
     p = _new_pattern(pattern, flags)
     if len(_cache) >= _MAXCACHE:
         del _cache[next(iter(_cache))]
