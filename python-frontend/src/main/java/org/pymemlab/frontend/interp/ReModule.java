@@ -25,7 +25,8 @@ import org.pymemlab.api.collector.ObjectKind;
  * <li>{@code scan(code, string, pos, endpos, limit)}: a list of such tuples, successive matches (at most limit,
  *     0 for all).
  * <li>{@code scanner(code, string, pos, endpos)}, {@code scanner_next(scanner, mode)}: Pattern.scanner's state and
- *     its next match (mode 0) or search (mode 2), as such a tuple or None.
+ *     its next match (mode 0) or search (mode 2), as such a tuple or None; {@code scanner_slice(scanner, start,
+ *     end)}: the scanned string's slice, without reading the whole string again.
  * <li>{@code findall(code, string, pos, endpos)}: re.findall's list.
  * <li>{@code sub(code, string, count, template, callback)}: {@code (new string, n)}, see {@link #sub}.
  * <li>{@code split(code, string, maxsplit)}: re.split's list.
@@ -245,6 +246,12 @@ final class ReModule {
                 throw i.typeError("not a _re scanner");
             }
             return sc.next(i, (int) i.m.intValue(a[1]));
+        });
+        Modules.fn(in, mod, "scanner_slice", (i, s, a, k) -> {
+            if (!(i.os.payload(a[0]) instanceof Scanner sc)) {
+                throw i.typeError("not a _re scanner");
+            }
+            return substring(i, sc.sj, sc.sj.toChar((int) i.m.intValue(a[1])), sc.sj.toChar((int) i.m.intValue(a[2])));
         });
         Modules.fn(in, mod, "findall", (i, s, a, k) -> {
             Code code = code(i, a[0]);

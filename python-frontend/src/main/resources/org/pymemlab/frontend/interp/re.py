@@ -492,16 +492,25 @@ class _Scanner:
 
     def match(self):
         regs = _re.scanner_next(self._state, 0)
-        return None if regs is None else _new_match(self.pattern, self._string, self._pos, self._endpos, regs)
+        if regs is None:
+            return None
+        m = _new_match(self.pattern, self._string, self._pos, self._endpos, regs)
+        m._scanner = self._state
+        return m
 
     def search(self):
         regs = _re.scanner_next(self._state, 2)
-        return None if regs is None else _new_match(self.pattern, self._string, self._pos, self._endpos, regs)
+        if regs is None:
+            return None
+        m = _new_match(self.pattern, self._string, self._pos, self._endpos, regs)
+        m._scanner = self._state
+        return m
 
 
 class Match:
     """The result of a successful match."""
-    __slots__ = ('_regs', 're', 'string', 'pos', 'endpos')
+    # _scanner: the scanner that found the match, which slices the string it holds (a str slice reads it all)
+    __slots__ = ('_regs', '_scanner', 're', 'string', '_pos', '_endpos')
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -524,12 +533,13 @@ class Match:
         start = regs[2 * g]
         if start < 0:
             return default
+        if self._scanner is not None:
+            return _re.scanner_slice(self._scanner, start, regs[2 * g + 1])
         return self.string[start:regs[2 * g + 1]]
 
     def group(self, *groups):
         if not groups:
-            regs = self._regs
-            return self.string[regs[0]:regs[1]]
+            return self._get(0, None)
         if len(groups) == 1:
             return self._get(self._index(groups[0]), None)
         return tuple([self._get(self._index(g), None) for g in groups])
@@ -552,6 +562,18 @@ class Match:
     def span(self, group=0):
         g = self._index(group)
         return (self._regs[2 * g], self._regs[2 * g + 1])
+
+    @property
+    def pos(self):
+        n = len(self.string)  # held to the string as the search was (len reads the whole str: only when asked)
+        pos = self._pos
+        return 0 if pos < 0 else n if pos > n else pos
+
+    @property
+    def endpos(self):
+        n = len(self.string)
+        endpos = self._endpos
+        return 0 if endpos < 0 else n if endpos > n else endpos
 
     @property
     def regs(self):
@@ -577,8 +599,7 @@ class Match:
 
     def __repr__(self):
         regs = self._regs
-        return '<re.Match object; span=(%d, %d), match=%s>' % (regs[0], regs[1],
-                                                               repr(self.string[regs[0]:regs[1]])[:50])
+        return '<re.Match object; span=(%d, %d), match=%s>' % (regs[0], regs[1], repr(self._get(0, None))[:50])
 
     def __copy__(self):
         return self
@@ -590,11 +611,11 @@ class Match:
 def _new_match(pattern, string, pos, endpos, regs):
     m = object.__new__(Match)
     m._regs = regs
+    m._scanner = None
     m.re = pattern
     m.string = string
-    n = len(string)
-    m.pos = 0 if pos < 0 else n if pos > n else pos
-    m.endpos = 0 if endpos < 0 else n if endpos > n else endpos
+    m._pos = pos
+    m._endpos = endpos
     return m
 
 
