@@ -1,5 +1,5 @@
 # A class's __dict__ is a mappingproxy: read through, refused writes, 40 bytes; types.MappingProxyType and a
-# dict view's mapping make one too; hash() of one is the mapping's from 3.12.
+# dict view's mapping make one too; hash() of one is the mapping's from 3.12; re's groupindex is one.
 import sys, types
 class C:
     x = 1
@@ -40,3 +40,7 @@ class D:
     pass
 D.y = 5
 print(D.__dict__['y'], 'y' in vars(D))
+print(repr(p), str(p), repr(C.__dict__)[:14])
+import re
+print(re.compile('(?P<a>x)').groupindex, type(re.compile('(?P<a>x)').groupindex).__name__)
+print(sorted(k for k in dict(C.__dict__) if not k.startswith('__')), dict(p))

@@ -145,6 +145,42 @@ class PythonProgramTest {
         assertEquals(0, r.leaks().objects(), r.leaks().toString());
     }
 
+    /**
+     * re: compiled patterns (and their cache), matches, scanners, sub/split/findall results, templates and re.error
+     * are ordinary heap objects, every one freed by the end.
+     */
+    @Test
+    void reLeavesNoObjectsBehind() {
+        for (String profile : List.of("cpython-3.11", "cpython-3.13")) {
+            Run r = run(profile, """
+                    import re
+                    p = re.compile(r'(?P<k>\\w+)=(\\d+)?', re.I)
+                    m = p.search('  ab=12 cd=')
+                    out = [m.group(0, 1, 'k'), m.groups(), m.groupdict(), m.span(2), m.regs, m.lastgroup, repr(m), repr(p), dict(p.groupindex)]
+                    out.append([x.groups('-') for x in p.finditer('a=1 b= c=33')])
+                    out.append(p.findall('a=1 b= c=33') + re.findall(r'\\d', '1a2') + re.findall('(a)(b)', 'abab'))
+                    out.append(p.sub(r'\\2:\\g<k>', 'a=1 b=') + re.sub('a', lambda m: m.group().upper(), 'banana'))
+                    out.append(re.split(r'(,)|;', 'a,b;c') + re.split(b'x', b'axb'))
+                    out.append(re.subn(r'(?m)^', '> ', 'a\\nb') + (re.escape('a.b'), re.I | re.M, ~re.I))
+                    s = re.compile('a*').scanner('aab')
+                    out.append([s.match(), s.search(), s.search()])
+                    for bad in ['(a', '[z-a]', '\\q']:
+                        try:
+                            re.compile(bad)
+                        except re.error as e:
+                            out.append((e.msg, e.pos, str(e)))
+                    try:
+                        re.sub('(a)', r'\\g<x>', 'a')
+                    except IndexError as e:
+                        out.append(str(e))
+                    re.purge()
+                    print(len(out), 'done')
+                    """, "r.py");
+            assertEquals("19 done\n", r.out(), r.err());
+            assertEquals(0, r.leaks().objects(), profile + ": " + r.leaks());
+        }
+    }
+
     /** except* splits, wraps, re-raises and builds groups: every object it made is freed by the end. */
     @Test
     void exceptStarLeavesNoObjectsBehind() {

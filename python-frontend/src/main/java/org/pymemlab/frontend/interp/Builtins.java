@@ -82,6 +82,50 @@ final class Builtins {
         return args.length - (kw == null ? 0 : kw.length);
     }
 
+    /**
+     * iter(callable, sentinel): a callable_iterator holding both (its two slots, calliterobject's it_callable and
+     * it_sentinel), calling until the result equals the sentinel or StopIteration is raised; both are let go then.
+     */
+    private static long callableIterator(Interp in, long callable, long sentinel) {
+        if (!in.isCallable(callable)) {
+            throw in.typeError("iter(v, w): v must be callable");
+        }
+        long it = in.newIter("callable_iterator", callable, (i, self) -> {
+            long fn = i.os.hostSlot(self, 0);
+            if (fn == 0) {
+                return 0;
+            }
+            long result;
+            try {
+                result = i.call(fn, new long[0], null);
+            } catch (PyRaise e) {
+                if (i.isInstance(e.exc, "StopIteration")) {
+                    i.m.decref(e.exc);
+                    i.os.setHostSlot(self, 0, 0);
+                    i.os.setHostSlot(self, 1, 0);
+                    return 0;
+                }
+                throw e;
+            }
+            boolean done;
+            try {
+                done = i.eq(result, i.os.hostSlot(self, 1));
+            } catch (PyRaise e) {
+                i.m.decref(result);
+                throw e;
+            }
+            if (done) {
+                i.m.decref(result);
+                i.os.setHostSlot(self, 0, 0);
+                i.os.setHostSlot(self, 1, 0);
+                return 0;
+            }
+            return result;
+        });
+        in.os.setHostSlot(it, 1, sentinel);
+        return it;
+    }
+
     static long function(Interp in, String name, long[] args, String[] kw) {
         Mutator m = in.m;
         int n = npos(args, kw);
@@ -390,7 +434,7 @@ final class Builtins {
                 return in.newInt(s.codePointAt(0));
             }
             case "iter":
-                return in.iter(args[0]);
+                return n == 2 ? callableIterator(in, args[0], args[1]) : in.iter(args[0]);
             case "next": {
                 if (in.classOf(args[0]).address == in.tCoroutine) {
                     throw in.typeError("'coroutine' object is not an iterator");
@@ -548,6 +592,42 @@ final class Builtins {
             default:
                 throw in.error("NotImplementedError", name);
         }
+    }
+
+    /**
+     * dict(obj) and dict.update(obj) for an object with a keys() method (PyDict_Merge's mapping protocol): each of
+     * its keys with {@code obj[key]}. False when obj has no keys attribute (it is then a sequence of pairs).
+     */
+    static boolean mergeFromMapping(Interp in, long d, long obj) {
+        long keysFn = in.getattrOrZero(obj, "keys");
+        if (keysFn == 0) {
+            return false;
+        }
+        long keys;
+        try {
+            keys = in.call(keysFn, new long[0], null);
+        } finally {
+            in.m.decref(keysFn);
+        }
+        List<Long> ks;
+        try {
+            ks = in.toList(keys);
+        } finally {
+            in.m.decref(keys);
+        }
+        try {
+            for (long k : ks) {
+                long v = Operators.getitem(in, obj, k);
+                try {
+                    in.m.dictSet(d, k, v);
+                } finally {
+                    in.m.decref(v);
+                }
+            }
+        } finally {
+            in.release(Interp.toArray(ks));
+        }
+        return true;
     }
 
     /** PyDict_MergeFromSeq2: each element of {@code seq} a key and value pair, with CPython's errors. */
@@ -1068,7 +1148,7 @@ final class Builtins {
                     if (n > 0) {
                         if (in.kind(args[0]) == K_DICT) {
                             in.os.dictMerge(d, args[0]);
-                        } else {
+                        } else if (!mergeFromMapping(in, d, args[0])) {
                             mergeFromPairs(in, d, args[0]);
                         }
                     }

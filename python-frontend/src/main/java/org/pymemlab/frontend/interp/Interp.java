@@ -230,7 +230,9 @@ final class Interp {
                 {"coroutine", minor >= 12 ? "176" : "184"}, {"async_generator", minor >= 12 ? "176" : "184"}};
         for (String[] it : iters) {
             boolean gcType = !it[0].equals("range_iterator");
-            long t = os.newHostType(it[0], ObjectKind.OTHER, gcType, Integer.parseInt(it[1]), gcType ? 1 : 0);
+            // a callable_iterator holds its callable and its sentinel
+            int slots = it[0].equals("callable_iterator") ? 2 : gcType ? 1 : 0;
+            long t = os.newHostType(it[0], ObjectKind.OTHER, gcType, Integer.parseInt(it[1]), slots);
             iterTypes.put(it[0], t);
             PyClass ic = register(t, it[0], K_ITER);
             ic.lengthHint = HINTED_ITERATORS.contains(it[0]);
@@ -967,6 +969,8 @@ final class Interp {
                 return m.strValue(v);
             case K_PROXY:
                 return str(proxyTarget(v));
+            case K_MAPPINGPROXY:
+                return str(MappingProxies.mapping(this, v)); // mappingproxy_str
             case K_INSTANCE: {
                 long fn = lookup(c, internStr("__str__"));
                 if (fn != 0) {
@@ -1098,7 +1102,7 @@ final class Interp {
             case K_CODE:
                 return Exec.repr(this, v);
             case K_MAPPINGPROXY:
-                return repr(MappingProxies.mapping(this, v));
+                return "mappingproxy(" + repr(MappingProxies.mapping(this, v)) + ")";
             case K_DICTVIEW: {
                 if (!reprBusy.add(v)) {
                     return "...";
@@ -1222,6 +1226,15 @@ final class Interp {
         return sb.toString();
     }
 
+    /** Whether str.isprintable() holds for a character of this Unicode category (not Cc Cf Cs Co Cn Zl Zp Zs). */
+    private static boolean printable(int type) {
+        return switch (type) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
     static String strRepr(String s) {
         char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder sb = new StringBuilder().append(q);
@@ -1240,9 +1253,7 @@ final class Interp {
                 sb.append(String.format("\\x%02x", cp));
             } else if (cp >= 0x80 && cp < 0xa0 || cp == 0xad) {
                 sb.append(String.format("\\x%02x", cp));
-            } else if (!Character.isDefined(cp) || Character.getType(cp) == Character.SURROGATE
-                    || Character.getType(cp) == Character.PRIVATE_USE || Character.getType(cp) == Character.UNASSIGNED
-                    || Character.isWhitespace(cp) && cp != ' ' || Character.getType(cp) == Character.FORMAT) {
+            } else if (!Character.isDefined(cp) || cp != ' ' && !printable(Character.getType(cp))) {
                 org.pymemlab.frontend.ast.AstDump.appendHexEscape(sb, cp);
             } else {
                 sb.appendCodePoint(cp);

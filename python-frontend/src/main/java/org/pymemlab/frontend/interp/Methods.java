@@ -288,7 +288,7 @@ final class Methods {
                         if (n > 0) {
                             if (in.kind(a[0]) == K_DICT) {
                                 in.os.dictMerge(self, a[0]);
-                            } else {
+                            } else if (!Builtins.mergeFromMapping(in, self, a[0])) {
                                 for (long pair : in.toList(a[0])) {
                                     List<Long> kv = in.toList(pair);
                                     m.decref(pair);
@@ -521,15 +521,17 @@ final class Methods {
                     return items.get(0); // PyUnicode_Join: a single exact str is the result itself
                 }
                 StringBuilder sb = new StringBuilder();
-                boolean first = true;
-                for (long x : items) {
-                    if (!first) {
+                for (int i = 0; i < items.size(); i++) {
+                    long x = items.get(i);
+                    if (i > 0) {
                         sb.append(s);
                     }
-                    first = false;
                     if (in.kind(x) != K_STR) {
-                        m.decref(x);
-                        throw in.typeError("sequence item: expected str instance, " + in.classOf(x).name + " found");
+                        String type = in.classOf(x).name;
+                        for (long rest : items.subList(i, items.size())) {
+                            m.decref(rest);
+                        }
+                        throw in.typeError("sequence item " + i + ": expected str instance, " + type + " found");
                     }
                     sb.append(m.strValue(x));
                     m.decref(x);

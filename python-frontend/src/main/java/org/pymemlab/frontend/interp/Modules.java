@@ -103,9 +103,10 @@ final class Modules {
                 case "math" -> MathModule.create(in);
                 case "_random" -> RandomCore.create(in);
                 case "_pymemio" -> FileModule.create(in);
+                case "_re" -> ReModule.create(in);
                 case "builtins" -> builtins(in);
                 case "random", "bisect", "itertools", "io", "collections", "__future__", "dataclasses", "enum", "typing", "array",
-                        "types", "copy", "functools", "abc", "contextlib", "operator", "heapq", "string", "json" -> bundled(in, name);
+                        "types", "copy", "functools", "abc", "contextlib", "operator", "heapq", "string", "json", "re" -> bundled(in, name);
                 case "collections.abc" -> bundled(in, "_collections_abc");
                 case "_tracemalloc" -> Tracemalloc.nativeModule(in);
                 case "tracemalloc" -> bundled(in, "tracemalloc");
