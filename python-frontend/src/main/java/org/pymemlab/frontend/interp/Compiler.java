@@ -76,13 +76,7 @@ final class Compiler {
     }
 
     Code compileModule(org.pymemlab.frontend.ast.Module module) {
-        if (in.minor >= 12) {
-            // 3.12+ parsers intern every identifier immortal (3.13: _PyUnicode_InternImmortal), so a str constant
-            // that spells a name anywhere in the source is immortal too; 3.11's stay mortal, held by the code
-            for (String identifier : module.identifiers()) {
-                in.os.immortalizeInterned(in.internStr(identifier));
-            }
-        }
+        immortalizeIdentifiers(module);
         List<Stmt> body = module.body();
         Scope s = scopes.get(body);
         Code code = new Code("<module>", filename, 1);
@@ -97,15 +91,23 @@ final class Compiler {
     }
 
     /**
-     * The code of exec() or eval() with a separate locals mapping ({@link Scope#analyseInNamespace}): a body
-     * run as a class body is, its names in the frame's namespace dict, the globals behind it.
+     * 3.12+ parsers intern every identifier immortal (3.13: _PyUnicode_InternImmortal), so a str constant that
+     * spells a name anywhere in the source is immortal too; 3.11's stay mortal, held by the code.
      */
-    Code compileInNamespace(org.pymemlab.frontend.ast.Module module) {
+    private void immortalizeIdentifiers(org.pymemlab.frontend.ast.Module module) {
         if (in.minor >= 12) {
             for (String identifier : module.identifiers()) {
                 in.os.immortalizeInterned(in.internStr(identifier));
             }
         }
+    }
+
+    /**
+     * The code of exec() or eval() with a separate locals mapping ({@link Scope#analyseInNamespace}): a body
+     * run as a class body is, its names in the frame's namespace dict, the globals behind it.
+     */
+    Code compileInNamespace(org.pymemlab.frontend.ast.Module module) {
+        immortalizeIdentifiers(module);
         List<Stmt> body = module.body();
         Scope s = scopes.get(body);
         Ctx top = new Ctx(s.parent, new Code("<module>", filename, 1), null, codes);
@@ -554,46 +556,8 @@ final class Compiler {
                     return orelse == null ? Code.NORMAL : orelse.exec(f);
                 };
             }
-            case Stmt.For fo when fo.isAsync() -> {
-                return asyncFor(fo, c);
-            }
             case Stmt.For fo -> {
-                Nodes.Expr iterable = expr(fo.iter(), c);
-                Store target = store(fo.target(), c);
-                Nodes.Stmt body = block(fo.body(), c);
-                Nodes.Stmt orelse = fo.orelse().isEmpty() ? null : block(fo.orelse(), c);
-                int line = fo.span().line();
-                return f -> {
-                    long seq = iterable.eval(f);
-                    long it;
-                    try {
-                        it = in.iter(seq);
-                    } finally {
-                        m.decref(seq);
-                    }
-                    Interp.JIter state = in.iterState(it); // once, not at every step
-                    try {
-                        while (true) {
-                            f.line = line; // each step and store runs on the for's line (tracebacks, tracemalloc)
-                            long x = in.next(it, state);
-                            if (x == 0) {
-                                break;
-                            }
-                            target.store(f, x);
-                            int r = body.exec(f);
-                            if (r == Code.BREAK) {
-                                return Code.NORMAL;
-                            }
-                            if (r == Code.RETURN) {
-                                return r;
-                            }
-                            m.safePoint();
-                        }
-                    } finally {
-                        m.decref(it);
-                    }
-                    return orelse == null ? Code.NORMAL : orelse.exec(f);
-                };
+                return forLoop(fo, c);
             }
             case Stmt.FunctionDef fd -> {
                 Nodes.Expr make = function(fd.name(), fd.args(), fd.returns(), fd.body(), null, fd, c, fd.span().line());
@@ -747,34 +711,31 @@ final class Compiler {
     }
 
     /**
-     * async for: the iterable's {@code __aiter__()} once (GET_AITER), then each {@code __anext__()} awaited
-     * (GET_ANEXT) until it raises StopAsyncIteration, which ends the loop as exhaustion ends a for loop.
+     * for and async for: the iterator made once (an async for's by {@code __aiter__()}, GET_AITER), then each item
+     * stored and the body run until the items end; an async for awaits each {@code __anext__()} (GET_ANEXT)
+     * until StopAsyncIteration, which ends it as exhaustion ends a for loop.
      */
-    private Nodes.Stmt asyncFor(Stmt.For fo, Ctx c) {
+    private Nodes.Stmt forLoop(Stmt.For fo, Ctx c) {
         Nodes.Expr iterable = expr(fo.iter(), c);
         Store target = store(fo.target(), c);
         Nodes.Stmt body = block(fo.body(), c);
         Nodes.Stmt orelse = fo.orelse().isEmpty() ? null : block(fo.orelse(), c);
         int line = fo.span().line();
+        boolean async = fo.isAsync();
         return f -> {
-            long obj = iterable.eval(f);
+            long seq = iterable.eval(f);
             long it;
             try {
-                it = asyncIterator(obj);
+                it = async ? asyncIterator(seq) : in.iter(seq);
             } finally {
-                m.decref(obj);
+                m.decref(seq);
             }
+            Interp.JIter state = async ? null : in.iterState(it); // once, not at every step
             try {
                 while (true) {
-                    f.line = line;
-                    long x;
-                    try {
-                        x = await(f, asyncNext(it));
-                    } catch (PyRaise e) {
-                        if (!in.isInstance(e.exc, "StopAsyncIteration")) {
-                            throw e;
-                        }
-                        m.decref(e.exc);
+                    f.line = line; // each step and store runs on the for's line (tracebacks, tracemalloc)
+                    long x = async ? asyncNextItem(f, it) : in.next(it, state);
+                    if (x == 0) {
                         break;
                     }
                     target.store(f, x);
@@ -792,6 +753,19 @@ final class Compiler {
             }
             return orelse == null ? Code.NORMAL : orelse.exec(f);
         };
+    }
+
+    /** An async for's next item: its __anext__() awaited; 0 once that raises StopAsyncIteration. New reference. */
+    private long asyncNextItem(Frame f, long it) {
+        try {
+            return await(f, asyncNext(it));
+        } catch (PyRaise e) {
+            if (!in.isInstance(e.exc, "StopAsyncIteration")) {
+                throw e;
+            }
+            m.decref(e.exc);
+            return 0;
+        }
     }
 
     /** GET_AITER: an async generator is its own; another object's class must give one with __anext__. New reference. */

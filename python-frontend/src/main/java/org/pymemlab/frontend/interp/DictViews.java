@@ -78,24 +78,9 @@ final class DictViews {
                 long found = in.m.dictGet(d, in.m.tupleGet(item, 0));
                 return found != 0 && in.eq(found, in.m.tupleGet(item, 1));
             }
-            default: {
+            default:
                 // no sq_contains: PySequence_Contains iterates, comparing each value with the item
-                long it = iter(in, view);
-                try {
-                    for (long v = in.next(it); v != 0; v = in.next(it)) {
-                        try {
-                            if (in.eq(v, item)) {
-                                return true;
-                            }
-                        } finally {
-                            in.m.decref(v);
-                        }
-                    }
-                    return false;
-                } finally {
-                    in.m.decref(it);
-                }
-            }
+                return anyItem(in, view, v -> in.eq(v, item));
         }
     }
 
@@ -228,21 +213,7 @@ final class DictViews {
     }
 
     private static boolean allContainedIn(Interp in, long self, long other) {
-        long it = in.iter(self);
-        try {
-            for (long x = in.next(it); x != 0; x = in.next(it)) {
-                try {
-                    if (!Operators.contains(in, other, x)) {
-                        return false;
-                    }
-                } finally {
-                    in.m.decref(x);
-                }
-            }
-            return true;
-        } finally {
-            in.m.decref(it);
-        }
+        return !anyItem(in, self, x -> !Operators.contains(in, other, x));
     }
 
     /** dictviews_isdisjoint: iterates the smaller when both are sets or set-like views, else the argument. */
@@ -250,23 +221,25 @@ final class DictViews {
         if (self == other) {
             return len(in, self) == 0;
         }
-        if ((anySet(in, other) || setLike(in, other)) && size(in, other) > len(in, self)) {
-            long t = self;
-            self = other;
-            other = t;
-        }
-        long it = in.iter(other);
+        boolean swap = (anySet(in, other) || setLike(in, other)) && size(in, other) > len(in, self);
+        long container = swap ? other : self;
+        return !anyItem(in, swap ? self : other, x -> Operators.contains(in, container, x));
+    }
+
+    /** Whether an item of the iterable passes the test (borrowed for it); iteration stops at the first that does. */
+    private static boolean anyItem(Interp in, long iterable, java.util.function.LongPredicate test) {
+        long it = in.iter(iterable);
         try {
             for (long x = in.next(it); x != 0; x = in.next(it)) {
                 try {
-                    if (Operators.contains(in, self, x)) {
-                        return false;
+                    if (test.test(x)) {
+                        return true;
                     }
                 } finally {
                     in.m.decref(x);
                 }
             }
-            return true;
+            return false;
         } finally {
             in.m.decref(it);
         }
