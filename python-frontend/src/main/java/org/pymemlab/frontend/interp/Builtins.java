@@ -660,11 +660,6 @@ final class Builtins {
         }
     }
 
-    /**
-     * locals(), and vars() without an argument: a module's globals, a class body's namespace, or a function's
-     * fast locals as a new dict (the snapshot 3.13 returns; 3.11 and 3.12 keep one dict per frame and refresh it).
-     * A closure's cell variables are not in it.
-     */
     /** input([prompt]): the prompt written to stdout, then a line of stdin without its newline. New reference. */
     private static long input(Interp in, long prompt) {
         if (prompt != 0) {
@@ -683,6 +678,11 @@ final class Builtins {
         return in.newStr(line);
     }
 
+    /**
+     * locals(), and vars() without an argument: a module's globals, a class body's namespace, or a function's
+     * fast locals as a new dict (the snapshot 3.13 returns; 3.11 and 3.12 keep one dict per frame and refresh it).
+     * A closure's cell variables are not in it.
+     */
     static long namespace(Interp in, Frame f) {
         if (f.classNs != 0) {
             return in.incref(f.classNs);
@@ -865,10 +865,6 @@ final class Builtins {
     }
 
     /**
-     * list_reverseiterator, and reversed() over a tuple: the sequence itself and an index from its end (the
-     * sequence is let go once exhausted, except by 3.13's list_reverseiterator), as CPython's hold it.
-     */
-    /**
      * zip(strict=True) once argument i is exhausted: the first to end must be the first argument, and then
      * every other must end too (zip_next's check).
      */
@@ -886,6 +882,10 @@ final class Builtins {
         }
     }
 
+    /**
+     * list_reverseiterator, and reversed() over a tuple: the sequence itself and an index from its end (the
+     * sequence is let go once exhausted, except by 3.13's list_reverseiterator), as CPython's hold it.
+     */
     private static long reverseIter(Interp in, String type, long seq, boolean list) {
         Mutator m = in.m;
         return in.newIter(type, seq, new JIter() {

@@ -251,6 +251,6 @@ final class Exec {
     /** A code object's repr, as CPython's code_repr writes it. */
     static String repr(Interp in, long code) {
         Source s = (Source) in.os.payload(code);
-        return "<code object <module> at " + in.hexAddress(code) + ", file \"" + s.filename() + "\", line 1>";
+        return "<code object <module> at " + Interp.hexAddress(code) + ", file \"" + s.filename() + "\", line 1>";
     }
 }
