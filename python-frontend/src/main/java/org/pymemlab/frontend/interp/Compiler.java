@@ -643,9 +643,25 @@ final class Compiler {
                 List<Nodes.Stmt> parts = new ArrayList<>();
                 for (var al : im.names()) {
                     String mod = al.name();
-                    Store t = storeName(al.asname() != null ? al.asname() : mod.split("\\.")[0], c);
+                    String top = mod.split("\\.")[0];
+                    Store t = storeName(al.asname() != null ? al.asname() : top, c);
+                    boolean bindTop = al.asname() == null && !top.equals(mod);
                     parts.add(f -> {
-                        t.store(f, Modules.importModule(in, mod));
+                        long imported = Modules.importModule(in, mod);
+                        if (bindTop) {
+                            // import a.b binds a, which gets b as an attribute as a package does
+                            long topModule = Modules.importModule(in, top);
+                            String child = mod.substring(top.length() + 1);
+                            long present = child.contains(".") ? 1 : in.getattrOrZero(topModule, child);
+                            if (present == 0) {
+                                in.setattr(topModule, child, in.internStr(child), imported);
+                            } else if (present != 1) {
+                                m.decref(present);
+                            }
+                            m.decref(imported);
+                            imported = topModule;
+                        }
+                        t.store(f, imported);
                         return Code.NORMAL;
                     });
                 }

@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * {@code _pymemio}: the file primitives the bundled {@code io} module's file objects are written on (open(),
- * read, write, seek, tell, close of a descriptor), with CPython's OSError subclasses and messages for a file
- * that is missing, a directory, refused or already there. Descriptors are this interpreter's own numbers.
+ * read, write, seek, tell, close of a descriptor) and those of the bundled {@code os} (stat, listdir, remove,
+ * mkdir, rmdir, rename, getcwd, getpid, the environment), with CPython's OSError subclasses and messages for a
+ * file that is missing, a directory, refused or already there. Descriptors are this interpreter's own numbers.
  */
 final class FileModule {
 
@@ -106,7 +107,109 @@ final class FileModule {
             }
             return i.none;
         });
+        osPrimitives(in, mod);
         return mod;
+    }
+
+    /** What the bundled os module asks of the file system and the process. */
+    private static void osPrimitives(Interp in, long mod) {
+        // stat(path) -> (kind, size, mtime): kind 0 a file, 1 a directory, 2 anything else
+        Modules.fn(in, mod, "stat", (i, s, a, kw) -> {
+            String path = i.m.strValue(a[0]);
+            Path p = Path.of(path);
+            try {
+                var attributes = java.nio.file.Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+                long kind = attributes.isRegularFile() ? 0 : attributes.isDirectory() ? 1 : 2;
+                long[] items = {i.newInt(kind), i.newInt(attributes.size()),
+                    i.m.newFloat(attributes.lastModifiedTime().toMillis() / 1000.0)};
+                try {
+                    return i.m.newTuple(items);
+                } finally {
+                    i.release(items);
+                }
+            } catch (IOException e) {
+                throw ioError(i, e, path);
+            }
+        });
+        Modules.fn(in, mod, "listdir", (i, s, a, kw) -> {
+            String path = i.m.strValue(a[0]);
+            Path p = Path.of(path);
+            if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
+                throw osError(i, 20, "Not a directory", path);
+            }
+            try (var entries = java.nio.file.Files.list(p)) {
+                long list = i.m.newList();
+                for (Path e : (Iterable<Path>) entries::iterator) {
+                    long name = i.newStr(e.getFileName().toString());
+                    i.m.listAppend(list, name);
+                    i.m.decref(name);
+                }
+                return list;
+            } catch (IOException e) {
+                throw ioError(i, e, path);
+            }
+        });
+        Modules.fn(in, mod, "remove", (i, s, a, kw) -> {
+            String path = i.m.strValue(a[0]);
+            Path p = Path.of(path);
+            if (java.nio.file.Files.isDirectory(p)) {
+                throw osError(i, 21, "Is a directory", path);
+            }
+            try {
+                java.nio.file.Files.delete(p);
+                return i.none;
+            } catch (IOException e) {
+                throw ioError(i, e, path);
+            }
+        });
+        Modules.fn(in, mod, "mkdir", (i, s, a, kw) -> {
+            String path = i.m.strValue(a[0]);
+            try {
+                java.nio.file.Files.createDirectory(Path.of(path));
+                return i.none;
+            } catch (IOException e) {
+                throw ioError(i, e, path);
+            }
+        });
+        Modules.fn(in, mod, "rmdir", (i, s, a, kw) -> {
+            String path = i.m.strValue(a[0]);
+            Path p = Path.of(path);
+            if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
+                throw osError(i, 20, "Not a directory", path);
+            }
+            try {
+                java.nio.file.Files.delete(p);
+                return i.none;
+            } catch (java.nio.file.DirectoryNotEmptyException e) {
+                throw osError(i, 39, "Directory not empty", path);
+            } catch (IOException e) {
+                throw ioError(i, e, path);
+            }
+        });
+        Modules.fn(in, mod, "rename", (i, s, a, kw) -> {
+            String from = i.m.strValue(a[0]);
+            try {
+                java.nio.file.Files.move(Path.of(from), Path.of(i.m.strValue(a[1])),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                return i.none;
+            } catch (IOException e) {
+                throw ioError(i, e, from);
+            }
+        });
+        Modules.fn(in, mod, "getcwd", (i, s, a, kw) -> i.newStr(Path.of("").toAbsolutePath().toString()));
+        Modules.fn(in, mod, "getpid", (i, s, a, kw) -> i.newInt(ProcessHandle.current().pid()));
+        Modules.fn(in, mod, "cpu_count", (i, s, a, kw) -> i.newInt(Runtime.getRuntime().availableProcessors()));
+        Modules.fn(in, mod, "environ", (i, s, a, kw) -> {
+            long d = i.m.newDict();
+            for (var e : System.getenv().entrySet()) {
+                long k = i.newStr(e.getKey());
+                long v = i.newStr(e.getValue());
+                i.m.dictSet(d, k, v);
+                i.m.decref(k);
+                i.m.decref(v);
+            }
+            return d;
+        });
     }
 
     /** Opens path for a mode of CPython's: r, w, a or x, with + for both ways (t and b are the caller's). */

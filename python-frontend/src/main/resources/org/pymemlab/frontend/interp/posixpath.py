@@ -1,0 +1,142 @@
+"""os.path for PyMem Lab: POSIX path names as posixpath handles them (the string rules written again), and the
+questions about files answered through the interpreter's file primitives (_pymemio)."""
+import _pymemio
+
+sep = '/'
+curdir = '.'
+pardir = '..'
+extsep = '.'
+altsep = None
+pathsep = ':'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+
+
+def _text(p):
+    if isinstance(p, (str, bytes)):
+        return p
+    fspath = getattr(type(p), '__fspath__', None)
+    if fspath is None:
+        raise TypeError('expected str, bytes or os.PathLike object, not ' + type(p).__name__)
+    return fspath(p)
+
+
+def _slash(p):
+    return b'/' if isinstance(p, bytes) else '/'
+
+
+def isabs(s):
+    s = _text(s)
+    return s.startswith(_slash(s))
+
+
+def join(a, *p):
+    a = _text(a)
+    slash = _slash(a)
+    path = a
+    for b in map(_text, p):
+        if type(b) is not type(a):
+            raise TypeError("Can't mix strings and bytes in path components")
+        if b.startswith(slash):
+            path = b
+        elif not path or path.endswith(slash):
+            path = path + b
+        else:
+            path = path + slash + b
+    return path
+
+
+def split(p):
+    p = _text(p)
+    slash = _slash(p)
+    cut = p.rfind(slash) + 1
+    head, tail = p[:cut], p[cut:]
+    if head and head != slash * len(head):
+        head = head.rstrip(slash)
+    return head, tail
+
+
+def basename(p):
+    return split(p)[1]
+
+
+def dirname(p):
+    return split(p)[0]
+
+
+def splitext(p):
+    p = _text(p)
+    slash = _slash(p)
+    dot = b'.' if isinstance(p, bytes) else '.'
+    last_slash = p.rfind(slash)
+    last_dot = p.rfind(dot)
+    if last_dot > last_slash:
+        # leading dots of the file name start no extension (".bashrc")
+        for k in range(last_slash + 1, last_dot):
+            if p[k:k + 1] != dot:
+                return p[:last_dot], p[last_dot:]
+    return p, p[:0]
+
+
+def normpath(path):
+    path = _text(path)
+    slash = _slash(path)
+    dot, dotdot = (b'.', b'..') if isinstance(path, bytes) else ('.', '..')
+    if not path:
+        return dot
+    leading = 0
+    if path.startswith(slash):
+        # one or two leading slashes are kept (POSIX gives // its own meaning), three or more are one
+        leading = 2 if path.startswith(slash * 2) and not path.startswith(slash * 3) else 1
+    kept = []
+    for part in path.split(slash):
+        if part in (path[:0], dot):
+            continue
+        if part != dotdot or (not leading and not kept) or (kept and kept[-1] == dotdot):
+            kept.append(part)
+        elif kept:
+            kept.pop()
+    path = slash * leading + slash.join(kept)
+    return path or dot
+
+
+def abspath(path):
+    path = _text(path)
+    if not isabs(path):
+        cwd = _pymemio.getcwd()
+        path = join(cwd.encode() if isinstance(path, bytes) else cwd, path)
+    return normpath(path)
+
+
+def _stat_raising(path):
+    path = _text(path)
+    return _pymemio.stat(path if isinstance(path, str) else path.decode())
+
+
+def _stat(path):
+    try:
+        return _stat_raising(path)
+    except (OSError, ValueError):
+        return None
+
+
+def exists(path):
+    return _stat(path) is not None
+
+
+def isfile(path):
+    st = _stat(path)
+    return st is not None and st[0] == 0
+
+
+def isdir(path):
+    st = _stat(path)
+    return st is not None and st[0] == 1
+
+
+def getsize(filename):
+    return _stat_raising(filename)[1]
+
+
+def getmtime(filename):
+    return _stat_raising(filename)[2]
