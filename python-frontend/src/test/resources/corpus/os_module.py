@@ -39,3 +39,9 @@ class P:
     def __fspath__(self):
         return 'fs'
 print(os.fspath(P()), os.path.join(P(), 'y'))
+import os
+for f in (lambda: open("a\0b"), lambda: os.listdir("x\0"), lambda: os.path.exists("a\0")):
+    try:
+        print(f())
+    except (ValueError, OSError) as e:
+        print(type(e).__name__, e)

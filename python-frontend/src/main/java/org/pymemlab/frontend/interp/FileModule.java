@@ -116,7 +116,7 @@ final class FileModule {
         // stat(path) -> (kind, size, mtime): kind 0 a file, 1 a directory, 2 anything else
         Modules.fn(in, mod, "stat", (i, s, a, kw) -> {
             String path = i.m.strValue(a[0]);
-            Path p = Path.of(path);
+            Path p = path(i, path);
             try {
                 var attributes = java.nio.file.Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
                 long kind = attributes.isRegularFile() ? 0 : attributes.isDirectory() ? 1 : 2;
@@ -133,7 +133,7 @@ final class FileModule {
         });
         Modules.fn(in, mod, "listdir", (i, s, a, kw) -> {
             String path = i.m.strValue(a[0]);
-            Path p = Path.of(path);
+            Path p = path(i, path);
             if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
                 throw osError(i, 20, "Not a directory", path);
             }
@@ -151,7 +151,7 @@ final class FileModule {
         });
         Modules.fn(in, mod, "remove", (i, s, a, kw) -> {
             String path = i.m.strValue(a[0]);
-            Path p = Path.of(path);
+            Path p = path(i, path);
             if (java.nio.file.Files.isDirectory(p)) {
                 throw osError(i, 21, "Is a directory", path);
             }
@@ -165,7 +165,7 @@ final class FileModule {
         Modules.fn(in, mod, "mkdir", (i, s, a, kw) -> {
             String path = i.m.strValue(a[0]);
             try {
-                java.nio.file.Files.createDirectory(Path.of(path));
+                java.nio.file.Files.createDirectory(path(i, path));
                 return i.none;
             } catch (IOException e) {
                 throw ioError(i, e, path);
@@ -173,7 +173,7 @@ final class FileModule {
         });
         Modules.fn(in, mod, "rmdir", (i, s, a, kw) -> {
             String path = i.m.strValue(a[0]);
-            Path p = Path.of(path);
+            Path p = path(i, path);
             if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
                 throw osError(i, 20, "Not a directory", path);
             }
@@ -189,7 +189,7 @@ final class FileModule {
         Modules.fn(in, mod, "rename", (i, s, a, kw) -> {
             String from = i.m.strValue(a[0]);
             try {
-                java.nio.file.Files.move(Path.of(from), Path.of(i.m.strValue(a[1])),
+                java.nio.file.Files.move(path(i, from), path(i, i.m.strValue(a[1])),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 return i.none;
             } catch (IOException e) {
@@ -237,7 +237,7 @@ final class FileModule {
             options.add(StandardOpenOption.READ);
             options.add(StandardOpenOption.WRITE);
         }
-        Path p = Path.of(path);
+        Path p = path(in, path);
         if (java.nio.file.Files.isDirectory(p)) {
             throw osError(in, 21, "Is a directory", path);
         }
@@ -245,6 +245,18 @@ final class FileModule {
             return FileChannel.open(p, options);
         } catch (IOException e) {
             throw ioError(in, e, path);
+        }
+    }
+
+    /** A path name as the file system takes it: one with a NUL in it is CPython's ValueError. */
+    private static Path path(Interp in, String name) {
+        if (name.indexOf('\0') >= 0) {
+            throw in.error("ValueError", "embedded null byte");
+        }
+        try {
+            return Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw osError(in, 22, "Invalid argument", name);
         }
     }
 
