@@ -116,7 +116,7 @@ final class FileModule {
         // stat(path) -> (kind, size, mtime): kind 0 a file, 1 a directory, 2 anything else
         Modules.fn(in, mod, "stat", (i, s, a, kw) -> {
             String path = i.m.strValue(a[0]);
-            Path p = path(i, path);
+            Path p = path(i, path, "stat");
             try {
                 var attributes = java.nio.file.Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
                 long kind = attributes.isRegularFile() ? 0 : attributes.isDirectory() ? 1 : 2;
@@ -133,7 +133,7 @@ final class FileModule {
         });
         Modules.fn(in, mod, "listdir", (i, s, a, kw) -> {
             String path = i.m.strValue(a[0]);
-            Path p = path(i, path);
+            Path p = path(i, path, "listdir");
             if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
                 throw osError(i, 20, "Not a directory", path);
             }
@@ -151,7 +151,7 @@ final class FileModule {
         });
         Modules.fn(in, mod, "remove", (i, s, a, kw) -> {
             String path = i.m.strValue(a[0]);
-            Path p = path(i, path);
+            Path p = path(i, path, "remove");
             if (java.nio.file.Files.isDirectory(p)) {
                 throw osError(i, 21, "Is a directory", path);
             }
@@ -165,7 +165,7 @@ final class FileModule {
         Modules.fn(in, mod, "mkdir", (i, s, a, kw) -> {
             String path = i.m.strValue(a[0]);
             try {
-                java.nio.file.Files.createDirectory(path(i, path));
+                java.nio.file.Files.createDirectory(path(i, path, "mkdir"));
                 return i.none;
             } catch (IOException e) {
                 throw ioError(i, e, path);
@@ -173,7 +173,7 @@ final class FileModule {
         });
         Modules.fn(in, mod, "rmdir", (i, s, a, kw) -> {
             String path = i.m.strValue(a[0]);
-            Path p = path(i, path);
+            Path p = path(i, path, "rmdir");
             if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
                 throw osError(i, 20, "Not a directory", path);
             }
@@ -189,7 +189,7 @@ final class FileModule {
         Modules.fn(in, mod, "rename", (i, s, a, kw) -> {
             String from = i.m.strValue(a[0]);
             try {
-                java.nio.file.Files.move(path(i, from), path(i, i.m.strValue(a[1])),
+                java.nio.file.Files.move(path(i, from, "rename"), path(i, i.m.strValue(a[1]), "rename"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 return i.none;
             } catch (IOException e) {
@@ -248,10 +248,19 @@ final class FileModule {
         }
     }
 
-    /** A path name as the file system takes it: one with a NUL in it is CPython's ValueError. */
+    /** A path name for open(): one with a NUL in it is CPython's ValueError. */
     private static Path path(Interp in, String name) {
+        return path(in, name, null);
+    }
+
+    /**
+     * A path name as the file system takes it: one with a NUL in it is CPython's ValueError, worded by 3.13's
+     * path converter for the os function named (open() keeps the older wording).
+     */
+    private static Path path(Interp in, String name, String function) {
         if (name.indexOf('\0') >= 0) {
-            throw in.error("ValueError", "embedded null byte");
+            throw in.error("ValueError", function != null && in.minor >= 13 ? function + ": embedded null character in path"
+                    : "embedded null byte");
         }
         try {
             return Path.of(name);
