@@ -106,7 +106,7 @@ final class Modules {
                 case "_re" -> ReModule.create(in);
                 case "builtins" -> builtins(in);
                 case "random", "bisect", "itertools", "io", "collections", "__future__", "dataclasses", "enum", "typing", "array",
-                        "types", "copy", "functools", "abc", "contextlib", "operator", "heapq", "string", "json", "re", "os", "posixpath" -> bundled(in, name);
+                        "types", "copy", "functools", "abc", "contextlib", "operator", "heapq", "string", "json", "re", "os", "posixpath", "binascii", "base64" -> bundled(in, name);
                 case "os.path" -> importModule(in, "posixpath");
                 case "collections.abc" -> bundled(in, "_collections_abc");
                 case "_tracemalloc" -> Tracemalloc.nativeModule(in);
