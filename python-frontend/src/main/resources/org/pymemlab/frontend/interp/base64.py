@@ -77,3 +77,191 @@ def encodebytes(s):
 
 def decodebytes(s):
     return binascii.a2b_base64(s)
+
+
+# ---- Base32 (RFC 4648) ----
+
+_B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+_B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+
+
+def _b32encode(alphabet, s):
+    if not isinstance(s, bytes):
+        raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
+    out = []
+    for k in range(0, len(s), 5):
+        chunk = s[k:k + 5]
+        n = int.from_bytes(chunk + bytes(5 - len(chunk)), 'big')
+        for shift in range(35, -5, -5):
+            out.append(alphabet[n >> shift & 31])
+    encoded = bytes(out)
+    rest = len(s) % 5
+    pad = {0: 0, 1: 6, 2: 4, 3: 3, 4: 1}[rest]
+    if pad:
+        encoded = encoded[:-pad] + b'=' * pad
+    return encoded
+
+
+def _b32decode(alphabet, s, casefold=False, map01=None):
+    s = _bytes_from_decode_data(s)
+    if len(s) % 8:
+        raise binascii.Error('Incorrect padding')
+    if map01 is not None:
+        map01 = _bytes_from_decode_data(map01)
+        assert len(map01) == 1, repr(map01)
+        s = _translate(s, {48: 79, 49: map01[0]})
+    if casefold:
+        s = s.upper()
+    stripped = s.rstrip(b'=')
+    padchars = len(s) - len(stripped)
+    values = {c: i for i, c in enumerate(alphabet)}
+    out = []
+    for k in range(0, len(stripped) + padchars, 8):
+        quanta = s[k:k + 8]
+        n = 0
+        for c in quanta:
+            if c == 61:
+                n <<= 5
+                continue
+            v = values.get(c)
+            if v is None:
+                raise binascii.Error('Non-base32 digit found')
+            n = n << 5 | v
+        out.append(n.to_bytes(5, 'big'))
+    decoded = b''.join(out)
+    if padchars:
+        if padchars not in (1, 3, 4, 6):
+            raise binascii.Error('Incorrect padding')
+        keep = {1: 4, 3: 3, 4: 2, 6: 1}[padchars]
+        decoded = decoded[:len(decoded) - 5 + keep]
+    return decoded
+
+
+def b32encode(s):
+    return _b32encode(_B32, s)
+
+
+def b32decode(s, casefold=False, map01=None):
+    return _b32decode(_B32, s, casefold, map01)
+
+
+def b32hexencode(s):
+    return _b32encode(_B32HEX, s)
+
+
+def b32hexdecode(s, casefold=False):
+    return _b32decode(_B32HEX, s, casefold)
+
+
+# ---- Ascii85 and Base85 ----
+
+_A85START = b'<~'
+_A85END = b'~>'
+_B85 = b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~'
+
+
+def _85encode(b, alphabet, pad, foldnuls=False, foldspaces=False):
+    if not isinstance(b, bytes):
+        raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+    padding = -len(b) % 4
+    if padding:
+        b = b + b'\0' * padding
+    out = []
+    for k in range(0, len(b), 4):
+        word = int.from_bytes(b[k:k + 4], 'big')
+        if foldnuls and not word:
+            out.append(b'z')
+        elif foldspaces and word == 0x20202020:
+            out.append(b'y')
+        else:
+            out.append(bytes([alphabet[word // 52200625], alphabet[word // 614125 % 85], alphabet[word // 7225 % 85],
+                              alphabet[word // 85 % 85], alphabet[word % 85]]))
+    if padding and not pad:
+        if out[-1] == b'z':
+            out[-1] = alphabet[0:1] * 5
+        out[-1] = out[-1][:-padding]
+    return b''.join(out)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    result = _85encode(b, b'!"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstu',
+                       pad, True, foldspaces)
+    if adobe:
+        result = _A85START + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        chunks = [result[k:k + wrapcol] for k in range(0, len(result), wrapcol)]
+        if adobe and len(chunks[-1]) + 2 > wrapcol:
+            chunks.append(b'')
+        result = b'\n'.join(chunks)
+    if adobe:
+        result += _A85END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(_A85END):
+            raise ValueError('Ascii85 encoded byte sequences must end with {!r}'.format(_A85END))
+        if b.startswith(_A85START):
+            b = b[2:-2]
+        else:
+            b = b[:-2]
+    out = []
+    current = []
+    for x in b + b'u' * 4:
+        if 33 <= x <= 117:
+            current.append(x)
+            if len(current) == 5:
+                acc = 0
+                for c in current:
+                    acc = 85 * acc + (c - 33)
+                if acc > 0xffffffff:
+                    raise ValueError('Ascii85 overflow')
+                out.append(acc.to_bytes(4, 'big'))
+                current = []
+        elif x == 122:  # z
+            if current:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out.append(b'\0\0\0\0')
+        elif foldspaces and x == 121:  # y
+            if current:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out.append(b'\x20\x20\x20\x20')
+        elif x in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % x)
+    result = b''.join(out)
+    padding = 4 - len(current)
+    if padding:
+        result = result[:-padding]
+    return result
+
+
+def b85encode(b, pad=False):
+    return _85encode(b, _B85, pad)
+
+
+def b85decode(b):
+    b = _bytes_from_decode_data(b)
+    values = {c: i for i, c in enumerate(_B85)}
+    padding = -len(b) % 5
+    b = b + b'~' * padding
+    out = []
+    for k in range(0, len(b), 5):
+        chunk = b[k:k + 5]
+        acc = 0
+        for j, c in enumerate(chunk):
+            v = values.get(c)
+            if v is None:
+                raise ValueError('bad base85 character at position %d' % (k + j))
+            acc = acc * 85 + v
+        if acc > 0xffffffff:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % k)
+        out.append(acc.to_bytes(4, 'big'))
+    result = b''.join(out)
+    if padding:
+        result = result[:-padding]
+    return result
