@@ -134,9 +134,7 @@ final class FileModule {
         Modules.fn(in, mod, "listdir", (i, s, a, kw) -> {
             String path = i.m.strValue(a[0]);
             Path p = path(i, path, "listdir");
-            if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
-                throw osError(i, 20, "Not a directory", path);
-            }
+            requireDirectory(i, p, path);
             try (var entries = java.nio.file.Files.list(p)) {
                 long list = i.m.newList();
                 for (Path e : (Iterable<Path>) entries::iterator) {
@@ -174,9 +172,7 @@ final class FileModule {
         Modules.fn(in, mod, "rmdir", (i, s, a, kw) -> {
             String path = i.m.strValue(a[0]);
             Path p = path(i, path, "rmdir");
-            if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
-                throw osError(i, 20, "Not a directory", path);
-            }
+            requireDirectory(i, p, path);
             try {
                 java.nio.file.Files.delete(p);
                 return i.none;
@@ -245,6 +241,13 @@ final class FileModule {
             return FileChannel.open(p, options);
         } catch (IOException e) {
             throw ioError(in, e, path);
+        }
+    }
+
+    /** ENOTDIR for a path that exists and is not a directory. */
+    private static void requireDirectory(Interp in, Path p, String path) {
+        if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
+            throw osError(in, 20, "Not a directory", path);
         }
     }
 

@@ -18,17 +18,7 @@ linesep = '\n'
 environ = _pymemio.environ()
 
 
-def fspath(p):
-    if isinstance(p, (str, bytes)):
-        return p
-    method = getattr(type(p), '__fspath__', None)
-    if method is None:
-        raise TypeError('expected str, bytes or os.PathLike object, not ' + type(p).__name__)
-    result = method(p)
-    if not isinstance(result, (str, bytes)):
-        raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
-                        % (type(p).__name__, type(result).__name__))
-    return result
+fspath = path._fspath
 
 
 def _str(p):

@@ -12,13 +12,21 @@ defpath = '/bin:/usr/bin'
 devnull = '/dev/null'
 
 
-def _text(p):
+def _fspath(p):
+    """os.fspath: a str or bytes as it is, else what the object's __fspath__ gives."""
     if isinstance(p, (str, bytes)):
         return p
-    fspath = getattr(type(p), '__fspath__', None)
-    if fspath is None:
+    method = getattr(type(p), '__fspath__', None)
+    if method is None:
         raise TypeError('expected str, bytes or os.PathLike object, not ' + type(p).__name__)
-    return fspath(p)
+    result = method(p)
+    if not isinstance(result, (str, bytes)):
+        raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
+                        % (type(p).__name__, type(result).__name__))
+    return result
+
+
+_text = _fspath
 
 
 def _slash(p):
