@@ -36,6 +36,12 @@ public interface ObjectSpace {
      */
     void keyByValue(long hostType);
 
+    /** The code point at index i of a str (0 <= i < its length), read in place: O(1), no copy of the text. */
+    int strCodePointAt(long str, long index);
+
+    /** The code points [start, end) of a str (within its length) as Java text, without copying the rest. */
+    String strSubstring(long str, long start, long end);
+
     /** An instance of a type made by {@link #newHostType}, every slot empty. New reference. */
     long newHostObject(long type);
 

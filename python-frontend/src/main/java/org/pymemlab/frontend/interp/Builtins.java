@@ -824,10 +824,8 @@ final class Builtins {
         }
         int k = in.kind(v);
         switch (k) {
-            case K_STR: {
-                String s = in.m.strValue(v);
-                return s.codePointCount(0, s.length());
-            }
+            case K_STR:
+                return in.m.len(v); // the str's length field, not a count over a copy of its text
             case K_BYTES, K_TUPLE, K_LIST, K_DICT, K_SET, K_FROZENSET:
                 return in.m.len(v);
             case K_RANGE:

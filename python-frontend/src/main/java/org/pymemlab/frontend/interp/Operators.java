@@ -1035,17 +1035,15 @@ final class Operators {
                     if (in.kind(key) == K_SLICE) {
                         return slice(in, obj, sliceVal(in, key));
                     }
-                    String s = m.strValue(obj);
                     long i = index(in, key);
-                    int n = s.codePointCount(0, s.length());
+                    long n = m.len(obj); // the str's length field: no copy of its text per index
                     if (i < 0) {
                         i += n;
                     }
                     if (i < 0 || i >= n) {
                         throw in.error("IndexError", "string index out of range");
                     }
-                    int off = s.offsetByCodePoints(0, (int) i);
-                    return in.newStr(new String(Character.toChars(s.codePointAt(off))));
+                    return in.newStr(Character.toString(in.os.strCodePointAt(obj, i)));
                 }
                 case K_BYTES: {
                     if (in.kind(key) == K_SLICE) {
@@ -1130,7 +1128,6 @@ final class Operators {
         var m = in.m;
         int k = in.kind(obj);
         long n = switch (k) {
-            case K_STR -> m.strValue(obj).codePointCount(0, m.strValue(obj).length());
             case K_RANGE -> in.rangeLen(obj);
             default -> m.len(obj);
         };
@@ -1157,11 +1154,13 @@ final class Operators {
         }
         switch (k) {
             case K_STR: {
-                String str = m.strValue(obj);
-                int[] cps = str.codePoints().toArray();
-                StringBuilder sb = new StringBuilder();
+                // only the selected code points are read, not a copy of the whole text
+                if (step == 1) {
+                    return in.newStr(in.os.strSubstring(obj, start, Math.max(start, stop)));
+                }
+                StringBuilder sb = new StringBuilder(idx.size());
                 for (long i : idx) {
-                    sb.appendCodePoint(cps[(int) i]);
+                    sb.appendCodePoint(in.os.strCodePointAt(obj, i));
                 }
                 return in.newStr(sb.toString());
             }

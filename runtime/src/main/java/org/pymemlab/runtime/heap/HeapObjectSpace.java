@@ -35,6 +35,16 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public int strCodePointAt(long str, long index) {
+        return heap.strs.codePointAt(str, index);
+    }
+
+    @Override
+    public String strSubstring(long str, long start, long end) {
+        return heap.strs.substring(str, start, end);
+    }
+
+    @Override
     public void keyByValue(long hostType) {
         PyType t = heap.typeByAddress(hostType);
         if (t.hostSlots < 0) {

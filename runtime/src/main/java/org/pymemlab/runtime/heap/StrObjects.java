@@ -125,19 +125,31 @@ final class StrObjects {
     }
 
     String value(long op) {
-        int n = (int) length(op);
+        return substring(op, 0, length(op));
+    }
+
+    /** The code points [start, end) as Java text, read from the data alone (no whole-string copy). */
+    String substring(long op, long start, long end) {
         int kind = kind(op);
         long data = data(op);
-        StringBuilder sb = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            int cp = switch (kind) {
-                case 1 -> getByte(data + i) & 0xFF;
-                case 2 -> getShort(data + 2L * i) & 0xFFFF;
-                default -> getInt(data + 4L * i);
-            };
-            sb.appendCodePoint(cp);
+        StringBuilder sb = new StringBuilder((int) (end - start));
+        for (long i = start; i < end; i++) {
+            sb.appendCodePoint(codePointAt(data, kind, i));
         }
         return sb.toString();
+    }
+
+    /** The code point at index i (within the length): a read of the data at the str's width. */
+    int codePointAt(long op, long i) {
+        return codePointAt(data(op), kind(op), i);
+    }
+
+    private static int codePointAt(long data, int kind, long i) {
+        return switch (kind) {
+            case 1 -> getByte(data + i) & 0xFF;
+            case 2 -> getShort(data + 2L * i) & 0xFFFF;
+            default -> getInt(data + 4L * i);
+        };
     }
 
     /** The cached hash, computed on first use (SipHash over the character data, as CPython). */
