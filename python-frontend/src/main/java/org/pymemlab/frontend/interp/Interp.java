@@ -745,26 +745,6 @@ final class Interp {
         if (ca.kind == K_GENERICALIAS && cb.kind == K_GENERICALIAS) {
             return GenericAliases.equal(this, a, b);
         }
-        if (ca.kind == K_DICTVIEW || cb.kind == K_DICTVIEW) {
-            Boolean r = DictViews.compare(this, org.pymemlab.frontend.ast.Ops.CmpOpKind.EQ, a, b);
-            if (r != null) {
-                return r;
-            }
-        }
-        if (ca.kind == K_MAPPINGPROXY || cb.kind == K_MAPPINGPROXY) {
-            // mappingproxy_richcompare: the mapping compared
-            return operatorEq(ca.kind == K_MAPPINGPROXY ? MappingProxies.mapping(this, a) : a,
-                    cb.kind == K_MAPPINGPROXY ? MappingProxies.mapping(this, b) : b);
-        }
-        if (ca.kind == K_SLICE && cb.kind == K_SLICE) {
-            // slice_richcompare: as the tuples of their bounds
-            for (int i = 0; i < 3; i++) {
-                if (!eq(os.hostSlot(a, i), os.hostSlot(b, i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
         if (ca.kind == K_METHOD && cb.kind == K_METHOD) {
             // method_richcompare: the same instance (by identity, from 3.8) and equal functions
             return os.hostSlot(a, 1) == os.hostSlot(b, 1) && eq(os.hostSlot(a, 0), os.hostSlot(b, 0));
@@ -830,6 +810,24 @@ final class Interp {
         }
         if (ca.kind == K_RANGE && cb.kind == K_RANGE) {
             return repr(a).equals(repr(b));
+        }
+        if (ca.kind == K_DICTVIEW || cb.kind == K_DICTVIEW) {
+            Boolean r = DictViews.compare(this, org.pymemlab.frontend.ast.Ops.CmpOpKind.EQ, a, b);
+            return r != null && r; // a values view, or an operand it cannot compare with: identity, not equal
+        }
+        if (ca.kind == K_MAPPINGPROXY || cb.kind == K_MAPPINGPROXY) {
+            // mappingproxy_richcompare: the mapping compared
+            return operatorEq(ca.kind == K_MAPPINGPROXY ? MappingProxies.mapping(this, a) : a,
+                    cb.kind == K_MAPPINGPROXY ? MappingProxies.mapping(this, b) : b);
+        }
+        if (ca.kind == K_SLICE && cb.kind == K_SLICE) {
+            // slice_richcompare: as the tuples of their bounds
+            for (int i = 0; i < 3; i++) {
+                if (!eq(os.hostSlot(a, i), os.hostSlot(b, i))) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (ca.kind >= K_TYPE || cb.kind >= K_TYPE) {
             return false;

@@ -724,9 +724,11 @@ final class Operators {
                 case GT -> sup && !sub;
                 default -> sup;
             };
-        } else if ((ka == K_DICTVIEW || kb == K_DICTVIEW) && DictViews.compare(in, op, a, b) != null) {
-            return DictViews.compare(in, op, a, b);
         } else {
+            Boolean view = ka == K_DICTVIEW || kb == K_DICTVIEW ? DictViews.compare(in, op, a, b) : null;
+            if (view != null) {
+                return view; // a keys or items view against a set or another such view
+            }
             // an instance's ordering, by the same dispatch as a comparison's value (compareObject), taken for its truth
             long r = richCompare(in, op, a, b, in.classOf(a), in.classOf(b));
             if (r != 0) {
