@@ -44,7 +44,6 @@ final class Generator implements Interp.JIter, GeneratorLike, ObjectSpace.Deallo
 
     /** A coroutine says so in its messages and warns if never awaited; an async generator wraps its yields. */
     private final Kind kind;
-    private final boolean coroutine;
     /** The last value handed out came from the body's own yield, not from an await passing through. */
     private boolean lastYieldWasValue;
     /** An async generator: an asend or athrow of it is running (ag_running_async); it was closed (ag_closed). */
@@ -55,7 +54,6 @@ final class Generator implements Interp.JIter, GeneratorLike, ObjectSpace.Deallo
         this.in = in;
         this.frame = frame;
         this.kind = kind;
-        this.coroutine = kind == Kind.COROUTINE;
         frame.generator = this;
     }
 
@@ -127,7 +125,7 @@ final class Generator implements Interp.JIter, GeneratorLike, ObjectSpace.Deallo
 
     private long send(long value, long self, boolean raise) {
         if (finished) {
-            if (coroutine) {
+            if (kind == Kind.COROUTINE) {
                 throw in.error("RuntimeError", "cannot reuse already awaited coroutine");
             }
             if (raise) {
@@ -193,7 +191,7 @@ final class Generator implements Interp.JIter, GeneratorLike, ObjectSpace.Deallo
 
     @Override
     public void deallocating(long object) {
-        if (coroutine && !started && !finished) {
+        if (kind == Kind.COROUTINE && !started && !finished) {
             warnNeverAwaited();
         }
         try {
