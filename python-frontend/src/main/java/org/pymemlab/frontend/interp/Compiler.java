@@ -774,7 +774,7 @@ final class Compiler {
     /** An async for's next item: its __anext__() awaited; 0 once that raises StopAsyncIteration. New reference. */
     private long asyncNextItem(Frame f, long it) {
         try {
-            return await(f, asyncNext(it));
+            return await(f, AsyncGenerators.anext(in, it, 0)); // GET_ANEXT; asyncIterator checked __anext__
         } catch (PyRaise e) {
             if (!in.isInstance(e.exc, "StopAsyncIteration")) {
                 throw e;
@@ -819,14 +819,6 @@ final class Compiler {
                     + (name.endsWith("exit__") ? " (missed " + name + " method)" : ""));
         }
         return method;
-    }
-
-    /** GET_ANEXT: the async iterator's {@code __anext__()}, an awaitable. New reference. */
-    private long asyncNext(long it) {
-        if (AsyncGenerators.of(in, it) != null) {
-            return AsyncGenerators.asend(in, it, in.none);
-        }
-        return in.callMethod(in.lookup(in.classOf(it), in.internStr("__anext__")), it);
     }
 
     /**
