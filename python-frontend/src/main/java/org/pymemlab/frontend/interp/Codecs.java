@@ -177,10 +177,9 @@ final class Codecs {
                 }
                 case "backslashreplace" -> {
                     for (int k = i; k < end; k++) {
-                        int c = cps[k];
-                        String esc = c <= 0xff ? String.format("\\x%02x", c)
-                                : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
-                        out.writeBytes(esc.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        StringBuilder esc = new StringBuilder();
+                        org.pymemlab.frontend.ast.AstDump.appendHexEscape(esc, cps[k]);
+                        out.writeBytes(esc.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                     }
                 }
                 case "xmlcharrefreplace" -> {

@@ -418,9 +418,8 @@ final class ExceptionObjects {
         int[] cps = in.m.strValue(object).codePoints().toArray();
         String verb = translate ? "can't translate" : "can't encode";
         if (start >= 0 && start < cps.length && end == start + 1) {
-            int ch = cps[(int) start];
-            String shown = ch <= 0xff ? String.format("\\x%02x", ch)
-                    : ch <= 0xffff ? String.format("\\u%04x", ch) : String.format("\\U%08x", ch);
+            StringBuilder shown = new StringBuilder();
+            org.pymemlab.frontend.ast.AstDump.appendHexEscape(shown, cps[(int) start]);
             return codec + verb + " character '" + shown + "' in position " + start + ": " + why;
         }
         return codec + verb + " characters in position " + start + "-" + (end - 1) + ": " + why;
