@@ -142,10 +142,10 @@ final class Exec {
         }
     }
 
-    /** PyMapping_Check: a dict, or an object whose class has __getitem__. */
-    private static boolean isMapping(Interp in, long o) {
+    /** PyMapping_Check: a dict or a mappingproxy, or an object whose class has __getitem__. */
+    static boolean isMapping(Interp in, long o) {
         int k = in.kind(o);
-        return k == K_DICT || (k == K_INSTANCE || in.classOf(o).builtinSubclass)
+        return k == K_DICT || k == Interp.K_MAPPINGPROXY || (k == K_INSTANCE || in.classOf(o).builtinSubclass)
                 && in.lookup(in.classOf(o), in.internStr("__getitem__")) != 0;
     }
 

@@ -1,8 +1,5 @@
 package org.pymemlab.frontend.interp;
 
-import static org.pymemlab.frontend.interp.Interp.K_DICT;
-import static org.pymemlab.frontend.interp.Interp.K_INSTANCE;
-
 /**
  * mappingproxy (descrobject.c): a read-only view of a mapping, what a class's {@code __dict__} and
  * {@code types.MappingProxyType(m)} give. It holds the mapping (a GC object of 24 bytes, 40 with the GC
@@ -26,10 +23,7 @@ final class MappingProxies {
         if (mapping == 0 || Builtins.npos(args, kw) + (kw == null ? 0 : kw.length) != 1) {
             throw in.typeError("mappingproxy() missing required argument 'mapping' (pos 1)");
         }
-        boolean isMapping = in.kind(mapping) == K_DICT || in.kind(mapping) == Interp.K_MAPPINGPROXY
-                || (in.kind(mapping) == K_INSTANCE || in.classOf(mapping).builtinSubclass)
-                && in.lookup(in.classOf(mapping), in.internStr("__getitem__")) != 0;
-        if (!isMapping) {
+        if (!Exec.isMapping(in, mapping)) {
             throw in.typeError("mappingproxy() argument must be a mapping, not " + in.classOf(mapping).name);
         }
         return create(in, mapping);
