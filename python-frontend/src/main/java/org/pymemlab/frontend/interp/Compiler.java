@@ -103,7 +103,7 @@ final class Compiler {
     }
 
     /**
-     * The code of exec() or eval() with a separate locals mapping ({@link Scope#analyseInNamespace}): a body
+     * The code of exec() or eval() with a separate locals mapping (Scope.analyse with inNamespace): a body
      * run as a class body is, its names in the frame's namespace dict, the globals behind it.
      */
     Code compileInNamespace(org.pymemlab.frontend.ast.Module module) {

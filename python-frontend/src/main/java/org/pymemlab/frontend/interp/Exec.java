@@ -216,8 +216,7 @@ final class Exec {
         List<Stmt> body = source.module().body();
         Map<Object, Scope> scopes;
         try {
-            scopes = namespace ? Scope.analyseInNamespace(body, in.minor, source.expression())
-                    : Scope.analyse(body, in.minor, source.expression());
+            scopes = Scope.analyse(body, in.minor, source.expression(), namespace);
         } catch (Scope.SymtableError e) {
             var at = e.span;
             throw syntaxError(in, new PySyntaxError(PySyntaxError.Type.SYNTAX_ERROR, e.getMessage(), source.filename(),

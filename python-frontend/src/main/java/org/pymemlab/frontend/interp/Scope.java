@@ -69,34 +69,23 @@ final class Scope {
      * way). Throws {@link SymtableError} for a yield or await where CPython's symtable refuses one.
      */
     static Map<Object, Scope> analyse(List<Stmt> body, int minor) {
-        return analyse(body, minor, false);
-    }
-
-    /** As {@link #analyse(List, int)}; eval's code is a return of its expression, which may stand at the top. */
-    static Map<Object, Scope> analyse(List<Stmt> body, int minor, boolean topLevelReturn) {
-        Map<Object, Scope> map = new IdentityHashMap<>();
-        Scope module = new Scope(MODULE, null, "<module>");
-        map.put(body, module);
-        Builder b = new Builder(map, minor);
-        b.topLevelReturn = topLevelReturn;
-        b.stmts(body, module);
-        resolve(module);
-        return map;
+        return analyse(body, minor, false, false);
     }
 
     /**
-     * The scopes of code that exec() or eval() runs with a locals mapping apart from its globals: the body is
-     * analysed as a class body is, its names in the mapping, and the functions it defines do not see them.
+     * As {@link #analyse(List, int)}, for exec() and eval(): eval's code is a return of its expression, which may
+     * stand at the top; with a locals mapping apart from the globals ({@code inNamespace}) the body is analysed as
+     * a class body is, its names in the mapping, and the functions it defines do not see them.
      */
-    static Map<Object, Scope> analyseInNamespace(List<Stmt> body, int minor, boolean topLevelReturn) {
+    static Map<Object, Scope> analyse(List<Stmt> body, int minor, boolean topLevelReturn, boolean inNamespace) {
         Map<Object, Scope> map = new IdentityHashMap<>();
         Scope module = new Scope(MODULE, null, "<module>");
-        Scope namespace = new Scope(CLASS, module, "<module>");
-        map.put(body, namespace);
+        Scope top = inNamespace ? new Scope(CLASS, module, "<module>") : module;
+        map.put(body, top);
         Builder b = new Builder(map, minor);
         b.topLevelReturn = topLevelReturn;
-        b.top = namespace;
-        b.stmts(body, namespace);
+        b.top = top;
+        b.stmts(body, top);
         resolve(module);
         return map;
     }
@@ -141,7 +130,7 @@ final class Scope {
     private static final class Builder {
         final Map<Object, Scope> map;
         final int minor;
-        /** eval's code: a return at the top (the module, or exec's namespace {@link #top}) is its expression's. */
+        /** eval's code: a return in the {@link #top} scope (the module, or exec's namespace) is its expression's. */
         boolean topLevelReturn;
         Scope top;
 
@@ -214,7 +203,7 @@ final class Scope {
                     stmts(cd.body(), inner);
                 }
                 case Stmt.Return r -> {
-                    if (s.kind != FUNCTION && !(topLevelReturn && (s == top || s.kind == MODULE))) {
+                    if (s.kind != FUNCTION && !(topLevelReturn && s == top)) {
                         throw new SymtableError("'return' outside function", r.span());
                     }
                     if (r.value() != null) {
