@@ -168,6 +168,37 @@ public interface ObjectSpace {
     long newFreshBytes(byte[] value);
 
     /**
+     * bytearray ({@code PyByteArray_FromStringAndSize}): a copy of value, its buffer exactly the content and a
+     * NUL (none when empty). New reference. The other bytearray operations below take a bytearray, borrowed, and
+     * indices already checked against its length.
+     */
+    long newByteArray(byte[] value);
+
+    /** A copy of a bytearray's content. */
+    byte[] byteArrayValue(long bytearray);
+
+    /** The byte at index i. */
+    int byteArrayItem(long bytearray, long i);
+
+    /** Sets the byte at index i to value (0–255). */
+    void setByteArrayItem(long bytearray, long i, int value);
+
+    /** Copies src over the content from index at (at + src.length within the length). */
+    void byteArrayWrite(long bytearray, long at, byte[] src);
+
+    /** {@code PyByteArray_Resize}: the length becomes size, the buffer grown or shrunk by CPython's rules. */
+    void byteArrayResize(long bytearray, long size);
+
+    /** {@code bytearray_setslice_linear}: the content [lo, hi) replaced by src (lo <= hi <= length). */
+    void byteArraySetSlice(long bytearray, long lo, long hi, byte[] src);
+
+    /** Deletes count bytes at start, start + step … (step > 1), as an extended slice deletion does. */
+    void byteArrayDeleteExtended(long bytearray, long start, long step, long count);
+
+    /** ob_alloc: the bytes its buffer holds ({@code bytearray.__alloc__()}). */
+    long byteArrayAllocated(long bytearray);
+
+    /**
      * A dict's ma_version_tag: heap-unique, renewed whenever the dict's contents change, so an unchanged version
      * means unchanged contents (what CPython's LOAD_GLOBAL caches rely on).
      */

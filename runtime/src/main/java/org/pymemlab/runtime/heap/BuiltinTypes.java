@@ -30,6 +30,7 @@ final class BuiltinTypes {
     /** weakref.proxy's two types: the same object as a weakref, forwarding to its referent. */
     final PyType weakProxy;
     final PyType weakCallableProxy;
+    final PyType bytearray;
 
     BuiltinTypes(Heap heap) {
         var l = heap.layout;
@@ -50,9 +51,11 @@ final class BuiltinTypes {
         notImplemented = add(heap, "NotImplementedType", ObjectKind.OTHER, false, 16, 0);
         weakProxy = add(heap, "weakref.ProxyType", ObjectKind.WEAKREF, true, l.weakrefSize(), 0);
         weakCallableProxy = add(heap, "weakref.CallableProxyType", ObjectKind.WEAKREF, true, l.weakrefSize(), 0);
+        bytearray = add(heap, "bytearray", ObjectKind.OTHER, false, ByteArrayObjects.SIZE, 0);
+        bytearray.keyedByValue = true; // unhashable: the interpreter's InstanceKeys raise its TypeError
         // every type object's ob_type is `type`, `type` included
         for (PyType t : new PyType[] {type, none, bool, int_, float_, str, bytes, tuple, list, dict, set, frozenset,
-                weakref, ellipsis, notImplemented, weakProxy, weakCallableProxy}) {
+                weakref, ellipsis, notImplemented, weakProxy, weakCallableProxy, bytearray}) {
             heap.initStatic(t.address, type);
         }
     }

@@ -73,6 +73,7 @@ public final class Heap implements AutoCloseable {
     final FloatObjects floats;
     final StrObjects strs;
     final BytesObjects bytes;
+    final ByteArrayObjects bytearrays;
     final TupleObjects tuples;
     final ListObjects lists;
     final DictValues dictValues;
@@ -103,6 +104,7 @@ public final class Heap implements AutoCloseable {
         this.floats = new FloatObjects(this);
         this.strs = new StrObjects(this);
         this.bytes = new BytesObjects(this);
+        this.bytearrays = new ByteArrayObjects(this);
         this.tuples = new TupleObjects(this);
         this.lists = new ListObjects(this);
         this.dictValues = new DictValues(this, layout.instanceValuesInline());
@@ -444,6 +446,10 @@ public final class Heap implements AutoCloseable {
             instances.deallocSubtypeInstance(op, type);
             return;
         }
+        if (type == builtins.bytearray) {
+            bytearrays.dealloc(op, type);
+            return;
+        }
         switch (type.kind) {
             case INT, BOOL -> ints.dealloc(op, type);
             case FLOAT -> floats.dealloc(op, type);
@@ -634,7 +640,7 @@ public final class Heap implements AutoCloseable {
             case INSTANCE -> type.basicsize;
             case WEAKREF -> layout.weakrefSize();
             case TYPE -> instances.classSizeOf(op, type);
-            default -> type.hostSlots >= 0 ? type.basicsize : 16;
+            default -> type == builtins.bytearray ? bytearrays.sizeOf(op) : type.hostSlots >= 0 ? type.basicsize : 16;
         };
         if (type.builtinBase && type.kind != ObjectKind.INT && type.kind != ObjectKind.STR) {
             // __sizeof__ of these built-ins starts from the type's basicsize (a subclass's may be larger); int's

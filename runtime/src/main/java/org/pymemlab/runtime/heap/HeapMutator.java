@@ -312,7 +312,12 @@ public final class HeapMutator implements Mutator {
             case LIST -> heap.lists.size(object);
             case DICT -> heap.dicts.used(object);
             case SET, FROZENSET -> heap.sets.used(object);
-            default -> throw PyException.typeError("object of type '" + type.name + "' has no len()");
+            default -> {
+                if (type == heap.builtins.bytearray) {
+                    yield heap.bytearrays.length(object);
+                }
+                throw PyException.typeError("object of type '" + type.name + "' has no len()");
+            }
         };
     }
 

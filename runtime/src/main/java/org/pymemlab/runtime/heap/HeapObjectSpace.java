@@ -128,6 +128,7 @@ final class HeapObjectSpace implements ObjectSpace {
             case "float" -> b.float_;
             case "str" -> b.str;
             case "bytes" -> b.bytes;
+            case "bytearray" -> b.bytearray;
             case "tuple" -> b.tuple;
             case "list" -> b.list;
             case "dict" -> b.dict;
@@ -263,6 +264,51 @@ final class HeapObjectSpace implements ObjectSpace {
     @Override
     public long newFreshBytes(byte[] value) {
         return heap.bytes.create(value);
+    }
+
+    @Override
+    public long newByteArray(byte[] value) {
+        return heap.bytearrays.create(value);
+    }
+
+    @Override
+    public byte[] byteArrayValue(long bytearray) {
+        return heap.bytearrays.value(bytearray);
+    }
+
+    @Override
+    public int byteArrayItem(long bytearray, long i) {
+        return heap.bytearrays.get(bytearray, i);
+    }
+
+    @Override
+    public void setByteArrayItem(long bytearray, long i, int value) {
+        heap.bytearrays.set(bytearray, i, value);
+    }
+
+    @Override
+    public void byteArrayWrite(long bytearray, long at, byte[] src) {
+        heap.bytearrays.write(bytearray, at, src);
+    }
+
+    @Override
+    public void byteArrayResize(long bytearray, long size) {
+        heap.bytearrays.resize(bytearray, size);
+    }
+
+    @Override
+    public void byteArraySetSlice(long bytearray, long lo, long hi, byte[] src) {
+        heap.bytearrays.setSlice(bytearray, lo, hi, src);
+    }
+
+    @Override
+    public void byteArrayDeleteExtended(long bytearray, long start, long step, long count) {
+        heap.bytearrays.deleteExtended(bytearray, start, step, count);
+    }
+
+    @Override
+    public long byteArrayAllocated(long bytearray) {
+        return heap.bytearrays.allocated(bytearray);
     }
 
     @Override
