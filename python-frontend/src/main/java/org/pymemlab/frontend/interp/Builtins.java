@@ -16,7 +16,8 @@ final class Builtins {
     static void install(Interp in) {
         Mutator m = in.m;
         long d = in.builtinsDict;
-        String[] types = {"int", "float", "str", "bytes", "tuple", "list", "dict", "set", "frozenset", "bool", "type"};
+        String[] types = {"int", "float", "str", "bytes", "bytearray", "tuple", "list", "dict", "set", "frozenset", "bool",
+            "type"};
         for (String t : types) {
             m.dictSet(d, in.internStr(t), m.objectSpace().builtinType(t));
         }
@@ -416,8 +417,8 @@ final class Builtins {
                 return in.newStr(new String(Character.toChars((int) m.intValue(args[0]))));
             case "ord": {
                 int k = in.kind(args[0]);
-                if (k == K_BYTES) {
-                    byte[] b = m.bytesValue(args[0]);
+                if (k == K_BYTES || k == K_BYTEARRAY) {
+                    byte[] b = ByteArrays.buffer(in, args[0]);
                     if (b.length != 1) {
                         throw in.typeError("ord() expected a character, but string of length " + b.length + " found");
                     }
@@ -826,7 +827,7 @@ final class Builtins {
         switch (k) {
             case K_STR:
                 return in.m.len(v); // the str's length field, not a count over a copy of its text
-            case K_BYTES, K_TUPLE, K_LIST, K_DICT, K_SET, K_FROZENSET:
+            case K_BYTES, K_BYTEARRAY, K_TUPLE, K_LIST, K_DICT, K_SET, K_FROZENSET:
                 return in.m.len(v);
             case K_RANGE:
                 return in.rangeLen(v);
@@ -955,6 +956,8 @@ final class Builtins {
                 return m.objectSpace().newHostObject(in.tObject);
             case K_MAPPINGPROXY:
                 return MappingProxies.construct(in, args, kw);
+            case K_BYTEARRAY:
+                return ByteArrays.construct(in, args, kw);
             case K_TYPE: {
                 if (n == 1) {
                     if (kw != null && kw.length > 0) {
@@ -1082,8 +1085,8 @@ final class Builtins {
                     return in.incref(object);
                 }
                 boolean decoding = n > 1 || kwValue(args, kw, "encoding") != 0 || kwValue(args, kw, "errors") != 0;
-                if (in.kind(object) == K_BYTES && decoding) {
-                    return in.newStr(Codecs.decode(in, m.bytesValue(object), Methods.textArg(in, args, kw, 1, "encoding", "utf-8", "str"),
+                if ((in.kind(object) == K_BYTES || in.kind(object) == K_BYTEARRAY) && decoding) {
+                    return in.newStr(Codecs.decode(in, ByteArrays.buffer(in, object), Methods.textArg(in, args, kw, 1, "encoding", "utf-8", "str"),
                             Methods.textArg(in, args, kw, 2, "errors", "strict", "str")));
                 }
                 return in.strObject(object);
@@ -1108,11 +1111,24 @@ final class Builtins {
                 if (k == K_BYTES) {
                     return in.classOf(source).builtinSubclass ? m.newBytes(m.bytesValue(source)) : in.incref(source);
                 }
+                if (k == K_BYTEARRAY) {
+                    return m.newBytes(in.os.byteArrayValue(source)); // _PyBytes_FromBuffer
+                }
                 List<Long> items = in.toList(source);
                 byte[] b = new byte[items.size()];
-                for (int i = 0; i < b.length; i++) {
-                    b[i] = (byte) m.intValue(items.get(i));
-                    m.decref(items.get(i));
+                try {
+                    for (int i = 0; i < b.length; i++) {
+                        int value = ByteArrays.byteValue(in, items.get(i));
+                        b[i] = (byte) value;
+                    }
+                } catch (PyRaise e) {
+                    if (in.exceptionMatches(e.exc, in.exceptions.get("ValueError"))) {
+                        in.m.decref(e.exc);
+                        throw in.error("ValueError", "bytes must be in range(0, 256)"); // bytes' own wording
+                    }
+                    throw e;
+                } finally {
+                    in.release(Interp.toArray(items));
                 }
                 return m.newBytes(b);
             }
@@ -1310,11 +1326,11 @@ final class Builtins {
         if (t == null) {
             return 0;
         }
-        if (t.kind < K_TYPE && Methods.isTypeLevel(t.kind, name)) {
+        if (Interp.isValueKind(t.kind) && Methods.isTypeLevel(t.kind, name)) {
             // a static or class method: str.maketrans(...), dict.fromkeys(...), int.from_bytes(...)
             return in.newBuiltin(name, type, (inn, cls, a, kw) -> Methods.callTypeLevel(inn, cls, t.kind, name, a, kw));
         }
-        if (t.kind < K_TYPE && !name.equals("__class__") && Methods.hasAttribute(in, t.kind, name)) {
+        if (Interp.isValueKind(t.kind) && !name.equals("__class__") && Methods.hasAttribute(in, t.kind, name)) {
             // unbound method (a method_descriptor): list.append(lst, x), the receiver an instance of the type
             return in.newBuiltin(in.tMethodDescriptor, name, t.kind == K_BOOL ? "int" : t.name, 0, (inn, self, a, kw) -> {
                 if (Builtins.npos(a, kw) == 0) {
@@ -1337,7 +1353,7 @@ final class Builtins {
 
     /** The error of setting or deleting an attribute of an object without a __dict__, worded as CPython's. */
     static PyRaise cannotSetAttribute(Interp in, long obj, PyClass c, String name, boolean delete) {
-        boolean builtinValue = c.kind < K_TYPE || c.kind == K_RANGE;
+        boolean builtinValue = Interp.isValueKind(c.kind) || c.kind == K_RANGE;
         if (builtinValue && name.equals("__class__") && !delete) {
             return in.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
@@ -1359,7 +1375,7 @@ final class Builtins {
     }
 
     static long methodObject(Interp in, long obj, PyClass c, String name) {
-        if (c.kind >= K_TYPE && c.kind != K_RANGE) {
+        if (!Interp.isValueKind(c.kind) && c.kind != K_RANGE) {
             return 0;
         }
         if (c.kind == K_RANGE) {

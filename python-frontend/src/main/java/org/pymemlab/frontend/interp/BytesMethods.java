@@ -1,5 +1,6 @@
 package org.pymemlab.frontend.interp;
 
+import static org.pymemlab.frontend.interp.Interp.K_BYTEARRAY;
 import static org.pymemlab.frontend.interp.Interp.K_BYTES;
 import static org.pymemlab.frontend.interp.Interp.K_INT;
 import static org.pymemlab.frontend.interp.Interp.K_TUPLE;
@@ -9,10 +10,12 @@ import org.pymemlab.frontend.interp.Interp.PyClass;
 import org.pymemlab.runtime.Mutator;
 
 /**
- * Methods of bytes beyond decode and hex (Objects/bytesobject.c, Objects/bytes_methods.c, stringlib), with
- * CPython's identities: an exact bytes that a method leaves unchanged is returned itself, results of length
- * 0 and 1 come from the caches as {@code PyBytes_FromStringAndSize} gives them, and {@code upper}/{@code lower}
- * fill a buffer of their own (a fresh object even for one byte). Arguments borrowed; 0 for an unknown name.
+ * Methods of bytes and bytearray beyond decode and hex (Objects/bytesobject.c, Objects/bytearrayobject.c,
+ * Objects/bytes_methods.c, stringlib), with CPython's identities: an exact bytes that a method leaves unchanged
+ * is returned itself, results of length 0 and 1 come from the caches as {@code PyBytes_FromStringAndSize} gives
+ * them, and {@code upper}/{@code lower} fill a buffer of their own (a fresh object even for one byte). A
+ * bytearray's methods always make a new bytearray ({@code STRINGLIB_MUTABLE}). Arguments may be bytes or
+ * bytearray (the buffer protocol); borrowed; 0 for an unknown name.
  */
 final class BytesMethods {
 
@@ -21,7 +24,8 @@ final class BytesMethods {
 
     static long call(Interp in, long self, PyClass c, String name, long[] a, String[] kw) {
         Mutator m = in.m;
-        byte[] s = m.bytesValue(self);
+        boolean mutable = c.kind == K_BYTEARRAY;
+        byte[] s = mutable ? in.os.byteArrayValue(self) : m.bytesValue(self);
         int n = Builtins.npos(a, kw);
         switch (name) {
             case "split", "rsplit": {
@@ -38,7 +42,7 @@ final class BytesMethods {
                     int[] p = parts.get(i);
                     // nothing split off: the list holds the exact bytes itself
                     items[i] = p[0] == 0 && p[1] == s.length ? unchanged(in, self, c, s)
-                            : m.newBytes(Arrays.copyOfRange(s, p[0], p[1]));
+                            : made(in, mutable, Arrays.copyOfRange(s, p[0], p[1]));
                 }
                 long list = m.newList(items);
                 in.release(items);
@@ -61,7 +65,7 @@ final class BytesMethods {
                             eol = j;
                         }
                     }
-                    lines.add(i == 0 && eol == s.length ? unchanged(in, self, c, s) : m.newBytes(Arrays.copyOfRange(s, i, eol)));
+                    lines.add(i == 0 && eol == s.length ? unchanged(in, self, c, s) : made(in, mutable, Arrays.copyOfRange(s, i, eol)));
                     i = j;
                 }
                 long[] items = Interp.toArray(lines);
@@ -73,11 +77,12 @@ final class BytesMethods {
                 long width = Methods.intArg(in, a[0]);
                 byte fill = ' ';
                 if (n > 1) {
-                    if (in.kind(a[1]) != K_BYTES || m.len(a[1]) != 1) {
+                    byte[] f = ByteArrays.buffer(in, a[1]);
+                    if (f == null || f.length != 1) {
                         throw in.typeError(name + "() argument 2 must be a byte string of length 1, not "
                                 + in.classOf(a[1]).name);
                     }
-                    fill = m.bytesValue(a[1])[0];
+                    fill = f[0];
                 }
                 if (width <= s.length) {
                     return unchanged(in, self, c, s);
@@ -92,7 +97,7 @@ final class BytesMethods {
                 byte[] r = new byte[(int) width];
                 Arrays.fill(r, fill);
                 System.arraycopy(s, 0, r, left, s.length);
-                return in.os.newFreshBytes(r);
+                return fresh(in, mutable, r);
             }
             case "zfill": {
                 long width = Methods.intArg(in, a[0]);
@@ -107,7 +112,7 @@ final class BytesMethods {
                     r[0] = s[0];
                     r[fill] = '0';
                 }
-                return in.os.newFreshBytes(r);
+                return fresh(in, mutable, r);
             }
             case "expandtabs": {
                 long sizeArg = Methods.arg(a, kw, 0, "tabsize");
@@ -128,7 +133,7 @@ final class BytesMethods {
                         column = b == '\n' || b == '\r' ? 0 : column + 1;
                     }
                 }
-                return fresh(in, out.toByteArray());
+                return fresh(in, mutable, out.toByteArray());
             }
             case "title", "capitalize", "swapcase": {
                 byte[] r = s.clone();
@@ -145,7 +150,7 @@ final class BytesMethods {
                     }
                     previousCased = isLower(b) || isUpper(b);
                 }
-                return fresh(in, r);
+                return fresh(in, mutable, r);
             }
             case "istitle": {
                 boolean cased = false;
@@ -191,7 +196,7 @@ final class BytesMethods {
                     out.write(t);
                 }
                 // no byte changed: an exact bytes is itself, as bytes_translate_impl returns it
-                return !changed && !c.builtinSubclass ? in.incref(self) : fresh(in, out.toByteArray());
+                return !changed && !c.builtinSubclass && !mutable ? in.incref(self) : fresh(in, mutable, out.toByteArray());
             }
             case "maketrans":
                 return maketrans(in, a);
@@ -236,7 +241,7 @@ final class BytesMethods {
                 byte[] to = bytesArg(in, a[1]);
                 long max = n > 2 ? m.intValue(a[2]) : -1;
                 byte[] r = replace(s, from, to, max);
-                return r == null ? unchanged(in, self, c, s) : m.newBytes(r);
+                return r == null ? unchanged(in, self, c, s) : made(in, mutable, r);
             }
             case "strip", "lstrip", "rstrip": {
                 byte[] chars = n > 0 && a[0] != in.none ? bytesArg(in, a[0]) : null;
@@ -252,7 +257,7 @@ final class BytesMethods {
                         j--;
                     }
                 }
-                return i == 0 && j == s.length ? unchanged(in, self, c, s) : m.newBytes(Arrays.copyOfRange(s, i, j));
+                return i == 0 && j == s.length ? unchanged(in, self, c, s) : made(in, mutable, Arrays.copyOfRange(s, i, j));
             }
             case "partition", "rpartition": {
                 byte[] sep = bytesArg(in, a[0]);
@@ -265,12 +270,12 @@ final class BytesMethods {
                 if (i < 0) {
                     // not found: the bytes itself (exact) and two empty bytes
                     parts[right ? 2 : 0] = unchanged(in, self, c, s);
-                    parts[1] = m.newBytes(new byte[0]);
-                    parts[right ? 0 : 2] = m.newBytes(new byte[0]);
+                    parts[1] = made(in, mutable, new byte[0]);
+                    parts[right ? 0 : 2] = made(in, mutable, new byte[0]);
                 } else {
-                    parts[0] = m.newBytes(Arrays.copyOfRange(s, 0, i));
-                    parts[1] = in.kind(a[0]) == K_BYTES ? in.incref(a[0]) : m.newBytes(sep);
-                    parts[2] = m.newBytes(Arrays.copyOfRange(s, i + sep.length, s.length));
+                    parts[0] = made(in, mutable, Arrays.copyOfRange(s, 0, i));
+                    parts[1] = in.kind(a[0]) == K_BYTES && !mutable ? in.incref(a[0]) : made(in, mutable, sep);
+                    parts[2] = made(in, mutable, Arrays.copyOfRange(s, i + sep.length, s.length));
                 }
                 long t = m.newTuple(parts);
                 in.release(parts);
@@ -282,7 +287,7 @@ final class BytesMethods {
                 if (affix.length == 0 || !Methods.tailmatch(unsigned(s), unsigned(affix), 0, Long.MAX_VALUE, prefix)) {
                     return unchanged(in, self, c, s);
                 }
-                return m.newBytes(prefix ? Arrays.copyOfRange(s, affix.length, s.length)
+                return made(in, mutable, prefix ? Arrays.copyOfRange(s, affix.length, s.length)
                         : Arrays.copyOfRange(s, 0, s.length - affix.length));
             }
             case "join": {
@@ -290,20 +295,21 @@ final class BytesMethods {
                 int i = 0;
                 for (long x : in.toList(a[0])) {
                     try {
-                        if (in.kind(x) != K_BYTES) {
+                        byte[] item = ByteArrays.buffer(in, x);
+                        if (item == null) {
                             throw in.typeError("sequence item " + i + ": expected a bytes-like object, "
                                     + in.classOf(x).name + " found");
                         }
                         if (i > 0) {
                             out.writeBytes(s);
                         }
-                        out.writeBytes(m.bytesValue(x));
+                        out.writeBytes(item);
                     } finally {
                         m.decref(x);
                     }
                     i++;
                 }
-                return m.newBytes(out.toByteArray());
+                return made(in, mutable, out.toByteArray());
             }
             case "upper", "lower": {
                 byte[] r = s.clone();
@@ -313,7 +319,7 @@ final class BytesMethods {
                         r[i] = (byte) (r[i] ^ 0x20);
                     }
                 }
-                return fresh(in, r);
+                return fresh(in, mutable, r);
             }
             case "isdigit":
                 return in.bool(all(s, b -> b >= '0' && b <= '9'));
@@ -365,6 +371,11 @@ final class BytesMethods {
 
     /** bytes.fromhex(string): pairs of hex digits, whitespace allowed between pairs. */
     static long fromhex(Interp in, long arg) {
+        return in.m.newBytes(fromhexValue(in, arg));
+    }
+
+    /** The bytes that fromhex decodes from a str argument. */
+    static byte[] fromhexValue(Interp in, long arg) {
         if (in.kind(arg) != Interp.K_STR) {
             throw in.typeError("fromhex() argument must be str, not " + in.classOf(arg).name);
         }
@@ -388,7 +399,7 @@ final class BytesMethods {
             out.write(high << 4 | low);
             i += 2;
         }
-        return in.m.newBytes(out.toByteArray());
+        return out.toByteArray();
     }
 
     /** Splits on runs of whitespace (sep null) or on sep, at most max times (−1 no limit), from the right for rsplit. */
@@ -463,21 +474,30 @@ final class BytesMethods {
     }
 
     /** A result written into a buffer of its own (PyBytes_FromStringAndSize(NULL, n)): fresh unless empty. */
-    private static long fresh(Interp in, byte[] r) {
-        return r.length == 0 ? in.m.newBytes(r) : in.os.newFreshBytes(r);
+    private static long fresh(Interp in, boolean mutable, byte[] r) {
+        return mutable ? in.os.newByteArray(r) : r.length == 0 ? in.m.newBytes(r) : in.os.newFreshBytes(r);
     }
 
     /** return_self: an exact bytes is itself; a subclass's instance gives a plain bytes of its contents. */
     private static long unchanged(Interp in, long self, PyClass c, byte[] s) {
+        if (c.kind == K_BYTEARRAY) {
+            return in.os.newByteArray(s);
+        }
         return c.builtinSubclass ? in.m.newBytes(s) : in.incref(self);
+    }
+
+    /** A result of the method's own type: PyBytes_FromStringAndSize or PyByteArray_FromStringAndSize. */
+    private static long made(Interp in, boolean mutable, byte[] r) {
+        return mutable ? in.os.newByteArray(r) : in.m.newBytes(r);
     }
 
     /** A bytes argument, or CPython's TypeError for anything else. */
     private static byte[] bytesArg(Interp in, long v) {
-        if (in.kind(v) != K_BYTES) {
+        byte[] b = ByteArrays.buffer(in, v);
+        if (b == null) {
             throw in.typeError("a bytes-like object is required, not '" + in.classOf(v).name + "'");
         }
-        return in.m.bytesValue(v);
+        return b;
     }
 
     /** find/index/count's argument: bytes, or an int naming one byte. */
@@ -489,17 +509,19 @@ final class BytesMethods {
             }
             return new byte[] {(byte) b};
         }
-        if (in.kind(v) != K_BYTES) {
+        byte[] b = ByteArrays.buffer(in, v);
+        if (b == null) {
             throw in.typeError("argument should be integer or bytes-like object, not '" + in.classOf(v).name + "'");
         }
-        return in.m.bytesValue(v);
+        return b;
     }
 
     private static byte[] affix(Interp in, String method, long v) {
-        if (in.kind(v) != K_BYTES) {
+        byte[] b = ByteArrays.buffer(in, v);
+        if (b == null) {
             throw in.typeError(method + " first arg must be bytes or a tuple of bytes, not " + in.classOf(v).name);
         }
-        return in.m.bytesValue(v);
+        return b;
     }
 
     private static long[] unsigned(byte[] b) {

@@ -888,7 +888,7 @@ final class Classes {
         if (slot != 0) {                            // protocol of the built-in, not the override that calls it)
             return slot;
         }
-        return self == 0 || p.kind >= K_TYPE ? 0 : Builtins.methodObject(in, self, p, name);
+        return self == 0 || !Interp.isValueKind(p.kind) ? 0 : Builtins.methodObject(in, self, p, name);
     }
 
     // ---- super ----

@@ -120,6 +120,9 @@ final class Dunders {
         str.addAll(EnumSet.of(Slot.FORMAT, Slot.MOD, Slot.SIZEOF));
         OWN.put(K_STR, str);
         OWN.put(K_BYTES, text);
+        EnumSet<Slot> bytearray = EnumSet.copyOf(text);
+        bytearray.addAll(EnumSet.of(Slot.IADD, Slot.IMUL, Slot.SETITEM, Slot.DELITEM, Slot.SIZEOF));
+        OWN.put(K_BYTEARRAY, bytearray);
         OWN.put(K_TUPLE, sequence);
         EnumSet<Slot> list = EnumSet.copyOf(sequence);
         list.addAll(EnumSet.of(Slot.IADD, Slot.IMUL, Slot.SETITEM, Slot.DELITEM, Slot.REVERSED, Slot.SIZEOF));
@@ -306,6 +309,7 @@ final class Dunders {
             case K_INT, K_BOOL -> intOther;
             case K_FLOAT -> intOther || other == K_FLOAT;
             case K_SET, K_FROZENSET -> other == K_SET || other == K_FROZENSET;
+            case K_BYTEARRAY -> other == K_BYTEARRAY || other == K_BYTES; // any buffer
             default -> kind == other;
         };
     }
@@ -454,6 +458,13 @@ final class Dunders {
             }
             default:
                 break;
+        }
+        if (kind == K_BYTEARRAY) {
+            return switch (slot) {
+                case ADD -> ByteArrays.concat(in, self, x);
+                case IADD -> ByteArrays.inplaceConcat(in, self, x);
+                default -> ByteArrays.repeat(in, self, Methods.intArg(in, x), slot == Slot.IMUL);
+            };
         }
         // str, bytes, tuple, list: concatenation, repetition, str's % formatting
         switch (slot) {

@@ -29,7 +29,7 @@ final class Interp {
             K_FUNCTION = 14, K_BUILTIN = 15, K_METHOD = 16, K_CELL = 17, K_MODULE = 18, K_RANGE = 19, K_ITER = 20,
             K_WEAKREF = 21, K_SUPER = 22, K_PROPERTY = 23, K_STATICMETHOD = 24, K_CLASSMETHOD = 25, K_OTHER = 26,
             K_WEAKVALUEDICT = 27, K_PROXY = 28, K_WEAKKEYDICT = 29, K_TRACEBACK = 30, K_DESCRIPTOR = 31,
-            K_GENERICALIAS = 32, K_SLICE = 33, K_DICTVIEW = 34, K_CODE = 35, K_MAPPINGPROXY = 36;
+            K_GENERICALIAS = 32, K_SLICE = 33, K_DICTVIEW = 34, K_CODE = 35, K_MAPPINGPROXY = 36, K_BYTEARRAY = 37;
 
     /** CPython's default recursion limit. */
     static final int RECURSION_LIMIT = 1000;
@@ -226,7 +226,7 @@ final class Interp {
                 {"dict_reversekeyiterator", "56"}, {"dict_reversevalueiterator", "56"}, {"dict_reverseitemiterator", "56"},
                 {"set_iterator", "48"}, {"enumerate", "56"}, {"zip", "48"}, {"map", "32"}, {"filter", "32"},
                 {"list_reverseiterator", "32"}, {"generator", minor >= 12 ? "176" : "184"}, {"reversed", "32"},
-                {"callable_iterator", "32"}, {"iterator", "32"}, {"bytes_iterator", "32"},
+                {"callable_iterator", "32"}, {"iterator", "32"}, {"bytes_iterator", "32"}, {"bytearray_iterator", "32"},
                 {"coroutine", minor >= 12 ? "176" : "184"}, {"async_generator", minor >= 12 ? "176" : "184"}};
         for (String[] it : iters) {
             boolean gcType = !it[0].equals("range_iterator");
@@ -247,7 +247,7 @@ final class Interp {
         String[][] builtinKinds = {{"type", "" + K_TYPE}, {"NoneType", "" + K_NONE}, {"bool", "" + K_BOOL},
                 {"int", "" + K_INT}, {"float", "" + K_FLOAT}, {"str", "" + K_STR}, {"bytes", "" + K_BYTES},
                 {"tuple", "" + K_TUPLE}, {"list", "" + K_LIST}, {"dict", "" + K_DICT}, {"set", "" + K_SET},
-                {"frozenset", "" + K_FROZENSET}, {"weakref.ReferenceType", "" + K_WEAKREF},
+                {"frozenset", "" + K_FROZENSET}, {"bytearray", "" + K_BYTEARRAY}, {"weakref.ReferenceType", "" + K_WEAKREF},
                 {"weakref.ProxyType", "" + K_PROXY}, {"weakref.CallableProxyType", "" + K_PROXY},
                 {"ellipsis", "" + K_OTHER}, {"NotImplementedType", "" + K_OTHER}};
         for (String[] b : builtinKinds) {
@@ -656,7 +656,7 @@ final class Interp {
                 return os.intFitsLong(v) ? os.intValue(v) != 0 : m.bigIntValue(v).signum() != 0;
             case K_FLOAT:
                 return m.floatValue(v) != 0.0;
-            case K_STR, K_BYTES, K_TUPLE, K_LIST, K_DICT, K_SET, K_FROZENSET:
+            case K_STR, K_BYTES, K_TUPLE, K_LIST, K_DICT, K_SET, K_FROZENSET, K_BYTEARRAY:
                 return m.len(v) != 0;
             case K_RANGE:
                 return rangeLen(v) != 0;
@@ -811,6 +811,12 @@ final class Interp {
         if (ca.kind == K_RANGE && cb.kind == K_RANGE) {
             return repr(a).equals(repr(b));
         }
+        if (ca.kind == K_BYTEARRAY || cb.kind == K_BYTEARRAY) {
+            // bytearray_richcompare: equal contents of any two buffers (bytes or bytearray)
+            byte[] x = ByteArrays.buffer(this, a);
+            byte[] y = ByteArrays.buffer(this, b);
+            return x != null && y != null && java.util.Arrays.equals(x, y);
+        }
         if (ca.kind == K_DICTVIEW || cb.kind == K_DICTVIEW) {
             Boolean r = DictViews.compare(this, org.pymemlab.frontend.ast.Ops.CmpOpKind.EQ, a, b);
             return r != null && r; // a values view, or an operand it cannot compare with: identity, not equal
@@ -881,6 +887,14 @@ final class Interp {
         }
     }
 
+    /**
+     * The built-in value types, whose methods {@link Methods} implements: the kinds below type's, and bytearray
+     * (numbered after them, added later).
+     */
+    static boolean isValueKind(int kind) {
+        return kind < K_TYPE || kind == K_BYTEARRAY;
+    }
+
     /** The referent of a weakref.proxy. Borrowed. Raises ReferenceError once it is dead. */
     long proxyTarget(long proxy) {
         long target = m.weakrefGet(proxy);
@@ -913,6 +927,9 @@ final class Interp {
                     throw typeError("unhashable type: 'mappingproxy'");
                 }
                 return Interp.this.hash(MappingProxies.mapping(Interp.this, instance)); // mappingproxy_hash, new in 3.12
+            }
+            if (c.kind == K_BYTEARRAY) {
+                throw typeError("unhashable type: 'bytearray'");
             }
             if (c.kind == K_DICTVIEW) {
                 if (DictViews.setLike(Interp.this, instance)) {
@@ -960,7 +977,7 @@ final class Interp {
                 return m.strValue(v);
             }
             // bytes.__str__ is bytes' repr; the others have object's __str__, which calls the class's __repr__
-            return c.kind == K_BYTES ? m.repr(v) : repr(v);
+            return c.kind == K_BYTES ? m.repr(v) : repr(v); // bytearray_str, too, is its repr
         }
         switch (c.kind) {
             case K_STR:
@@ -1026,6 +1043,8 @@ final class Interp {
                 return strRepr(m.strValue(v));
             case K_BYTES:
                 return m.repr(v);
+            case K_BYTEARRAY:
+                return ByteArrays.repr(this, v);
             case K_TUPLE, K_LIST, K_DICT, K_SET, K_FROZENSET: {
                 if (!reprBusy.add(v)) {
                     return c.kind == K_LIST ? "[...]" : c.kind == K_DICT ? "{...}" : "...";
@@ -1905,7 +1924,7 @@ final class Interp {
                 if (v == 0 && name.equals("__class__")) {
                     return incref(c.address); // object's __class__, on iterators and the other host objects too
                 }
-                return v != 0 || c.kind >= K_TYPE ? v : Dunders.instanceAttr(this, obj, c, name);
+                return v != 0 || !isValueKind(c.kind) ? v : Dunders.instanceAttr(this, obj, c, name);
             }
         }
     }
@@ -2008,7 +2027,7 @@ final class Interp {
                 m.decref(obj);
             }
             return callAttr(target, name, nameStr, args, kwnames);
-        } else if (c.kind < K_TYPE && !(c.builtinSubclass && c.hasDict && m.getAttr(obj, name) != 0)) {
+        } else if (isValueKind(c.kind) && !(c.builtinSubclass && c.hasDict && m.getAttr(obj, name) != 0)) {
             // (an attribute in a built-in subclass's instance __dict__ comes before the built-in's methods)
             long slot = 0;
             PyRaise missing = null;
@@ -2319,6 +2338,8 @@ final class Interp {
                     }
                 });
             }
+            case K_BYTEARRAY:
+                return ByteArrays.iterator(this, obj);
             case K_BYTES: {
                 byte[] b = m.bytesValue(obj);
                 return newIter("bytes_iterator", obj, new JIter() {

@@ -51,12 +51,12 @@ final class MethodSignatures {
         }
     }
 
-    private static final int KINDS = 32;
+    private static final int KINDS = K_BYTEARRAY + 1;
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static final Map<String, Signature>[] BY_KIND = new Map[KINDS];
 
     static {
-        int[] text = {K_STR, K_BYTES};
+        int[] text = {K_STR, K_BYTES, K_BYTEARRAY};
         for (int kind : text) {
             String caseless = kind == K_STR ? " casefold isdecimal isidentifier isnumeric isprintable" : "";
             add(kind, Style.NONE, 0, 0, "capitalize isalnum isalpha isascii isdigit islower isspace istitle isupper lower"
@@ -71,13 +71,19 @@ final class MethodSignatures {
             keywords(kind, 0, 1, "expandtabs", "tabsize");
             keywords(kind, 0, 1, "splitlines", "keepends");
         }
-        keywords(K_BYTES, 0, 2, "hex", "sep bytes_per_sep");
         put(K_STR, "replace", new Signature(Style.REPLACE, 2, 3, 3, null, false).withKeywords("count"));
-        add(K_BYTES, Style.POSITIONAL, 2, 3, "replace");
-        put(K_BYTES, "translate", new Signature(Style.KEYWORDS, 1, 2, 2, null, false).withKeywords("delete"));
         put(K_STR, "maketrans", new Signature(Style.POSITIONAL, 1, 3, 3, null, true));
-        put(K_BYTES, "maketrans", new Signature(Style.POSITIONAL, 2, 2, 2, null, true));
-        put(K_BYTES, "fromhex", new Signature(Style.ONE, 1, 1, 1, null, true));
+        for (int kind : new int[] {K_BYTES, K_BYTEARRAY}) {
+            keywords(kind, 0, 2, "hex", "sep bytes_per_sep");
+            add(kind, Style.POSITIONAL, 2, 3, "replace");
+            put(kind, "translate", new Signature(Style.KEYWORDS, 1, 2, 2, null, false).withKeywords("delete"));
+            put(kind, "maketrans", new Signature(Style.POSITIONAL, 2, 2, 2, null, true));
+            put(kind, "fromhex", new Signature(Style.ONE, 1, 1, 1, null, true));
+        }
+        add(K_BYTEARRAY, Style.NONE, 0, 0, "clear copy reverse __alloc__");
+        add(K_BYTEARRAY, Style.ONE, 1, 1, "append extend remove");
+        add(K_BYTEARRAY, Style.POSITIONAL, 2, 2, "insert");
+        add(K_BYTEARRAY, Style.POSITIONAL, 0, 1, "pop");
         for (int kind : new int[] {K_INT, K_BOOL}) {
             add(kind, Style.NONE, 0, 0, "as_integer_ratio bit_count bit_length conjugate is_integer __sizeof__");
             put(kind, "to_bytes", new Signature(Style.KEYWORDS, 0, 2, 3, null, false)
@@ -198,6 +204,7 @@ final class MethodSignatures {
         return switch (kind) {
             case K_STR -> "str";
             case K_BYTES -> "bytes";
+            case K_BYTEARRAY -> "bytearray";
             case K_INT, K_BOOL -> "int";
             case K_FLOAT -> "float";
             case K_LIST -> "list";

@@ -18,7 +18,7 @@ final class Methods {
      * attributes {@link Builtins#methodObject} reads. getattr refuses any other name with CPython's
      * AttributeError. Names CPython has that are not here are not implemented.
      */
-    private static final java.util.Map<Integer, java.util.Set<String>> ATTRIBUTES = java.util.Map.of(
+    private static final java.util.Map<Integer, java.util.Set<String>> ATTRIBUTES = withByteArray(java.util.Map.of(
             K_LIST, java.util.Set.of("append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove",
                     "reverse", "sort"),
             K_TUPLE, java.util.Set.of("count", "index"),
@@ -44,7 +44,17 @@ final class Methods {
                     "from_bytes", "is_integer", "real", "imag", "numerator", "denominator"),
             K_BOOL, java.util.Set.of("__sizeof__", "bit_length", "bit_count", "as_integer_ratio", "conjugate", "to_bytes",
                     "from_bytes", "is_integer", "real", "imag", "numerator", "denominator"),
-            K_FLOAT, java.util.Set.of("hex", "fromhex", "is_integer", "as_integer_ratio", "conjugate", "real", "imag"));
+            K_FLOAT, java.util.Set.of("hex", "fromhex", "is_integer", "as_integer_ratio", "conjugate", "real", "imag")));
+
+    /** bytearray answers what bytes does, and its mutating methods. */
+    private static java.util.Map<Integer, java.util.Set<String>> withByteArray(java.util.Map<Integer, java.util.Set<String>> kinds) {
+        java.util.Map<Integer, java.util.Set<String>> all = new java.util.HashMap<>(kinds);
+        java.util.Set<String> names = new java.util.HashSet<>(kinds.get(K_BYTES));
+        names.addAll(java.util.List.of("append", "extend", "insert", "pop", "remove", "clear", "copy", "reverse",
+                "__alloc__"));
+        all.put(K_BYTEARRAY, java.util.Set.copyOf(names));
+        return java.util.Map.copyOf(all);
+    }
 
     /** Whether a built-in value of this kind has the attribute ({@code __class__} everywhere) in this CPython. */
     static boolean hasAttribute(Interp in, int kind, String name) {
@@ -119,6 +129,11 @@ final class Methods {
             case K_BYTES -> switch (name) {
                 case "maketrans" -> BytesMethods.maketrans(in, a);
                 case "fromhex" -> BytesMethods.fromhex(in, a[0]);
+                default -> 0;
+            };
+            case K_BYTEARRAY -> switch (name) {
+                case "maketrans" -> BytesMethods.maketrans(in, a); // bytes, as bytearray.maketrans is bytes'
+                case "fromhex" -> in.os.newByteArray(BytesMethods.fromhexValue(in, a[0]));
                 default -> 0;
             };
             case K_INT, K_BOOL -> name.equals("from_bytes") ? intFromBytes(in, a, kw) : 0;
@@ -390,15 +405,16 @@ final class Methods {
                 }
             case K_STR:
                 return strMethod(in, self, m.strValue(self), name, a, n, kw);
-            case K_BYTES:
+            case K_BYTES, K_BYTEARRAY:
                 switch (name) {
                     case "decode":
-                        return in.newStr(Codecs.decode(in, m.bytesValue(self), textArg(in, a, kw, 0, "encoding", "utf-8", "decode"),
+                        return in.newStr(Codecs.decode(in, ByteArrays.buffer(in, self), textArg(in, a, kw, 0, "encoding", "utf-8", "decode"),
                                 textArg(in, a, kw, 1, "errors", "strict", "decode")));
                     case "hex":
-                        return in.newStr(java.util.HexFormat.of().formatHex(m.bytesValue(self)));
+                        return in.newStr(java.util.HexFormat.of().formatHex(ByteArrays.buffer(in, self)));
                     default:
-                        return BytesMethods.call(in, self, c, name, a, kw);
+                        return c.kind == K_BYTEARRAY ? ByteArrays.call(in, self, c, name, a, kw)
+                                : BytesMethods.call(in, self, c, name, a, kw);
                 }
             case K_INT, K_BOOL:
                 switch (name) {

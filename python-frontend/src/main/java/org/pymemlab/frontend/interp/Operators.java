@@ -96,6 +96,12 @@ final class Operators {
                     if (ka == K_TUPLE && kb == K_TUPLE) {
                         return concat(in, a, b, false);
                     }
+                    if (ka == K_BYTEARRAY && inplace) {
+                        return ByteArrays.inplaceConcat(in, a, b);
+                    }
+                    if (ka == K_BYTEARRAY || ka == K_BYTES && kb == K_BYTEARRAY) {
+                        return ByteArrays.concat(in, a, b);
+                    }
                     if (ka == K_BYTES && kb == K_BYTES) {
                         byte[] x = m.bytesValue(a);
                         byte[] y = m.bytesValue(b);
@@ -109,6 +115,12 @@ final class Operators {
                     }
                     break;
                 case MULT:
+                    if (ka == K_BYTEARRAY && (kb == K_INT || kb == K_BOOL)) {
+                        return ByteArrays.repeat(in, a, m.intValue(b), inplace);
+                    }
+                    if (kb == K_BYTEARRAY && (ka == K_INT || ka == K_BOOL)) {
+                        return ByteArrays.repeat(in, b, m.intValue(a), false);
+                    }
                     if ((ka == K_INT || ka == K_BOOL) && kb >= K_STR && kb <= K_LIST) {
                         return repeat(in, b, m.intValue(a));
                     }
@@ -702,8 +714,8 @@ final class Operators {
             }
         } else if (ka == K_STR && kb == K_STR) {
             c = compareCodePoints(in.m.strValue(a), in.m.strValue(b));
-        } else if (ka == K_BYTES && kb == K_BYTES) {
-            c = java.util.Arrays.compareUnsigned(in.m.bytesValue(a), in.m.bytesValue(b));
+        } else if ((ka == K_BYTES || ka == K_BYTEARRAY) && (kb == K_BYTES || kb == K_BYTEARRAY)) {
+            c = java.util.Arrays.compareUnsigned(ByteArrays.buffer(in, a), ByteArrays.buffer(in, b));
         } else if ((ka == K_LIST && kb == K_LIST) || (ka == K_TUPLE && kb == K_TUPLE)) {
             long na = in.m.len(a);
             long nb = in.m.len(b);
@@ -787,7 +799,9 @@ final class Operators {
         boolean numB = kb == K_INT || kb == K_BOOL || kb == K_FLOAT;
         boolean setA = ka == K_SET || ka == K_FROZENSET;
         boolean setB = kb == K_SET || kb == K_FROZENSET;
-        return numA && numB || setA && setB || ka == kb && (ka == K_STR || ka == K_BYTES || ka == K_TUPLE || ka == K_LIST);
+        boolean bufA = ka == K_BYTES || ka == K_BYTEARRAY;
+        boolean bufB = kb == K_BYTES || kb == K_BYTEARRAY;
+        return numA && numB || setA && setB || bufA && bufB || ka == kb && (ka == K_STR || ka == K_TUPLE || ka == K_LIST);
     }
 
     static int compareCodePoints(String x, String y) {
@@ -841,6 +855,8 @@ final class Operators {
                     return m.strValue(container).contains(m.strValue(item));
                 case K_BYTES:
                     return bytesContains(in, m.bytesValue(container), item);
+                case K_BYTEARRAY:
+                    return bytesContains(in, in.os.byteArrayValue(container), item);
                 case K_LIST, K_TUPLE: {
                     long n = m.len(container);
                     for (int i = 0; i < n; i++) {
@@ -897,10 +913,10 @@ final class Operators {
             }
             return false;
         }
-        if (k != K_BYTES) {
+        byte[] needle = ByteArrays.buffer(in, item);
+        if (needle == null) {
             throw in.typeError("a bytes-like object is required, not '" + in.classOf(item).name + "'");
         }
-        byte[] needle = in.m.bytesValue(item);
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {
             for (int j = 0; j < needle.length; j++) {
@@ -1002,6 +1018,8 @@ final class Operators {
         PyClass c = in.classOf(obj);
         try {
             switch (k) {
+                case K_BYTEARRAY:
+                    return ByteArrays.getitem(in, obj, key);
                 case K_LIST, K_TUPLE: {
                     long n = m.len(obj);
                     int kk = in.kind(key);
@@ -1129,6 +1147,9 @@ final class Operators {
     static long slice(Interp in, long obj, SliceVal s) {
         var m = in.m;
         int k = in.kind(obj);
+        if (k == K_BYTEARRAY) {
+            return ByteArrays.slice(in, obj, s);
+        }
         long n = switch (k) {
             case K_RANGE -> in.rangeLen(obj);
             default -> m.len(obj);
@@ -1230,6 +1251,7 @@ final class Operators {
         int k = in.kind(obj);
         try {
             switch (k) {
+                case K_BYTEARRAY -> ByteArrays.setitem(in, obj, key, value);
                 case K_LIST -> {
                     int kk = in.kind(key);
                     if (kk == K_SLICE) {
@@ -1306,7 +1328,7 @@ final class Operators {
     }
 
     /** How many items an adjusted slice selects. */
-    private static long sliceLength(long[] b) {
+    static long sliceLength(long[] b) {
         long start = b[0];
         long stop = b[1];
         long step = b[2];
@@ -1321,6 +1343,7 @@ final class Operators {
         int k = in.kind(obj);
         try {
             switch (k) {
+                case K_BYTEARRAY -> ByteArrays.setitem(in, obj, key, 0);
                 case K_LIST -> {
                     int kk = in.kind(key);
                     if (kk == K_SLICE) {
