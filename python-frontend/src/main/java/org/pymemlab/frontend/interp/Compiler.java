@@ -673,28 +673,35 @@ final class Compiler {
                 };
             }
             case Stmt.ImportFrom im -> {
-                List<Nodes.Stmt> parts = new ArrayList<>();
-                for (var al : im.names()) {
-                    String mod = im.module();
-                    String name = al.name();
-                    Store t = storeName(al.asname() != null ? al.asname() : name, c);
-                    parts.add(f -> {
-                        long module = Modules.importModule(in, mod);
+                int level = im.level();
+                String module = im.module();
+                if (im.names().size() == 1 && im.names().get(0).name().equals("*")) {
+                    return f -> {
+                        long mod = Modules.importModule(in, level == 0 ? module : FileImports.resolve(in, f.globals, module, level));
                         try {
-                            long v = in.getattrOrZero(module, name);
-                            if (v == 0) {
-                                throw in.error("ImportError", "cannot import name '" + name + "' from '" + mod + "' (unknown location)");
-                            }
-                            t.store(f, v);
+                            FileImports.importStar(in, mod, f.classNs != 0 ? f.classNs : f.globals);
                         } finally {
-                            m.decref(module);
+                            m.decref(mod);
                         }
                         return Code.NORMAL;
-                    });
+                    };
                 }
+                List<String> names = new ArrayList<>();
+                List<Store> targets = new ArrayList<>();
+                for (var al : im.names()) {
+                    names.add(al.name());
+                    targets.add(storeName(al.asname() != null ? al.asname() : al.name(), c));
+                }
+                // IMPORT_NAME once, then IMPORT_FROM for each name
                 return f -> {
-                    for (Nodes.Stmt p : parts) {
-                        p.exec(f);
+                    String absolute = level == 0 ? module : FileImports.resolve(in, f.globals, module, level);
+                    long mod = Modules.importModule(in, absolute);
+                    try {
+                        for (int i = 0; i < names.size(); i++) {
+                            targets.get(i).store(f, FileImports.importFrom(in, mod, absolute, names.get(i)));
+                        }
+                    } finally {
+                        m.decref(mod);
                     }
                     return Code.NORMAL;
                 };

@@ -240,6 +240,11 @@ final class Exec {
         }
     }
 
+    /** Runs a module's file in its namespace, as the import system's exec of its code does. */
+    static void runFile(Interp in, String text, String filename, long globals) {
+        in.m.decref(execute(in, parse(in, text, filename, false), globals, globals));
+    }
+
     /** A code object holding the parsed source. New reference. */
     private static long codeObject(Interp in, Source source) {
         long code = in.os.newHostObject(in.tCode);

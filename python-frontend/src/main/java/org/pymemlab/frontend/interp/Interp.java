@@ -1109,8 +1109,11 @@ final class Interp {
                 long fn = os.hostSlot(v, 0);
                 return "<bound method " + ((Code) os.payload(fn)).qualname + " of " + repr(os.hostSlot(v, 1)) + ">";
             }
-            case K_MODULE:
-                return "<module '" + os.payload(v) + "' (built-in)>";
+            case K_MODULE: {
+                long file = m.dictGet(os.hostSlot(v, 0), internStr("__file__"));
+                return file != 0 && kind(file) == K_STR ? "<module '" + os.payload(v) + "' from '" + m.strValue(file) + "'>"
+                        : "<module '" + os.payload(v) + "' (built-in)>";
+            }
             case K_RANGE: {
                 long step = os.hostSlot(v, 2);
                 String s = "range(" + repr(os.hostSlot(v, 0)) + ", " + repr(os.hostSlot(v, 1));
@@ -2665,6 +2668,10 @@ final class Interp {
     /** Exceptions being handled by except clauses, innermost last (borrowed; the handler owns them). */
     final List<Long> handling = new ArrayList<>();
     List<String> argv = List.of("");
+    /** Where the program was started: relative file names and sys.path entries are resolved against it. */
+    java.nio.file.Path workingDirectory = java.nio.file.Path.of("").toAbsolutePath();
+    /** sys.path[0]: the main script's directory, or '' for code given on the command line. */
+    String mainDirectory = "";
     long gcCallbacks;
     org.pymemlab.runtime.gc.GcModule.CallbackRegistration gcRegistration;
 

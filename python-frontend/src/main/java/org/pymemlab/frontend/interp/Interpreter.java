@@ -15,13 +15,13 @@ public final class Interpreter {
     private Interpreter() {
     }
 
-    public static int run(Mutator mutator, String source, String filename, List<String> argv, PrintStream out,
-            PrintStream err) {
+    public static int run(Mutator mutator, String source, String filename, List<String> argv,
+            java.nio.file.Path workingDirectory, PrintStream out, PrintStream err) {
         int[] status = {0};
         Throwable[] failure = {null};
         Thread t = new Thread(null, () -> {
             try {
-                status[0] = runHere(mutator, source, filename, argv, out, err);
+                status[0] = runHere(mutator, source, filename, argv, workingDirectory, out, err);
             } catch (Throwable e) {
                 failure[0] = e;
             }
@@ -42,8 +42,8 @@ public final class Interpreter {
         return status[0];
     }
 
-    static int runHere(Mutator m, String source, String filename, List<String> argv, PrintStream out,
-            PrintStream err) {
+    static int runHere(Mutator m, String source, String filename, List<String> argv,
+            java.nio.file.Path workingDirectory, PrintStream out, PrintStream err) {
         Module module;
         java.util.Map<Object, Scope> scopes;
         String version = m.objectSpace().pythonVersion();
@@ -58,6 +58,10 @@ public final class Interpreter {
         Interp in = new Interp(m, out, err, version);
         in.os.setErrors(err);
         in.argv = argv;
+        in.workingDirectory = workingDirectory;
+        // sys.path[0]: the script's directory, absolute, or '' (the current directory) for -c and stdin
+        in.mainDirectory = filename.startsWith("<") ? ""
+                : String.valueOf(workingDirectory.resolve(filename).normalize().getParent());
         if (!filename.startsWith("<") || in.minor >= 13) {
             // 3.11 and 3.12 show no source lines for -c ("<string>")
             in.sources.put(filename, source.split("\r?\n", -1));
@@ -161,7 +165,7 @@ public final class Interpreter {
         m.dictSet(globals, in.internStr("__builtins__"), builtins);
         m.decref(builtins);
         if (!filename.startsWith("<")) {
-            long file = in.newStr(java.nio.file.Path.of(filename).toAbsolutePath().normalize().toString());
+            long file = in.newStr(in.workingDirectory.resolve(filename).normalize().toString());
             m.dictSet(globals, in.internStr("__file__"), file);
             m.decref(file);
             m.dictSet(globals, in.internStr("__cached__"), in.none);

@@ -105,18 +105,26 @@ final class Modules {
                 case "_pymemio" -> FileModule.create(in);
                 case "_re" -> ReModule.create(in);
                 case "builtins" -> builtins(in);
-                case "random", "bisect", "itertools", "io", "collections", "__future__", "dataclasses", "enum", "typing", "array",
-                        "types", "copy", "functools", "abc", "contextlib", "operator", "heapq", "string", "json", "re", "os", "posixpath", "binascii", "base64" -> bundled(in, name);
+                // frozen in CPython 3.11+, so found before anything on sys.path
+                case "abc", "io", "os", "posixpath" -> bundled(in, name);
                 case "os.path" -> importModule(in, "posixpath");
                 case "collections.abc" -> bundled(in, "_collections_abc");
                 case "_tracemalloc" -> Tracemalloc.nativeModule(in);
-                case "tracemalloc" -> bundled(in, "tracemalloc");
-                default -> {
-                    PyRaise e = in.error("ModuleNotFoundError", "No module named '" + name + "'");
-                    ExceptionObjects.setMember(in, e.exc, "name", in.internStr(name));
-                    throw e;
-                }
+                default -> 0;
             };
+            if (made == 0) {
+                // the program's own modules come before the standard library's, as sys.path orders them
+                long file = FileImports.load(in, name);
+                if (file != 0) {
+                    return file;
+                }
+                made = switch (name) {
+                    case "random", "bisect", "itertools", "collections", "__future__", "dataclasses", "enum", "typing",
+                            "array", "types", "copy", "functools", "contextlib", "operator", "heapq", "string", "json",
+                            "re", "binascii", "base64", "tracemalloc" -> bundled(in, name);
+                    default -> throw FileImports.notFound(in, name, "No module named '" + name + "'");
+                };
+            }
             in.modules.put(name, made);
             mod = made;
             if (name.equals("sys")) {
@@ -284,6 +292,9 @@ final class Modules {
         });
         put(in, mod, "stderr", stderr);
         put(in, mod, "modules", m.newDict());
+        long first = in.newStr(in.mainDirectory);
+        put(in, mod, "path", m.newList(first)); // where the program's own modules are found: its directory first
+        m.decref(first);
         return mod;
     }
 

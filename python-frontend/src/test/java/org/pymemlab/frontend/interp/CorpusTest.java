@@ -68,7 +68,7 @@ class CorpusTest {
         try (PyRuntime rt = PyRuntime.create(config);
              PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, false, StandardCharsets.UTF_8)) {
-            status = PythonProgram.run(rt, source, program, o, e);
+            status = PythonProgram.run(rt, source, program, dir, o, e); // as CPython runs it: in the corpus directory
         } finally {
             System.setIn(savedIn);
         }

@@ -1,0 +1,5 @@
+import cycle_two
+V1 = 1
+
+def g():
+    return cycle_two.V2

@@ -1,0 +1,2 @@
+runs = 1
+raise ValueError("raised while importing")
