@@ -3,7 +3,7 @@
 # CPython 3.13, and prints whether each ran and the whole process's wall time on both.
 #
 # The programs are not part of this repository: give a checkout of https://github.com/python/pyperformance
-# (any recent one). Each bm_*/run_benchmark.py gets a small stand-in for the pyperf module (one call of the
+# (any recent one). The .py files of each bm_*/ directory get a small stand-in for the pyperf module (one call of the
 # benchmark function, default arguments) in place of "import pyperf"; nothing else is changed.
 #
 # Usage: tools/bench/pyperformance_programs.sh PYPERFORMANCE_CHECKOUT [BENCHMARK ...]
@@ -16,7 +16,8 @@ benchmarks=("$@")
 if [[ ${#benchmarks[@]} -eq 0 ]]; then
   benchmarks=(richards nbody float chaos spectral_norm fannkuch nqueens deltablue go hexiom raytrace generators
               unpack_sequence comprehensions meteor_contest coroutines pidigits async_generators richards_super
-              deepcopy scimark json_dumps json_loads gc_collect gc_traversal barnes_hut btree regex_v8 regex_effbot)
+              deepcopy scimark json_dumps json_loads gc_collect gc_traversal barnes_hut btree regex_v8 regex_effbot
+              regex_dna regex_compile)
 fi
 python=(env PYENV_VERSION=3.13.0 python3)
 if [[ -n "${PYTHON:-}" ]]; then read -r -a python <<<"$PYTHON"; fi
@@ -70,16 +71,18 @@ printf "%-16s %-10s %10s %10s %8s\n" benchmark lab "lab (s)" "CPython(s)" ratio
 for b in "${benchmarks[@]}"; do
   src="$checkout/pyperformance/data-files/benchmarks/bm_$b/run_benchmark.py"
   [[ -f "$src" ]] || { printf "%-16s missing\n" "$b"; continue; }
-  "${python[@]}" - "$src" "$work/shim.py" "$work/$b.py" <<'PY'
-import re, sys
-src, shim, out = sys.argv[1:4]
-text = re.sub(r'^import pyperf\s*$', open(shim).read(), open(src).read(), flags=re.M)
-open(out, 'w').write(text)
+  # the benchmark's directory, every .py file with the shim in place of pyperf (some import their siblings)
+  mkdir -p "$work/$b"
+  "${python[@]}" - "$(dirname "$src")" "$work/shim.py" "$work/$b" <<'PY'
+import pathlib, re, sys
+src, shim, out = pathlib.Path(sys.argv[1]), open(sys.argv[2]).read(), pathlib.Path(sys.argv[3])
+for f in src.glob("*.py"):
+    (out / f.name).write_text(re.sub(r'^import pyperf\s*$', shim, f.read_text(), flags=re.M))
 PY
   start=$(date +%s.%N)
-  "${python[@]}" "$work/$b.py" >/dev/null 2>&1 || true
+  "${python[@]}" "$work/$b/run_benchmark.py" >/dev/null 2>&1 || true
   mid=$(date +%s.%N)
-  if "$root/pymem" run --report none "$work/$b.py" >"$work/$b.out" 2>&1; then status=runs; else status="fails"; fi
+  if "$root/pymem" run --report none "$work/$b/run_benchmark.py" >"$work/$b.out" 2>&1; then status=runs; else status="fails"; fi
   end=$(date +%s.%N)
   if [[ $status == runs ]]; then
     "${python[@]}" -c "import sys; l, c = float(sys.argv[1]), float(sys.argv[2]); print('%-16s %-10s %10.2f %10.2f %7.1fx' % (sys.argv[3], 'runs', l, c, l / c))" \
