@@ -195,6 +195,15 @@ public interface ObjectSpace {
     /** Deletes count bytes at start, start + step … (step > 1), as an extended slice deletion does. */
     void byteArrayDeleteExtended(long bytearray, long start, long step, long count);
 
+    /** pop and remove: the byte at index deleted by moving the rest down, then one resize. */
+    void byteArrayDeleteAt(long bytearray, long index);
+
+    /**
+     * ob_exports += delta, for a buffer view taken (+1) or released (−1): while it is above 0, every operation
+     * that would resize the bytearray raises BufferError.
+     */
+    void byteArrayExport(long bytearray, int delta);
+
     /** ob_alloc: the bytes its buffer holds ({@code bytearray.__alloc__()}). */
     long byteArrayAllocated(long bytearray);
 
@@ -351,6 +360,14 @@ public interface ObjectSpace {
      */
     interface DeallocListener {
         void deallocating(long object);
+    }
+
+    /**
+     * A payload told when the cycle collector clears its object (tp_clear), before the object's slots are
+     * emptied: what the object must give back while it still holds its references.
+     */
+    interface ClearListener {
+        void clearing(long object);
     }
 
     /** A visitor of dict entries. */

@@ -13,8 +13,8 @@ import org.pymemlab.runtime.PyException;
  * bytearray: {@code PyByteArrayObject} of 3.11–3.13 (ob_size, ob_alloc, ob_bytes, ob_start, ob_exports), its
  * content in a separate PyObject_Malloc block (the OBJECT domain). The buffer grows and shrinks as {@code PyByteArray_Resize}
  * decides, and deleting from the front only moves {@code ob_start} ({@code bytearray_setslice_linear}), so
- * {@code sys.getsizeof} (the object plus ob_alloc) follows CPython's through every operation. ob_exports stays
- * 0: nothing here exports a bytearray's buffer (there is no memoryview), so every resize is allowed.
+ * {@code sys.getsizeof} (the object plus ob_alloc) follows CPython's through every operation. While a memoryview
+ * exports the buffer (ob_exports above 0) nothing may resize it: BufferError, as {@code _canresize} raises.
  */
 final class ByteArrayObjects {
 
@@ -93,12 +93,24 @@ final class ByteArrayObjects {
         }
     }
 
+    /** ob_exports += delta: a buffer view taken (1) or released (−1). */
+    void export(long op, int delta) {
+        putLong(op + EXPORTS, getLong(op + EXPORTS) + delta);
+    }
+
+    private static void canResize(long op) {
+        if (getLong(op + EXPORTS) > 0) {
+            throw new PyException("BufferError", "Existing exports of data: object cannot be re-sized");
+        }
+    }
+
     /** PyByteArray_Resize: CPython 3.11–3.13's strategy, the logical offset (ob_start) included. */
     void resize(long op, long requested) {
         long size = length(op);
         if (requested == size) {
             return;
         }
+        canResize(op);
         long alloc = allocated(op);
         long bytes = getLong(op + BYTES);
         long start = getLong(op + START);
@@ -141,6 +153,7 @@ final class ByteArrayObjects {
         long growth = src.length - (hi - lo);
         long size = length(op);
         if (growth < 0) {
+            canResize(op);
             if (lo == 0) {
                 putLong(op + START, getLong(op + START) - growth);
             } else {
@@ -156,6 +169,7 @@ final class ByteArrayObjects {
 
     /** Deletes the items at start, start + step … (count of them, step > 0): bytearray_ass_subscript's loop. */
     void deleteExtended(long op, long start, long step, long count) {
+        canResize(op);
         long size = length(op);
         long cur = start;
         for (long i = 0; i < count; i++, cur += step) {
@@ -171,6 +185,14 @@ final class ByteArrayObjects {
             move(op, cur, cur - count, size - cur);
         }
         resize(op, size - count);
+    }
+
+    /** pop and remove: the bytes after index moved down over it, then a resize to one less. */
+    void deleteAt(long op, long index) {
+        canResize(op);
+        long size = length(op);
+        move(op, index + 1, index, size - index - 1);
+        resize(op, size - 1);
     }
 
     long sizeOf(long op) {

@@ -606,7 +606,7 @@ public final class Heap implements AutoCloseable {
 
     private void clearOther(long op, PyType type) {
         if (type.hostSlots >= 0) {
-            hosts.clear(op, type);
+            hosts.collectorClear(op, type);
             return;
         }
         switch (type.kind) {

@@ -307,6 +307,16 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public void byteArrayDeleteAt(long bytearray, long index) {
+        heap.bytearrays.deleteAt(bytearray, index);
+    }
+
+    @Override
+    public void byteArrayExport(long bytearray, int delta) {
+        heap.bytearrays.export(bytearray, delta);
+    }
+
+    @Override
     public long byteArrayAllocated(long bytearray) {
         return heap.bytearrays.allocated(bytearray);
     }

@@ -161,6 +161,14 @@ final class HostObjects {
         }
     }
 
+    /** tp_clear from the cycle collector: a {@code ClearListener} payload is told first. */
+    void collectorClear(long op, PyType type) {
+        if (payload(op) instanceof org.pymemlab.runtime.ObjectSpace.ClearListener listener) {
+            listener.clearing(op);
+        }
+        clear(op, type);
+    }
+
     void dealloc(long op, PyType type) {
         if (type.gc) {
             heap.collector.untrack(op);
