@@ -23,6 +23,7 @@ final class Builtins {
         }
         m.dictSet(d, in.internStr("object"), in.tObject);
         m.dictSet(d, in.internStr("range"), in.tRange);
+        m.dictSet(d, in.internStr("memoryview"), in.tMemoryView);
         m.dictSet(d, in.internStr("slice"), in.tSlice);
         m.dictSet(d, in.internStr("super"), in.tSuper);
         m.dictSet(d, in.internStr("property"), in.tProperty);
@@ -829,6 +830,8 @@ final class Builtins {
                 return in.m.len(v); // the str's length field, not a count over a copy of its text
             case K_BYTES, K_BYTEARRAY, K_TUPLE, K_LIST, K_DICT, K_SET, K_FROZENSET:
                 return in.m.len(v);
+            case K_MEMORYVIEW:
+                return MemoryViews.len(in, v);
             case K_RANGE:
                 return in.rangeLen(v);
             case K_DICTVIEW:
@@ -958,6 +961,8 @@ final class Builtins {
                 return MappingProxies.construct(in, args, kw);
             case K_BYTEARRAY:
                 return ByteArrays.construct(in, args, kw);
+            case K_MEMORYVIEW:
+                return MemoryViews.construct(in, args, kw);
             case K_TYPE: {
                 if (n == 1) {
                     if (kw != null && kw.length > 0) {
@@ -1111,8 +1116,8 @@ final class Builtins {
                 if (k == K_BYTES) {
                     return in.classOf(source).builtinSubclass ? m.newBytes(m.bytesValue(source)) : in.incref(source);
                 }
-                if (k == K_BYTEARRAY) {
-                    return m.newBytes(in.os.byteArrayValue(source)); // _PyBytes_FromBuffer
+                if (k == K_BYTEARRAY || k == K_MEMORYVIEW) {
+                    return m.newBytes(ByteArrays.buffer(in, source)); // _PyBytes_FromBuffer
                 }
                 List<Long> items = in.toList(source);
                 byte[] b = new byte[items.size()];
@@ -1389,6 +1394,12 @@ final class Builtins {
         }
         if (!Methods.hasAttribute(in, c.kind, name)) {
             return 0;
+        }
+        if (c.kind == K_MEMORYVIEW) {
+            long attribute = MemoryViews.attribute(in, obj, name);
+            if (attribute != 0) {
+                return attribute;
+            }
         }
         if (name.equals("__class__")) {
             return in.incref(c.address);

@@ -27,10 +27,14 @@ final class ByteArrays {
     private ByteArrays() {
     }
 
-    /** The content of a bytes or a bytearray, the objects here with the buffer protocol; null for anything else. */
+    /**
+     * The content of a bytes, a bytearray or what a memoryview sees, the objects here with the buffer protocol;
+     * null for anything else.
+     */
     static byte[] buffer(Interp in, long o) {
         int k = in.kind(o);
-        return k == K_BYTES ? in.m.bytesValue(o) : k == K_BYTEARRAY ? in.os.byteArrayValue(o) : null;
+        return k == K_BYTES ? in.m.bytesValue(o) : k == K_BYTEARRAY ? in.os.byteArrayValue(o)
+                : k == Interp.K_MEMORYVIEW ? MemoryViews.bytes(in, o) : null;
     }
 
     /** bytearray(source, encoding, errors): a new empty bytearray, then bytearray_init. New reference. */
@@ -383,7 +387,7 @@ final class ByteArrays {
                     throw in.error("IndexError", "pop index out of range");
                 }
                 int value = os.byteArrayItem(self, index);
-                removeAt(in, self, index, n);
+                os.byteArrayDeleteAt(self, index);
                 return in.newInt(value);
             }
             case "remove" -> {
@@ -397,7 +401,7 @@ final class ByteArrays {
                 if (where < 0) {
                     throw in.error("ValueError", "value not found in bytearray");
                 }
-                removeAt(in, self, where, n);
+                os.byteArrayDeleteAt(self, where);
             }
             case "clear" -> os.byteArrayResize(self, 0);
             case "copy" -> {
@@ -420,13 +424,6 @@ final class ByteArrays {
             }
         }
         return in.incref(in.none);
-    }
-
-    /** pop and remove: the tail moved down over index, then one resize to n − 1. */
-    private static void removeAt(Interp in, long self, long index, long n) {
-        byte[] tail = java.util.Arrays.copyOfRange(in.os.byteArrayValue(self), (int) index + 1, (int) n);
-        in.os.byteArrayWrite(self, index, tail);
-        in.os.byteArrayResize(self, n - 1);
     }
 
     /**

@@ -123,6 +123,9 @@ final class Dunders {
         EnumSet<Slot> bytearray = EnumSet.copyOf(text);
         bytearray.addAll(EnumSet.of(Slot.IADD, Slot.IMUL, Slot.SETITEM, Slot.DELITEM, Slot.SIZEOF));
         OWN.put(K_BYTEARRAY, bytearray);
+        EnumSet<Slot> memoryview = EnumSet.copyOf(compare);
+        memoryview.addAll(EnumSet.of(Slot.HASH, Slot.REPR, Slot.LEN, Slot.GETITEM, Slot.SETITEM, Slot.DELITEM, Slot.ITER));
+        OWN.put(K_MEMORYVIEW, memoryview);
         OWN.put(K_TUPLE, sequence);
         EnumSet<Slot> list = EnumSet.copyOf(sequence);
         list.addAll(EnumSet.of(Slot.IADD, Slot.IMUL, Slot.SETITEM, Slot.DELITEM, Slot.REVERSED, Slot.SIZEOF));

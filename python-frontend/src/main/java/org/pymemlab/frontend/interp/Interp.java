@@ -29,7 +29,7 @@ final class Interp {
             K_FUNCTION = 14, K_BUILTIN = 15, K_METHOD = 16, K_CELL = 17, K_MODULE = 18, K_RANGE = 19, K_ITER = 20,
             K_WEAKREF = 21, K_SUPER = 22, K_PROPERTY = 23, K_STATICMETHOD = 24, K_CLASSMETHOD = 25, K_OTHER = 26,
             K_WEAKVALUEDICT = 27, K_PROXY = 28, K_WEAKKEYDICT = 29, K_TRACEBACK = 30, K_DESCRIPTOR = 31,
-            K_GENERICALIAS = 32, K_SLICE = 33, K_DICTVIEW = 34, K_CODE = 35, K_MAPPINGPROXY = 36, K_BYTEARRAY = 37;
+            K_GENERICALIAS = 32, K_SLICE = 33, K_DICTVIEW = 34, K_CODE = 35, K_MAPPINGPROXY = 36, K_BYTEARRAY = 37, K_MEMORYVIEW = 38;
 
     /** CPython's default recursion limit. */
     static final int RECURSION_LIMIT = 1000;
@@ -123,6 +123,8 @@ final class Interp {
     final long tCode;
     /** A class's __dict__ and types.MappingProxyType: a read-only view of a mapping. */
     final long tMappingProxy;
+    final long tMemoryView;
+    final long tManagedBuffer;
     /** The types of dict.keys(), values() and items() (indexed by {@link DictViews#KEYS} ...). */
     final long[] dictViewTypes = new long[3];
     final Map<String, Long> exceptions = new HashMap<>();
@@ -196,6 +198,13 @@ final class Interp {
         register(tCode, "code", K_CODE);
         tMappingProxy = os.newHostType("mappingproxy", ObjectKind.OTHER, true, 24, 1);
         register(tMappingProxy, "mappingproxy", K_MAPPINGPROXY);
+        // PyMemoryViewObject (its one-dimensional shape, strides and suboffsets inline) and the managed buffer
+        // all views of one exporter share
+        tMemoryView = os.newHostType("memoryview", ObjectKind.OTHER, true, 168, 1);
+        register(tMemoryView, "memoryview", K_MEMORYVIEW);
+        os.keyByValue(tMemoryView);
+        tManagedBuffer = os.newHostType("managedbuffer", ObjectKind.OTHER, true, 112, 1);
+        register(tManagedBuffer, "managedbuffer", K_OTHER);
         os.keyByValue(tMappingProxy); // unhashable, and == compares the mappings
         for (int what = 0; what < 3; what++) {
             // _PyDictViewObject: the header and the dict; keys and items views are unhashable, values by identity
@@ -226,7 +235,7 @@ final class Interp {
                 {"dict_reversekeyiterator", "56"}, {"dict_reversevalueiterator", "56"}, {"dict_reverseitemiterator", "56"},
                 {"set_iterator", "48"}, {"enumerate", "56"}, {"zip", "48"}, {"map", "32"}, {"filter", "32"},
                 {"list_reverseiterator", "32"}, {"generator", minor >= 12 ? "176" : "184"}, {"reversed", "32"},
-                {"callable_iterator", "32"}, {"iterator", "32"}, {"bytes_iterator", "32"}, {"bytearray_iterator", "32"},
+                {"callable_iterator", "32"}, {"iterator", "32"}, {"bytes_iterator", "32"}, {"bytearray_iterator", "32"}, {"memory_iterator", "48"},
                 {"coroutine", minor >= 12 ? "176" : "184"}, {"async_generator", minor >= 12 ? "176" : "184"}};
         for (String[] it : iters) {
             boolean gcType = !it[0].equals("range_iterator");
@@ -658,6 +667,8 @@ final class Interp {
                 return m.floatValue(v) != 0.0;
             case K_STR, K_BYTES, K_TUPLE, K_LIST, K_DICT, K_SET, K_FROZENSET, K_BYTEARRAY:
                 return m.len(v) != 0;
+            case K_MEMORYVIEW:
+                return MemoryViews.len(this, v) != 0;
             case K_RANGE:
                 return rangeLen(v) != 0;
             case K_DICTVIEW:
@@ -811,6 +822,9 @@ final class Interp {
         if (ca.kind == K_RANGE && cb.kind == K_RANGE) {
             return repr(a).equals(repr(b));
         }
+        if (ca.kind == K_MEMORYVIEW || cb.kind == K_MEMORYVIEW) {
+            return MemoryViews.equal(this, a, b);
+        }
         if (ca.kind == K_BYTEARRAY || cb.kind == K_BYTEARRAY) {
             // bytearray_richcompare: equal contents of any two buffers (bytes or bytearray)
             byte[] x = ByteArrays.buffer(this, a);
@@ -888,11 +902,11 @@ final class Interp {
     }
 
     /**
-     * The built-in value types, whose methods {@link Methods} implements: the kinds below type's, and bytearray
-     * (numbered after them, added later).
+     * The built-in value types, whose methods {@link Methods} implements: the kinds below type's, bytearray and
+     * memoryview (numbered after them, added later).
      */
     static boolean isValueKind(int kind) {
-        return kind < K_TYPE || kind == K_BYTEARRAY;
+        return kind < K_TYPE || kind == K_BYTEARRAY || kind == K_MEMORYVIEW;
     }
 
     /** The referent of a weakref.proxy. Borrowed. Raises ReferenceError once it is dead. */
@@ -930,6 +944,9 @@ final class Interp {
             }
             if (c.kind == K_BYTEARRAY) {
                 throw typeError("unhashable type: 'bytearray'");
+            }
+            if (c.kind == K_MEMORYVIEW) {
+                return MemoryViews.hash(Interp.this, instance);
             }
             if (c.kind == K_DICTVIEW) {
                 if (DictViews.setLike(Interp.this, instance)) {
@@ -1045,6 +1062,8 @@ final class Interp {
                 return m.repr(v);
             case K_BYTEARRAY:
                 return ByteArrays.repr(this, v);
+            case K_MEMORYVIEW:
+                return MemoryViews.repr(this, v);
             case K_TUPLE, K_LIST, K_DICT, K_SET, K_FROZENSET: {
                 if (!reprBusy.add(v)) {
                     return c.kind == K_LIST ? "[...]" : c.kind == K_DICT ? "{...}" : "...";
@@ -2343,6 +2362,8 @@ final class Interp {
             }
             case K_BYTEARRAY:
                 return ByteArrays.iterator(this, obj);
+            case K_MEMORYVIEW:
+                return MemoryViews.iterator(this, obj);
             case K_BYTES: {
                 byte[] b = m.bytesValue(obj);
                 return newIter("bytes_iterator", obj, new JIter() {

@@ -51,7 +51,7 @@ final class MethodSignatures {
         }
     }
 
-    private static final int KINDS = K_BYTEARRAY + 1;
+    private static final int KINDS = K_MEMORYVIEW + 1;
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static final Map<String, Signature>[] BY_KIND = new Map[KINDS];
 
@@ -84,6 +84,9 @@ final class MethodSignatures {
         add(K_BYTEARRAY, Style.ONE, 1, 1, "append extend remove");
         add(K_BYTEARRAY, Style.POSITIONAL, 2, 2, "insert");
         add(K_BYTEARRAY, Style.POSITIONAL, 0, 1, "pop");
+        add(K_MEMORYVIEW, Style.NONE, 0, 0, "tolist toreadonly release __enter__");
+        keywords(K_MEMORYVIEW, 0, 1, "tobytes", "order");
+        keywords(K_MEMORYVIEW, 0, 2, "hex", "sep bytes_per_sep");
         for (int kind : new int[] {K_INT, K_BOOL}) {
             add(kind, Style.NONE, 0, 0, "as_integer_ratio bit_count bit_length conjugate is_integer __sizeof__");
             put(kind, "to_bytes", new Signature(Style.KEYWORDS, 0, 2, 3, null, false)
@@ -205,6 +208,7 @@ final class MethodSignatures {
             case K_STR -> "str";
             case K_BYTES -> "bytes";
             case K_BYTEARRAY -> "bytearray";
+            case K_MEMORYVIEW -> "memoryview";
             case K_INT, K_BOOL -> "int";
             case K_FLOAT -> "float";
             case K_LIST -> "list";

@@ -46,13 +46,16 @@ final class Methods {
                     "from_bytes", "is_integer", "real", "imag", "numerator", "denominator"),
             K_FLOAT, java.util.Set.of("hex", "fromhex", "is_integer", "as_integer_ratio", "conjugate", "real", "imag")));
 
-    /** bytearray answers what bytes does, and its mutating methods. */
+    /** bytearray answers what bytes does, and its mutating methods; memoryview its own. */
     private static java.util.Map<Integer, java.util.Set<String>> withByteArray(java.util.Map<Integer, java.util.Set<String>> kinds) {
         java.util.Map<Integer, java.util.Set<String>> all = new java.util.HashMap<>(kinds);
         java.util.Set<String> names = new java.util.HashSet<>(kinds.get(K_BYTES));
         names.addAll(java.util.List.of("append", "extend", "insert", "pop", "remove", "clear", "copy", "reverse",
                 "__alloc__"));
         all.put(K_BYTEARRAY, java.util.Set.copyOf(names));
+        all.put(K_MEMORYVIEW, java.util.Set.of("tobytes", "tolist", "hex", "toreadonly", "release", "__enter__",
+                "__exit__", "obj", "nbytes", "readonly", "itemsize", "format", "ndim", "shape", "strides", "suboffsets",
+                "c_contiguous", "f_contiguous", "contiguous"));
         return java.util.Map.copyOf(all);
     }
 
@@ -405,6 +408,8 @@ final class Methods {
                 }
             case K_STR:
                 return strMethod(in, self, m.strValue(self), name, a, n, kw);
+            case K_MEMORYVIEW:
+                return MemoryViews.call(in, self, name, a);
             case K_BYTES, K_BYTEARRAY:
                 switch (name) {
                     case "decode":

@@ -99,7 +99,7 @@ final class Operators {
                     if (ka == K_BYTEARRAY && inplace) {
                         return ByteArrays.inplaceConcat(in, a, b);
                     }
-                    if (ka == K_BYTEARRAY || ka == K_BYTES && kb == K_BYTEARRAY) {
+                    if (ka == K_BYTEARRAY || ka == K_BYTES && (kb == K_BYTEARRAY || kb == K_MEMORYVIEW)) {
                         return ByteArrays.concat(in, a, b);
                     }
                     if (ka == K_BYTES && kb == K_BYTES) {
@@ -857,6 +857,20 @@ final class Operators {
                     return bytesContains(in, m.bytesValue(container), item);
                 case K_BYTEARRAY:
                     return bytesContains(in, in.os.byteArrayValue(container), item);
+                case K_MEMORYVIEW: {
+                    // no sq_contains: the items are compared one by one
+                    for (byte b : MemoryViews.bytes(in, container)) {
+                        long x = in.newInt(b & 0xff);
+                        try {
+                            if (in.eq(x, item)) {
+                                return true;
+                            }
+                        } finally {
+                            m.decref(x);
+                        }
+                    }
+                    return false;
+                }
                 case K_LIST, K_TUPLE: {
                     long n = m.len(container);
                     for (int i = 0; i < n; i++) {
@@ -1020,6 +1034,8 @@ final class Operators {
             switch (k) {
                 case K_BYTEARRAY:
                     return ByteArrays.getitem(in, obj, key);
+                case K_MEMORYVIEW:
+                    return MemoryViews.getitem(in, obj, key);
                 case K_LIST, K_TUPLE: {
                     long n = m.len(obj);
                     int kk = in.kind(key);
@@ -1150,6 +1166,9 @@ final class Operators {
         if (k == K_BYTEARRAY) {
             return ByteArrays.slice(in, obj, s);
         }
+        if (k == K_MEMORYVIEW) {
+            return MemoryViews.slice(in, obj, s);
+        }
         long n = switch (k) {
             case K_RANGE -> in.rangeLen(obj);
             default -> m.len(obj);
@@ -1251,6 +1270,7 @@ final class Operators {
         int k = in.kind(obj);
         try {
             switch (k) {
+                case K_MEMORYVIEW -> MemoryViews.setitem(in, obj, key, value);
                 case K_BYTEARRAY -> ByteArrays.setitem(in, obj, key, value);
                 case K_LIST -> {
                     int kk = in.kind(key);
@@ -1343,6 +1363,7 @@ final class Operators {
         int k = in.kind(obj);
         try {
             switch (k) {
+                case K_MEMORYVIEW -> throw in.typeError("cannot delete memory");
                 case K_BYTEARRAY -> ByteArrays.setitem(in, obj, key, 0);
                 case K_LIST -> {
                     int kk = in.kind(key);
