@@ -39,6 +39,12 @@ public interface ObjectSpace {
     /** The code point at index i of a str (0 <= i < its length), read in place: O(1), no copy of the text. */
     int strCodePointAt(long str, long index);
 
+    /** The byte at index i of a bytes (0 <= i < its length), read in place: no copy of the content. */
+    int bytesItem(long bytes, long index);
+
+    /** The bytes [start, end) of a bytes object (within its length), without copying the rest. */
+    byte[] bytesRange(long bytes, long start, long end);
+
     /** The code points [start, end) of a str (within its length) as Java text, without copying the rest. */
     String strSubstring(long str, long start, long end);
 

@@ -46,6 +46,14 @@ final class BytesObjects {
         return NativeMemory.segment(op + dataOffset, length(op)).toArray(ValueLayout.JAVA_BYTE);
     }
 
+    int item(long op, long i) {
+        return NativeMemory.getByte(op + dataOffset + i) & 0xff;
+    }
+
+    byte[] range(long op, long start, long end) {
+        return NativeMemory.segment(op + dataOffset + start, end - start).toArray(ValueLayout.JAVA_BYTE);
+    }
+
     long hash(long op) {
         long h = getLong(op + SHASH);
         if (h == -1) {

@@ -35,6 +35,16 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public int bytesItem(long bytes, long index) {
+        return heap.bytes.item(bytes, index);
+    }
+
+    @Override
+    public byte[] bytesRange(long bytes, long start, long end) {
+        return heap.bytes.range(bytes, start, end);
+    }
+
+    @Override
     public int strCodePointAt(long str, long index) {
         return heap.strs.codePointAt(str, index);
     }
