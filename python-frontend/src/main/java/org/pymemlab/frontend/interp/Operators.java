@@ -1085,15 +1085,15 @@ final class Operators {
                     if (in.kind(key) == K_SLICE) {
                         return slice(in, obj, sliceVal(in, key));
                     }
-                    byte[] b = m.bytesValue(obj);
+                    long n = m.len(obj);
                     long i = index(in, key);
                     if (i < 0) {
-                        i += b.length;
+                        i += n;
                     }
-                    if (i < 0 || i >= b.length) {
+                    if (i < 0 || i >= n) {
                         throw in.error("IndexError", "index out of range");
                     }
-                    return in.newInt(b[(int) i] & 0xff);
+                    return in.newInt(in.os.bytesItem(obj, i)); // read in place, not a copy of the whole
                 }
                 case K_RANGE: {
                     if (in.kind(key) == K_SLICE) {
@@ -1177,6 +1177,10 @@ final class Operators {
         long start = bounds[0];
         long stop = bounds[1];
         long step = bounds[2];
+        if (step == 1 && start == 0 && stop >= n && (k == K_STR || k == K_BYTES || k == K_TUPLE)
+                && !in.classOf(obj).builtinSubclass) {
+            return in.incref(obj); // the whole of an exact immutable sequence is itself (unicode_subscript …)
+        }
         if (k == K_RANGE) {
             // compute_slice: the range of the selected elements, no list made
             long rStart = m.intValue(in.os.hostSlot(obj, 0));
@@ -1207,10 +1211,12 @@ final class Operators {
                 return in.newStr(sb.toString());
             }
             case K_BYTES: {
-                byte[] b = m.bytesValue(obj);
+                if (step == 1) {
+                    return m.newBytes(in.os.bytesRange(obj, start, Math.max(start, stop)));
+                }
                 byte[] r = new byte[idx.size()];
                 for (int i = 0; i < r.length; i++) {
-                    r[i] = b[(int) (long) idx.get(i)];
+                    r[i] = (byte) in.os.bytesItem(obj, idx.get(i));
                 }
                 return m.newBytes(r);
             }
