@@ -205,21 +205,25 @@ final class BytesMethods {
             case "find", "rfind", "index", "rindex", "count": {
                 byte[] sub = needle(in, a[0]);
                 boolean right = name.startsWith("r");
+                // ADJUST_INDICES: the search runs in s[start:end], the index it answers is into s
+                long start = bound(in, n > 1 ? a[1] : 0, 0, s.length);
+                long end = Math.min(bound(in, n > 2 ? a[2] : 0, s.length, s.length), s.length);
+                if (start > s.length) {
+                    return in.newInt(name.equals("count") ? 0 : notFound(in, name));
+                }
+                byte[] w = Arrays.copyOfRange(s, (int) start, (int) Math.max(start, end));
                 if (name.equals("count")) {
                     int count = 0;
-                    for (int i = indexOf(s, sub, 0); i >= 0; i = indexOf(s, sub, i + Math.max(1, sub.length))) {
+                    for (int i = indexOf(w, sub, 0); i >= 0; i = indexOf(w, sub, i + Math.max(1, sub.length))) {
                         count++;
-                        if (sub.length == 0 && i >= s.length) {
+                        if (sub.length == 0 && i >= w.length) {
                             break;
                         }
                     }
                     return in.newInt(count);
                 }
-                int i = right ? lastIndexOf(s, sub) : indexOf(s, sub, 0);
-                if (i < 0 && name.endsWith("index")) {
-                    throw in.error("ValueError", "subsection not found");
-                }
-                return in.newInt(i);
+                int i = right ? lastIndexOf(w, sub) : indexOf(w, sub, 0);
+                return in.newInt(i < 0 ? notFound(in, name) : (int) start + i);
             }
             case "startswith", "endswith": {
                 boolean atStart = name.equals("startswith");
@@ -484,6 +488,23 @@ final class BytesMethods {
             return in.os.newByteArray(s);
         }
         return c.builtinSubclass ? in.m.newBytes(s) : in.incref(self);
+    }
+
+    /** An optional start or end argument (absent or None: dflt), a negative one counted from the end. */
+    private static long bound(Interp in, long arg, long dflt, long length) {
+        if (arg == 0 || arg == in.none) {
+            return dflt;
+        }
+        long v = Methods.intArg(in, arg);
+        return v < 0 ? Math.max(0, v + length) : v;
+    }
+
+    /** find's −1, or index's ValueError. */
+    private static int notFound(Interp in, String name) {
+        if (name.endsWith("index")) {
+            throw in.error("ValueError", "subsection not found");
+        }
+        return -1;
     }
 
     /** A result of the method's own type: PyBytes_FromStringAndSize or PyByteArray_FromStringAndSize. */

@@ -241,37 +241,43 @@ class _File:
 
 
 class _BinaryFile(_File):
-    """A file opened with b: bytes in and out, read through a small read-ahead buffer."""
+    """A file opened with b: bytes in and out, read through a read-ahead buffer of DEFAULT_BUFFER_SIZE bytes
+    (_ahead, consumed from _pos), as CPython's BufferedReader reads."""
 
     def __init__(self, name, mode, fd, readable, writable):
         super().__init__(name, mode, fd, readable, writable)
         self._ahead = b''
+        self._pos = 0
+
+    def _take(self, end):
+        data = self._ahead[self._pos:end]
+        self._pos = end
+        return data
 
     def read(self, size=-1):
         self._check_readable()
         if size is None or size < 0:
-            data = self._ahead + _pymemio.read(self._fd, -1)
-            self._ahead = b''
+            data = self._take(len(self._ahead)) + _pymemio.read(self._fd, -1)
+            self._ahead, self._pos = b'', 0
             return data
-        if len(self._ahead) < size:
-            self._ahead += _pymemio.read(self._fd, size - len(self._ahead))
-        data = self._ahead[:size]
-        self._ahead = self._ahead[size:]
-        return data
+        if len(self._ahead) - self._pos < size:
+            rest = self._ahead[self._pos:]
+            self._ahead = rest + _pymemio.read(self._fd, max(size - len(rest), DEFAULT_BUFFER_SIZE))
+            self._pos = 0
+        return self._take(min(self._pos + size, len(self._ahead)))
 
     def readline(self, size=-1):
         self._check_readable()
-        while b'\n' not in self._ahead:
+        while self._ahead.find(b'\n', self._pos) < 0:
             more = _pymemio.read(self._fd, DEFAULT_BUFFER_SIZE)
             if not more:
                 break
-            self._ahead += more
-        end = self._ahead.find(b'\n') + 1 or len(self._ahead)
+            self._ahead = self._ahead[self._pos:] + more
+            self._pos = 0
+        end = self._ahead.find(b'\n', self._pos) + 1 or len(self._ahead)
         if size is not None and size >= 0:
-            end = min(end, size)
-        line = self._ahead[:end]
-        self._ahead = self._ahead[end:]
-        return line
+            end = min(end, self._pos + size)
+        return self._take(end)
 
     def write(self, data):
         self._check_writable()
@@ -281,20 +287,20 @@ class _BinaryFile(_File):
         return _pymemio.write(self._fd, bytes(data))
 
     def _unread(self):
-        if self._ahead:
-            _pymemio.seek(self._fd, -len(self._ahead), SEEK_CUR)
-            self._ahead = b''
+        if len(self._ahead) > self._pos:
+            _pymemio.seek(self._fd, self._pos - len(self._ahead), SEEK_CUR)
+        self._ahead, self._pos = b'', 0
 
     def seek(self, pos, whence=SEEK_SET):
         self._check_open()
         if whence == SEEK_CUR:
-            pos -= len(self._ahead)
-        self._ahead = b''
+            pos -= len(self._ahead) - self._pos
+        self._ahead, self._pos = b'', 0
         return _pymemio.seek(self._fd, pos, whence)
 
     def tell(self):
         self._check_open()
-        return _pymemio.tell(self._fd) - len(self._ahead)
+        return _pymemio.tell(self._fd) - (len(self._ahead) - self._pos)
 
     def truncate(self, size=None):
         self._check_writable()
