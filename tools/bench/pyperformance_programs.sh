@@ -3,8 +3,9 @@
 # CPython 3.13, and prints whether each ran and the whole process's wall time on both.
 #
 # The programs are not part of this repository: give a checkout of https://github.com/python/pyperformance
-# (any recent one). The .py files of each bm_*/ directory get a small stand-in for the pyperf module (one call of the
-# benchmark function, default arguments) in place of "import pyperf"; nothing else is changed.
+# (any recent one). Each runs in a copy of its bm_*/ directory whose .py files get a small stand-in for the pyperf
+# module (one call of the benchmark function, default arguments) in place of "import pyperf"; nothing else is
+# changed.
 #
 # Usage: tools/bench/pyperformance_programs.sh PYPERFORMANCE_CHECKOUT [BENCHMARK ...]
 # Environment: PYTHON (default: PYENV_VERSION=3.13.0 python3)
@@ -71,8 +72,9 @@ printf "%-16s %-10s %10s %10s %8s\n" benchmark lab "lab (s)" "CPython(s)" ratio
 for b in "${benchmarks[@]}"; do
   src="$checkout/pyperformance/data-files/benchmarks/bm_$b/run_benchmark.py"
   [[ -f "$src" ]] || { printf "%-16s missing\n" "$b"; continue; }
-  # the benchmark's directory, every .py file with the shim in place of pyperf (some import their siblings)
-  mkdir -p "$work/$b"
+  # a copy of the benchmark's directory (some import their siblings or read data files), every .py file with
+  # the shim in place of pyperf
+  cp -r "$(dirname "$src")" "$work/$b"
   "${python[@]}" - "$(dirname "$src")" "$work/shim.py" "$work/$b" <<'PY'
 import pathlib, re, sys
 src, shim, out = pathlib.Path(sys.argv[1]), open(sys.argv[2]).read(), pathlib.Path(sys.argv[3])

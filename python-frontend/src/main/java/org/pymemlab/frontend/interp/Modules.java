@@ -103,6 +103,8 @@ final class Modules {
                 case "math" -> MathModule.create(in);
                 case "_random" -> RandomCore.create(in);
                 case "_pymemio" -> FileModule.create(in);
+                case "_pymemhash" -> HashModule.create(in);
+                case "_struct" -> StructModule.create(in);
                 case "_re" -> ReModule.create(in);
                 case "builtins" -> builtins(in);
                 // frozen in CPython 3.11+, so found before anything on sys.path
@@ -121,7 +123,7 @@ final class Modules {
                 made = switch (name) {
                     case "random", "bisect", "itertools", "collections", "__future__", "dataclasses", "enum", "typing",
                             "array", "types", "copy", "functools", "contextlib", "operator", "heapq", "string", "json",
-                            "re", "binascii", "base64", "tracemalloc" -> bundled(in, name);
+                            "re", "binascii", "base64", "tracemalloc", "hashlib", "struct" -> bundled(in, name);
                     default -> throw FileImports.notFound(in, name, "No module named '" + name + "'");
                 };
             }
