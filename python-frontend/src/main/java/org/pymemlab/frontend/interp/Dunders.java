@@ -594,7 +594,16 @@ final class Dunders {
      */
     static long round(Interp in, long v, long ndigits) {
         var m = in.m;
-        boolean isFloat = in.kind(v) == K_FLOAT;
+        int kind = in.kind(v);
+        if (kind != K_INT && kind != K_BOOL && kind != K_FLOAT) {
+            // builtin_round_impl: the type's __round__, with ndigits only when one is given
+            long fn = in.lookup(in.classOf(v), in.internStr("__round__"));
+            if (fn == 0) {
+                throw in.typeError("type " + in.classOf(v).name + " doesn't define __round__ method");
+            }
+            return ndigits == in.none ? in.callMethod(fn, v) : in.callMethod(fn, v, ndigits);
+        }
+        boolean isFloat = kind == K_FLOAT;
         if (ndigits != in.none && in.kind(ndigits) != K_INT && in.kind(ndigits) != K_BOOL) {
             throw in.typeError("'" + in.classOf(ndigits).name + "' object cannot be interpreted as an integer");
         }

@@ -95,9 +95,9 @@ final class MathModule {
             double diff = Math.abs(y - x);
             return i.bool(diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs);
         });
-        Modules.fn(in, mod, "floor", (i, s, a, k) -> toInt(i, a[0], Math::floor));
-        Modules.fn(in, mod, "ceil", (i, s, a, k) -> toInt(i, a[0], Math::ceil));
-        Modules.fn(in, mod, "trunc", (i, s, a, k) -> toInt(i, a[0], x -> x < 0 ? Math.ceil(x) : Math.floor(x)));
+        Modules.fn(in, mod, "floor", (i, s, a, k) -> toInt(i, a[0], "__floor__", Math::floor));
+        Modules.fn(in, mod, "ceil", (i, s, a, k) -> toInt(i, a[0], "__ceil__", Math::ceil));
+        Modules.fn(in, mod, "trunc", (i, s, a, k) -> toInt(i, a[0], "__trunc__", x -> x < 0 ? Math.ceil(x) : Math.floor(x)));
         Modules.fn(in, mod, "modf", (i, s, a, k) -> {
             double x = real(i, a[0]);
             double whole = Double.isInfinite(x) ? x : x < 0 ? Math.ceil(x) : Math.floor(x);
@@ -379,13 +379,23 @@ final class MathModule {
     }
 
     /** floor, ceil, trunc: ints as they are, floats rounded to an int (CPython's errors for inf and nan). */
-    private static long toInt(Interp in, long x, DoubleUnaryOperator round) {
+    /** floor, ceil and trunc: an int as it is, a float rounded, anything else through its class's method. */
+    private static long toInt(Interp in, long x, String dunder, DoubleUnaryOperator round) {
         int kind = in.kind(x);
         if (kind == K_INT) {
             return in.incref(x);
         }
         if (kind == K_BOOL) {
             return in.newInt(in.m.intValue(x));
+        }
+        if (kind != Interp.K_FLOAT) {
+            long fn = in.lookup(in.classOf(x), in.internStr(dunder));
+            if (fn != 0) {
+                return in.callMethod(fn, x);
+            }
+            if (dunder.equals("__trunc__")) {
+                throw in.typeError("type " + in.classOf(x).name + " doesn't define __trunc__ method");
+            }
         }
         double v = real(in, x);
         if (Double.isNaN(v)) {
