@@ -123,7 +123,7 @@ final class Modules {
                 made = switch (name) {
                     case "random", "bisect", "itertools", "collections", "__future__", "dataclasses", "enum", "typing",
                             "array", "types", "copy", "functools", "contextlib", "operator", "heapq", "string", "json",
-                            "re", "binascii", "base64", "tracemalloc", "hashlib", "struct", "fractions" -> bundled(in, name);
+                            "re", "binascii", "base64", "tracemalloc", "hashlib", "struct", "fractions", "pprint" -> bundled(in, name);
                     default -> throw FileImports.notFound(in, name, "No module named '" + name + "'");
                 };
             }
