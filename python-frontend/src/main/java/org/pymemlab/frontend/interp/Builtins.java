@@ -1337,7 +1337,7 @@ final class Builtins {
         }
         if (Interp.isValueKind(t.kind) && !name.equals("__class__") && Methods.hasAttribute(in, t.kind, name)) {
             // unbound method (a method_descriptor): list.append(lst, x), the receiver an instance of the type
-            return in.newBuiltin(in.tMethodDescriptor, name, t.kind == K_BOOL ? "int" : t.name, 0, (inn, self, a, kw) -> {
+            return in.typeDescriptor(t.name + "." + name, () -> in.newBuiltin(in.tMethodDescriptor, name, t.kind == K_BOOL ? "int" : t.name, 0, (inn, self, a, kw) -> {
                 if (Builtins.npos(a, kw) == 0) {
                     throw inn.typeError("unbound method " + t.name + "." + name + "() needs an argument");
                 }
@@ -1351,7 +1351,7 @@ final class Builtins {
                     throw inn.error("AttributeError", "type object '" + t.name + "' has no attribute '" + name + "'");
                 }
                 return r;
-            });
+            }));
         }
         return 0;
     }

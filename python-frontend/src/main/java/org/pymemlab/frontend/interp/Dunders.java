@@ -170,6 +170,10 @@ final class Dunders {
         boolean method = METHODS.contains(slot) || slot == Slot.GETITEM && (owner.kind == K_LIST || owner.kind == K_DICT)
                 || slot == Slot.CONTAINS && (owner.kind == K_DICT || owner.kind == K_SET || owner.kind == K_FROZENSET);
         long type = method ? (self == 0 ? in.tMethodDescriptor : in.tBuiltin) : self == 0 ? in.tWrapperDescriptor : in.tMethodWrapper;
+        if (self == 0) {
+            return in.typeDescriptor(owner.name + "." + name,
+                    () -> in.newBuiltin(type, name, owner.name, 0, (inn, bound, a, kw) -> call(inn, slot, owner, bound, a, kw)));
+        }
         return in.newBuiltin(type, name, owner.name, self, (inn, bound, a, kw) -> call(inn, slot, owner, bound, a, kw));
     }
 

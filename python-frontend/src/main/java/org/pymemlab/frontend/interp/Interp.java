@@ -144,6 +144,22 @@ final class Interp {
     Frame current;
     /** Objects the interpreter keeps alive for its own life (weakref callbacks, gc callbacks): released at exit. */
     final List<Long> kept = new ArrayList<>();
+    /**
+     * The built-in types' unbound slot wrappers and method descriptors by "type.name", made once: CPython's live
+     * in the type's dict, so {@code dict.__repr__ is dict.__repr__}. Held by {@link #kept}.
+     */
+    private final Map<String, Long> typeDescriptors = new HashMap<>();
+
+    /** The descriptor cached under key, made by make the first time. New reference. */
+    long typeDescriptor(String key, java.util.function.LongSupplier make) {
+        Long cached = typeDescriptors.get(key);
+        if (cached == null) {
+            cached = make.getAsLong();
+            typeDescriptors.put(key, cached);
+            kept.add(cached);
+        }
+        return incref(cached);
+    }
     /** The compiled code of modules written in Python (tracemalloc): their constants are released at exit. */
     final List<Compiler> importedCode = new ArrayList<>();
     private final Map<String, Long> strConsts = new HashMap<>();
