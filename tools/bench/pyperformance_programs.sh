@@ -18,7 +18,7 @@ if [[ ${#benchmarks[@]} -eq 0 ]]; then
   benchmarks=(richards nbody float chaos spectral_norm fannkuch nqueens deltablue go hexiom raytrace generators
               unpack_sequence comprehensions meteor_contest coroutines pidigits async_generators richards_super
               deepcopy scimark json_dumps json_loads gc_collect gc_traversal barnes_hut btree regex_v8 regex_effbot
-              regex_dna regex_compile)
+              regex_dna regex_compile pyflate mdp pprint typing_runtime_protocols)
 fi
 python=(env PYENV_VERSION=3.13.0 python3)
 if [[ -n "${PYTHON:-}" ]]; then read -r -a python <<<"$PYTHON"; fi
