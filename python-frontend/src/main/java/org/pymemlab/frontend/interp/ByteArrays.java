@@ -96,13 +96,7 @@ final class ByteArrays {
         }
         long it = iterOrRaise(in, source, "cannot convert '" + in.classOf(source).name + "' object to bytearray");
         try {
-            for (long item = in.next(it); item != 0; item = in.next(it)) {
-                int value;
-                try {
-                    value = byteValue(in, item);
-                } finally {
-                    in.m.decref(item);
-                }
+            for (int value = nextByte(in, it); value >= 0; value = nextByte(in, it)) {
                 long n = in.m.len(self);
                 os.byteArrayResize(self, n + 1); // within the buffer this only moves the size, as CPython's loop
                 os.setByteArrayItem(self, n, value);
@@ -145,7 +139,20 @@ final class ByteArrays {
         }
     }
 
-    /** _getbytevalue: an int (or __index__) in range(0, 256). */
+    /** The iterator's next item as a byte (its reference released), or −1 at the end. */
+    private static int nextByte(Interp in, long it) {
+        long item = in.next(it);
+        if (item == 0) {
+            return -1;
+        }
+        try {
+            return byteValue(in, item);
+        } finally {
+            in.m.decref(item);
+        }
+    }
+
+    /** _getbytevalue: an int in range(0, 256) (objects with __index__ are not taken here). */
     static int byteValue(Interp in, long v) {
         int k = in.kind(v);
         if (k != K_INT && k != K_BOOL) {
@@ -443,13 +450,7 @@ final class ByteArrays {
             long size = lengthHint(in, iterable);
             gathered = os.newByteArray(new byte[(int) size]);
             long len = 0;
-            for (long item = in.next(it); item != 0; item = in.next(it)) {
-                int value;
-                try {
-                    value = byteValue(in, item);
-                } finally {
-                    in.m.decref(item);
-                }
+            for (int value = nextByte(in, it); value >= 0; value = nextByte(in, it)) {
                 os.setByteArrayItem(gathered, len++, value);
                 if (len >= size) {
                     size = len + (len >> 1) + 1;
