@@ -378,8 +378,10 @@ final class MathModule {
         return f.applyAsDouble(v);
     }
 
-    /** floor, ceil, trunc: ints as they are, floats rounded to an int (CPython's errors for inf and nan). */
-    /** floor, ceil and trunc: an int as it is, a float rounded, anything else through its class's method. */
+    /**
+     * floor, ceil, trunc: ints as they are, floats rounded to an int (CPython's errors for inf and nan), anything
+     * else through its class's method (__floor__, __ceil__, __trunc__).
+     */
     private static long toInt(Interp in, long x, String dunder, DoubleUnaryOperator round) {
         int kind = in.kind(x);
         if (kind == K_INT) {
