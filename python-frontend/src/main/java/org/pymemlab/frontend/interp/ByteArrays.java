@@ -152,13 +152,18 @@ final class ByteArrays {
         }
     }
 
-    /** _getbytevalue: an int in range(0, 256) (objects with __index__ are not taken here). */
+    /** _getbytevalue: an int (or an object with __index__) in range(0, 256). */
     static int byteValue(Interp in, long v) {
-        int k = in.kind(v);
-        if (k != K_INT && k != K_BOOL) {
+        long i = in.indexOrZero(v);
+        if (i == 0) {
             throw in.typeError("'" + in.classOf(v).name + "' object cannot be interpreted as an integer");
         }
-        long value = in.os.intFitsLong(v) ? in.os.intValue(v) : -1;
+        long value;
+        try {
+            value = in.os.intFitsLong(i) ? in.os.intValue(i) : -1;
+        } finally {
+            in.m.decref(i);
+        }
         if (value < 0 || value > 255) {
             throw in.error("ValueError", "byte must be in range(0, 256)");
         }
@@ -268,11 +273,7 @@ final class ByteArrays {
 
     /** An item index, negative ones from the end, with bytearray's errors. */
     private static long index(Interp in, long self, long key, long n) {
-        int kk = in.kind(key);
-        if (kk != K_INT && kk != K_BOOL) {
-            throw in.typeError("bytearray indices must be integers or slices, not " + in.classOf(key).name);
-        }
-        long i = in.os.intFitsLong(key) ? in.os.intValue(key) : Long.MAX_VALUE;
+        long i = Operators.itemIndex(in, key, "bytearray indices must be integers or slices, not " + in.classOf(key).name);
         if (i < 0) {
             i += n;
         }

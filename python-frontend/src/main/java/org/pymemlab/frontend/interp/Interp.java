@@ -925,6 +925,42 @@ final class Interp {
         return kind < K_TYPE || kind == K_BYTEARRAY || kind == K_MEMORYVIEW;
     }
 
+    /**
+     * PyNumber_Index: an int (or bool) as it is, another object through its class's __index__ (which must return
+     * an int). New reference, or 0 when the object has no __index__ (the caller words the TypeError).
+     */
+    long indexOrZero(long v) {
+        int k = kind(v);
+        if (k == K_INT || k == K_BOOL) {
+            return incref(v);
+        }
+        long fn = k == K_INSTANCE || classOf(v).builtinSubclass ? lookup(classOf(v), internStr("__index__")) : 0;
+        if (fn == 0) {
+            return 0;
+        }
+        long r = callMethod(fn, v);
+        int kr = kind(r);
+        if (kr != K_INT && kr != K_BOOL) {
+            String type = classOf(r).name;
+            m.decref(r);
+            throw typeError("__index__ returned non-int (type " + type + ")");
+        }
+        return r;
+    }
+
+    /** The value of an integer argument taken through __index__, or the TypeError wording given. */
+    long indexValue(long v, String message) {
+        long i = indexOrZero(v);
+        if (i == 0) {
+            throw typeError(message);
+        }
+        try {
+            return m.intValue(i);
+        } finally {
+            m.decref(i);
+        }
+    }
+
     /** The referent of a weakref.proxy. Borrowed. Raises ReferenceError once it is dead. */
     long proxyTarget(long proxy) {
         long target = m.weakrefGet(proxy);

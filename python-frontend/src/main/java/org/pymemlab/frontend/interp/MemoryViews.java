@@ -182,11 +182,7 @@ final class MemoryViews {
     }
 
     private static long index(Interp in, View v, long key) {
-        int kk = in.kind(key);
-        if (kk != K_INT && kk != K_BOOL) {
-            throw in.typeError("memoryview: invalid slice key");
-        }
-        long i = in.os.intFitsLong(key) ? in.os.intValue(key) : Long.MAX_VALUE;
+        long i = Operators.itemIndex(in, key, "memoryview: invalid slice key");
         if (i < 0) {
             i += v.length;
         }

@@ -89,10 +89,10 @@ final class Methods {
     /** An integer argument (an int or bool), or CPython's TypeError for any other object. */
     static long intArg(Interp in, long v) {
         int k = in.kind(v);
-        if (k != K_INT && k != K_BOOL) {
-            throw in.typeError("'" + in.classOf(v).name + "' object cannot be interpreted as an integer");
+        if (k == K_INT || k == K_BOOL) {
+            return in.m.intValue(v);
         }
-        return in.m.intValue(v);
+        return in.indexValue(v, "'" + in.classOf(v).name + "' object cannot be interpreted as an integer");
     }
 
     /**

@@ -1008,12 +1008,40 @@ final class Operators {
         };
     }
 
+    /** A slice bound (_PyEval_SliceIndex): an int or __index__, clamped to the Java long range. */
     static long index(Interp in, long v) {
-        int k = in.kind(v);
-        if (k == K_INT || k == K_BOOL) {
-            return in.m.intValue(v);
+        long i = in.indexOrZero(v);
+        if (i == 0) {
+            throw in.typeError("slice indices must be integers or None or have an __index__ method");
         }
-        throw in.typeError("indices must be integers or slices, not " + in.classOf(v).name);
+        try {
+            return in.os.intFitsLong(i) ? in.os.intValue(i) : in.m.bigIntValue(i).signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        } finally {
+            in.m.decref(i);
+        }
+    }
+
+    /**
+     * An item index (PyNumber_AsSsize_t with IndexError): an int or __index__; one beyond the index range is
+     * CPython's IndexError, not a clamp; anything else the TypeError worded as the sequence words it.
+     */
+    static long itemIndex(Interp in, long key, String notAnIndex) {
+        int k = in.kind(key);
+        if ((k == K_INT || k == K_BOOL) && in.os.intFitsLong(key)) {
+            return in.os.intValue(key); // the common case, no reference taken
+        }
+        long i = in.indexOrZero(key);
+        if (i == 0) {
+            throw in.typeError(notAnIndex);
+        }
+        try {
+            if (!in.os.intFitsLong(i)) {
+                throw in.error("IndexError", "cannot fit '" + in.classOf(key).name + "' into an index-sized integer");
+            }
+            return in.os.intValue(i);
+        } finally {
+            in.m.decref(i);
+        }
     }
 
     /** getitem on a list/dict/set subclass runs the class's __getitem__ when it has one. */
@@ -1038,14 +1066,11 @@ final class Operators {
                     return MemoryViews.getitem(in, obj, key);
                 case K_LIST, K_TUPLE: {
                     long n = m.len(obj);
-                    int kk = in.kind(key);
-                    if (kk != K_INT && kk != K_BOOL) {
-                        if (kk == K_SLICE) {
-                            return slice(in, obj, sliceVal(in, key)); // lst[slice(1, 3)]
-                        }
-                        throw in.typeError((k == K_LIST ? "list" : "tuple") + " indices must be integers or slices, not " + in.classOf(key).name);
+                    if (in.kind(key) == K_SLICE) {
+                        return slice(in, obj, sliceVal(in, key)); // lst[slice(1, 3)]
                     }
-                    long i = m.intValue(key);
+                    long i = itemIndex(in, key, (k == K_LIST ? "list" : "tuple") + " indices must be integers or slices, not "
+                            + in.classOf(key).name);
                     if (i < 0) {
                         i += n;
                     }
@@ -1071,7 +1096,7 @@ final class Operators {
                     if (in.kind(key) == K_SLICE) {
                         return slice(in, obj, sliceVal(in, key));
                     }
-                    long i = index(in, key);
+                    long i = itemIndex(in, key, "string indices must be integers, not '" + in.classOf(key).name + "'");
                     long n = m.len(obj); // the str's length field: no copy of its text per index
                     if (i < 0) {
                         i += n;
@@ -1086,7 +1111,7 @@ final class Operators {
                         return slice(in, obj, sliceVal(in, key));
                     }
                     long n = m.len(obj);
-                    long i = index(in, key);
+                    long i = itemIndex(in, key, "byte indices must be integers or slices, not " + in.classOf(key).name);
                     if (i < 0) {
                         i += n;
                     }
@@ -1099,7 +1124,7 @@ final class Operators {
                     if (in.kind(key) == K_SLICE) {
                         return slice(in, obj, sliceVal(in, key));
                     }
-                    long i = index(in, key);
+                    long i = itemIndex(in, key, "range indices must be integers or slices, not " + in.classOf(key).name);
                     long n = in.rangeLen(obj);
                     if (i < 0) {
                         i += n;
@@ -1285,7 +1310,7 @@ final class Operators {
                         return;
                     }
                     long n = m.len(obj);
-                    long i = kk == K_INT || kk == K_BOOL ? m.intValue(key) : index(in, key);
+                    long i = itemIndex(in, key, "list indices must be integers or slices, not " + in.classOf(key).name);
                     if (i < 0) {
                         i += n;
                     }
@@ -1378,7 +1403,7 @@ final class Operators {
                         return;
                     }
                     long n = m.len(obj);
-                    long i = kk == K_INT || kk == K_BOOL ? m.intValue(key) : index(in, key);
+                    long i = itemIndex(in, key, "list indices must be integers or slices, not " + in.classOf(key).name);
                     if (i < 0) {
                         i += n;
                     }

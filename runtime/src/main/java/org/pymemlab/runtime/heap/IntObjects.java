@@ -127,7 +127,7 @@ final class IntObjects {
 
     long longValue(long op) {
         if (!fitsLong(op)) {
-            throw new PyException("OverflowError", "Python int too large to convert to a Java long");
+            throw new PyException("OverflowError", "Python int too large to convert to C ssize_t");
         }
         long value = 0;
         for (int i = ndigits(op) - 1; i >= 0; i--) {
