@@ -1,6 +1,7 @@
 # pprint for PyMem Lab: CPython's layout rules (the same widths, indents, line breaks, sorted dict keys,
-# recursion and depth markers), written here. Built-in containers, str, bytes, bytearray and mappingproxy are
-# broken over lines as CPython breaks them; other objects (the collections types included) print as their repr.
+# recursion and depth markers), written here. Built-in containers, str, bytes, bytearray, mappingproxy and the
+# collections types OrderedDict, defaultdict, Counter and deque are broken over lines as CPython breaks them;
+# other objects print as their repr.
 import re as _re
 import sys as _sys
 from io import StringIO as _StringIO
@@ -247,6 +248,53 @@ class PrettyPrinter:
         self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
         stream.write(")")
 
+    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + "(")
+        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1, allowance + 1, context, level)
+        stream.write(")")
+
+    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        factory = self._repr(object.default_factory, context, level)
+        cls = object.__class__
+        indent += len(cls.__name__) + 1
+        stream.write("%s(%s,\n%s" % (cls.__name__, factory, " " * indent))
+        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        stream.write(")")
+
+    def _pprint_counter(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + "({")
+        if self._indent_per_level > 1:
+            stream.write((self._indent_per_level - 1) * " ")
+        self._format_dict_items(object.most_common(), stream, indent + len(cls.__name__) + 1, allowance + 2,
+                                context, level)
+        stream.write("})")
+
+    def _pprint_deque(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + "(")
+        indent += len(cls.__name__) + 1
+        stream.write("[")
+        if object.maxlen is None:
+            self._format_items(object, stream, indent, allowance + 2, context, level)
+            stream.write("])")
+        else:
+            self._format_items(object, stream, indent, 2, context, level)
+            stream.write("],\n%smaxlen=%s)" % (" " * indent, self._repr(object.maxlen, context, level)))
+
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
         write = stream.write
         indent += self._indent_per_level
@@ -396,7 +444,14 @@ def _wrap_bytes_repr(object, width, allowance):
         yield repr(current)
 
 
+import collections as _collections
+
+# the first base whose __repr__ a type keeps decides its printer: the collections types before dict
 _DISPATCH = [
+    (_collections.OrderedDict, PrettyPrinter._pprint_ordered_dict),
+    (_collections.defaultdict, PrettyPrinter._pprint_default_dict),
+    (_collections.Counter, PrettyPrinter._pprint_counter),
+    (_collections.deque, PrettyPrinter._pprint_deque),
     (dict, PrettyPrinter._pprint_dict),
     (list, PrettyPrinter._pprint_list),
     (tuple, PrettyPrinter._pprint_tuple),
