@@ -777,7 +777,7 @@ final class Methods {
                 return formatStr(in, self, s, java.util.Arrays.copyOf(a, n), field -> {
                     long v = Builtins.kwValue(a, kw, field);
                     if (v == 0) {
-                        throw in.error("KeyError", "'" + field + "'");
+                        throw in.error("KeyError", field); // KeyError(field): its str is the repr of the name
                     }
                     return in.incref(v);
                 });
@@ -1199,6 +1199,7 @@ final class Methods {
         }
         StringBuilder sb = new StringBuilder();
         int auto = 0;
+        boolean manual = false;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             if (ch == '{') {
@@ -1207,7 +1208,10 @@ final class Methods {
                     i++;
                     continue;
                 }
-                int close = s.indexOf('}', i);
+                int close = fieldEnd(s, i + 1);
+                if (close < 0) {
+                    throw in.error("ValueError", "expected '}' before end of string");
+                }
                 String field = s.substring(i + 1, close);
                 String spec = "";
                 int colon = field.indexOf(':');
@@ -1221,16 +1225,30 @@ final class Methods {
                     conv = field.charAt(bang + 1);
                     field = field.substring(0, bang);
                 }
+                // the argument's name, then any .attribute and [index] parts (field_name's grammar)
+                int end = 0;
+                while (end < field.length() && field.charAt(end) != '.' && field.charAt(end) != '[') {
+                    end++;
+                }
+                String arg = field.substring(0, end);
                 long v;
-                if (field.isEmpty() || field.chars().allMatch(Character::isDigit)) {
-                    int index = field.isEmpty() ? auto++ : Integer.parseInt(field);
+                if (arg.isEmpty() || arg.chars().allMatch(Character::isDigit)) {
+                    // numbering is all automatic ({}) or all manual ({0}), never both
+                    if (arg.isEmpty() ? manual : auto > 0) {
+                        throw in.error("ValueError", arg.isEmpty()
+                                ? "cannot switch from manual field specification to automatic field numbering"
+                                : "cannot switch from automatic field numbering to manual field specification");
+                    }
+                    manual |= !arg.isEmpty();
+                    int index = arg.isEmpty() ? auto++ : Integer.parseInt(arg);
                     if (index >= positional.length) {
                         throw in.error("IndexError", "Replacement index " + index + " out of range for positional args tuple");
                     }
                     v = in.incref(positional[index]);
                 } else {
-                    v = named.apply(field);
+                    v = named.apply(arg);
                 }
+                v = fieldParts(in, v, field.substring(end));
                 try {
                     String text = conv == 'r' ? Formats.formatStr(in.repr(v), spec) : conv == 's'
                             ? Formats.formatStr(in.str(v), spec) : Builtins.format(in, v, spec);
@@ -1247,6 +1265,77 @@ final class Methods {
             }
         }
         return in.newStr(sb.toString());
+    }
+
+    /** The '}' closing a replacement field that starts at from: a '}' inside [...] does not; −1 when none does. */
+    private static int fieldEnd(String s, int from) {
+        boolean bracket = false;
+        boolean name = true; // brackets count in the field name only, not in the conversion or format spec
+        int nested = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (bracket) {
+                bracket = c != ']';
+            } else if (name && c == '[') {
+                bracket = true;
+            } else if (name && (c == ':' || c == '!')) {
+                name = false;
+            } else if (c == '{') {
+                nested++;
+            } else if (c == '}') {
+                if (nested == 0) {
+                    return i;
+                }
+                nested--;
+            }
+        }
+        return -1;
+    }
+
+    /** Follows a replacement field's .attribute and [index] parts from v (consumed). New reference. */
+    private static long fieldParts(Interp in, long v, String parts) {
+        int i = 0;
+        while (i < parts.length()) {
+            char c = parts.charAt(i);
+            long next;
+            if (c == '.') {
+                int j = i + 1;
+                while (j < parts.length() && parts.charAt(j) != '.' && parts.charAt(j) != '[') {
+                    j++;
+                }
+                String attr = parts.substring(i + 1, j);
+                if (attr.isEmpty()) {
+                    in.m.decref(v);
+                    throw in.error("ValueError", "Empty attribute in format string");
+                }
+                try {
+                    next = in.getattr(v, attr);
+                } finally {
+                    in.m.decref(v);
+                }
+                i = j;
+            } else if (c == '[') {
+                int j = parts.indexOf(']', i);
+                if (j < 0) {
+                    in.m.decref(v);
+                    throw in.error("ValueError", "Missing ']' in format string");
+                }
+                String key = parts.substring(i + 1, j);
+                long k = !key.isEmpty() && key.chars().allMatch(Character::isDigit) ? in.newInt(Long.parseLong(key)) : in.newStr(key);
+                try {
+                    next = Operators.getitem(in, v, k);
+                } finally {
+                    in.m.decref(k);
+                    in.m.decref(v);
+                }
+                i = j + 1;
+            } else {
+                in.m.decref(v);
+                throw in.error("ValueError", "Only '.' or '[' may follow ']' in format field specifier");
+            }
+            v = next;
+        }
+        return v;
     }
 
     private static String stripChars(String s, String chars, boolean left, boolean right) {
