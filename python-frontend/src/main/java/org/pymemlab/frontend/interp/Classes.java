@@ -1020,6 +1020,18 @@ final class Classes {
                 };
             }
         }
+        if (meta.user && name.startsWith("__")) {
+            // the built-in bases' own attributes (object.__new__ …) come before the metaclass's, as the class's
+            // MRO comes before its type's in type_getattro
+            for (PyClass p : mroOf(in, t)) {
+                if (!p.user) {
+                    long w = builtinClassAttr(in, p, name, 0);
+                    if (w != 0) {
+                        return w;
+                    }
+                }
+            }
+        }
         if (meta.user) {
             long v = in.lookup(meta, nameStr);
             if (v != 0) {
