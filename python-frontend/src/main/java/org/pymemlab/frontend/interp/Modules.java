@@ -111,6 +111,7 @@ final class Modules {
                 case "abc", "io", "os", "posixpath" -> bundled(in, name);
                 case "os.path" -> importModule(in, "posixpath");
                 case "collections.abc" -> bundled(in, "_collections_abc");
+                case "_collections_abc" -> importModule(in, "collections.abc");
                 case "_tracemalloc" -> Tracemalloc.nativeModule(in);
                 default -> 0;
             };
