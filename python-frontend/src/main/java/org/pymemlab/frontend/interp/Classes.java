@@ -410,7 +410,7 @@ final class Classes {
                 continue;
             }
             try {
-                in.m.decref(in.call(in.incref(setName), new long[] {in.incref(value), in.incref(cls), in.incref(key)}, null));
+                in.m.decref(in.call(setName, new long[] {in.incref(value), in.incref(cls), in.incref(key)}, null));
             } catch (PyRaise e) {
                 String message = "Error calling __set_name__ on '" + vc.name + "' instance '" + in.m.strValue(key)
                         + "' in '" + c.name + "'";
@@ -1011,7 +1011,7 @@ final class Classes {
                 PyClass vc = in.classOf(v);
                 long get = vc.kind == K_INSTANCE || vc.builtinSubclass ? in.lookup(vc, in.sDunderGet) : 0;
                 if (get != 0) { // type_getattro: a descriptor in the class is asked with no instance
-                    return in.call(in.incref(get), new long[] {in.incref(v), in.incref(in.none), in.incref(obj)}, null);
+                    return in.call(get, new long[] {in.incref(v), in.incref(in.none), in.incref(obj)}, null); // call borrows the callable
                 }
                 return switch (in.kind(v)) {
                     case K_STATICMETHOD -> in.incref(in.os.hostSlot(v, 0));

@@ -180,7 +180,9 @@ final class FileImports {
         long file = in.m.dictGet(in.os.hostSlot(module, 0), in.internStr("__file__"));
         String where = file != 0 && in.kind(file) == K_STR ? in.m.strValue(file) : "unknown location";
         PyRaise e = in.error("ImportError", "cannot import name '" + name + "' from '" + moduleName + "' (" + where + ")");
-        ExceptionObjects.setMember(in, e.exc, "name", in.newStr(moduleName));
+        long nameStr = in.newStr(moduleName);
+        ExceptionObjects.setMember(in, e.exc, "name", nameStr); // the exception takes its own reference
+        in.m.decref(nameStr);
         throw e;
     }
 

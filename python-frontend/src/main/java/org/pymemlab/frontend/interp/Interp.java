@@ -1851,14 +1851,14 @@ final class Interp {
                         ? classOf(classAttr) : null;
                 long get = descriptorClass == null ? 0 : lookup(descriptorClass, sDunderGet);
                 if (get != 0 && isDataDescriptor(descriptorClass)) { // a data descriptor comes before the instance
-                    return call(incref(get), new long[] {incref(classAttr), incref(obj), incref(c.address)}, null);
+                    return call(get, new long[] {incref(classAttr), incref(obj), incref(c.address)}, null);
                 }
                 long v = m.getAttr(obj, name);
                 if (v != 0) {
                     return incref(v);
                 }
                 if (get != 0) {
-                    return call(incref(get), new long[] {incref(classAttr), incref(obj), incref(c.address)}, null);
+                    return call(get, new long[] {incref(classAttr), incref(obj), incref(c.address)}, null);
                 }
                 if (classAttr != 0) {
                     return bindClassAttr(classAttr, obj, c.address);
@@ -2238,7 +2238,7 @@ final class Interp {
                     if (dc != null) {
                         long set = lookup(dc, sDunderSet);
                         if (set != 0) {
-                            m.decref(call(incref(set), new long[] {incref(classAttr), incref(obj), incref(value)}, null));
+                            m.decref(call(set, new long[] {incref(classAttr), incref(obj), incref(value)}, null)); // call borrows the callable
                             return;
                         }
                         if (lookup(dc, sDunderDelete) != 0) {
@@ -2321,7 +2321,7 @@ final class Interp {
             PyClass dc = classAttr == 0 ? null : programDescriptor(classAttr);
             long delete = dc == null ? 0 : lookup(dc, sDunderDelete);
             if (delete != 0) {
-                m.decref(call(incref(delete), new long[] {incref(classAttr), incref(obj)}, null));
+                m.decref(call(delete, new long[] {incref(classAttr), incref(obj)}, null)); // call borrows the callable
                 return;
             }
             if (dc != null && lookup(dc, sDunderSet) != 0) {

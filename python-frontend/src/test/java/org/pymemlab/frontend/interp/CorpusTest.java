@@ -63,12 +63,14 @@ class CorpusTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
+        org.pymemlab.runtime.LeakReport leaks;
         java.io.InputStream savedIn = System.in;
         System.setIn(new java.io.ByteArrayInputStream(stdinOf(source).getBytes(StandardCharsets.UTF_8)));
         try (PyRuntime rt = PyRuntime.create(config);
              PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, false, StandardCharsets.UTF_8)) {
             status = PythonProgram.run(rt, source, program, dir, o, e); // as CPython runs it: in the corpus directory
+            leaks = rt.leaks();
         } finally {
             System.setIn(savedIn);
         }
@@ -76,6 +78,10 @@ class CorpusTest {
         assertEquals(expected, shaped(expected, out.toString(StandardCharsets.UTF_8)),
                 program + " on " + profile + "; stderr:\n" + stderr);
         assertEquals(expectedStatus, status, "exit status; stderr:\n" + stderr);
+        // once the interpreter has exited, nothing is left but what gc.freeze() set aside for good
+        if (!source.contains("gc.freeze(")) {
+            assertEquals(0, leaks.objects(), program + " on " + profile + " leaves unreachable objects: " + leaks.byType());
+        }
         Path errFile = dir.resolve("expected").resolve(profile).resolve(name + ".err");
         if (Files.exists(errFile)) {
             String expectedErr = Files.readString(errFile);
