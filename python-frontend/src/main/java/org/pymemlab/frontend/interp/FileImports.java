@@ -90,18 +90,18 @@ final class FileImports {
             m.decref(dir);
         }
         in.sources.put(filename, text.split("\r?\n", -1));
-        in.modules.put(name, mod); // the registry's reference, taken before the code runs (circular imports)
+        in.registerModule(name, mod); // in sys.modules before the code runs (circular imports)
         try {
             Exec.runFile(in, text, filename, globals);
         } catch (RuntimeException e) {
-            in.modules.remove(name);
+            in.unregisterModule(name);
             m.decref(mod);
             throw e;
         }
         if (parent != 0) {
             in.setattr(parent, last, in.internStr(last), mod); // the package gets its submodule as an attribute
         }
-        return in.incref(mod);
+        return mod;
     }
 
     private static void put(Interp in, long dict, String key, long value) {

@@ -139,7 +139,8 @@ final class Interp {
      */
     final List<Long> classesWithDescriptors = new ArrayList<>();
     long builtinsDict;
-    final Map<String, Long> modules = new HashMap<>();
+    /** sys.modules: the imported modules by name, the import system's registry as in CPython. */
+    final long sysModules;
     int depth;
     Frame current;
     /** Objects the interpreter keeps alive for its own life (weakref callbacks, gc callbacks): released at exit. */
@@ -178,6 +179,7 @@ final class Interp {
         this.version = version;
         this.minor = Integer.parseInt(version.split("\\.")[1]);
         this.none = m.none();
+        this.sysModules = m.newDict();
         this.trueObj = m.bool(true);
         this.falseObj = m.bool(false);
         tObject = os.newHostType("object", ObjectKind.OTHER, false, 16, 0);
@@ -958,6 +960,23 @@ final class Interp {
             return m.intValue(i);
         } finally {
             m.decref(i);
+        }
+    }
+
+    /** The module sys.modules holds under name, or 0. Borrowed. */
+    long module(String name) {
+        return m.dictGet(sysModules, internStr(name));
+    }
+
+    /** Puts a module in sys.modules (which takes its own reference). */
+    void registerModule(String name, long module) {
+        m.dictSet(sysModules, internStr(name), module);
+    }
+
+    /** Takes a module out of sys.modules, if it is there. */
+    void unregisterModule(String name) {
+        if (module(name) != 0) {
+            m.dictDel(sysModules, internStr(name));
         }
     }
 

@@ -71,6 +71,9 @@ public final class Interpreter {
         Builtins.install(in);
         Compiler compiler = new Compiler(in, filename, scopes);
         long globals = mainGlobals(in, compiler, module, filename);
+        long mainModule = Modules.moduleOver(in, "__main__", globals);
+        in.registerModule("__main__", mainModule); // sys.modules['__main__'], as the program's module
+        m.decref(mainModule);
         int status = 0;
         try {
             Code code = compiler.compileModule(module);
@@ -193,10 +196,8 @@ public final class Interpreter {
             m.decref(v);
         }
         in.kept.clear();
-        for (long mod : in.modules.values()) {
-            m.decref(mod);
-        }
-        in.modules.clear();
+        m.dictClear(in.sysModules);
+        m.decref(in.sysModules);
         m.dictClear(globals);
         m.decref(globals);
         // the descriptors in the exception classes' namespaces hold their classes: those cycles go last

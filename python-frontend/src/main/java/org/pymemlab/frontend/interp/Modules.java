@@ -93,48 +93,48 @@ final class Modules {
     }
 
     static long importModule(Interp in, String name) {
-        Long mod = in.modules.get(name);
-        if (mod == null) {
-            long made = switch (name) {
-                case "sys" -> sys(in);
-                case "gc" -> gc(in);
-                case "weakref" -> weakref(in);
-                case "time" -> time(in);
-                case "math" -> MathModule.create(in);
-                case "_random" -> RandomCore.create(in);
-                case "_pymemio" -> FileModule.create(in);
-                case "_pymemhash" -> HashModule.create(in);
-                case "_struct" -> StructModule.create(in);
-                case "_re" -> ReModule.create(in);
-                case "builtins" -> builtins(in);
-                // frozen in CPython 3.11+, so found before anything on sys.path
-                case "abc", "io", "os", "posixpath" -> bundled(in, name);
-                case "os.path" -> importModule(in, "posixpath");
-                case "collections.abc" -> bundled(in, "_collections_abc");
-                case "_collections_abc" -> importModule(in, "collections.abc");
-                case "_tracemalloc" -> Tracemalloc.nativeModule(in);
-                default -> 0;
-            };
-            if (made == 0) {
-                // the program's own modules come before the standard library's, as sys.path orders them
-                long file = FileImports.load(in, name);
-                if (file != 0) {
-                    return file;
-                }
-                made = switch (name) {
-                    case "random", "bisect", "itertools", "collections", "__future__", "dataclasses", "enum", "typing",
-                            "array", "types", "copy", "functools", "contextlib", "operator", "heapq", "string", "json",
-                            "re", "binascii", "base64", "tracemalloc", "hashlib", "struct", "fractions", "pprint" -> bundled(in, name);
-                    default -> throw FileImports.notFound(in, name, "No module named '" + name + "'");
-                };
-            }
-            in.modules.put(name, made);
-            mod = made;
-            if (name.equals("sys")) {
-                in.m.decref(bundled(in, "_sysinfo")); // the struct sequences, written in Python, added to sys
-            }
+        long found = in.module(name);
+        if (found != 0) {
+            return in.incref(found);
         }
-        return in.incref(mod);
+        long made = switch (name) {
+            case "sys" -> sys(in);
+            case "gc" -> gc(in);
+            case "weakref" -> weakref(in);
+            case "time" -> time(in);
+            case "math" -> MathModule.create(in);
+            case "_random" -> RandomCore.create(in);
+            case "_pymemio" -> FileModule.create(in);
+            case "_pymemhash" -> HashModule.create(in);
+            case "_struct" -> StructModule.create(in);
+            case "_re" -> ReModule.create(in);
+            case "builtins" -> builtins(in);
+            // frozen in CPython 3.11+, so found before anything on sys.path
+            case "abc", "io", "os", "posixpath" -> bundled(in, name);
+            case "os.path" -> importModule(in, "posixpath");
+            case "collections.abc" -> bundled(in, "_collections_abc");
+            case "_collections_abc" -> importModule(in, "collections.abc");
+            case "_tracemalloc" -> Tracemalloc.nativeModule(in);
+            default -> 0;
+        };
+        if (made == 0) {
+            // the program's own modules come before the standard library's, as sys.path orders them
+            long file = FileImports.load(in, name);
+            if (file != 0) {
+                return file;
+            }
+            made = switch (name) {
+                case "random", "bisect", "itertools", "collections", "__future__", "dataclasses", "enum", "typing",
+                        "array", "types", "copy", "functools", "contextlib", "operator", "heapq", "string", "json",
+                        "re", "binascii", "base64", "tracemalloc", "hashlib", "struct", "fractions", "pprint" -> bundled(in, name);
+                default -> throw FileImports.notFound(in, name, "No module named '" + name + "'");
+            };
+        }
+        in.registerModule(name, made);
+        if (name.equals("sys")) {
+            in.m.decref(bundled(in, "_sysinfo")); // the struct sequences, written in Python, added to sys
+        }
+        return made;
     }
 
     /** A module shipped as Python source beside this class ({@code name}.py), run as {@code <frozen name>}. */
@@ -183,10 +183,16 @@ final class Modules {
 
     /** The builtins module: its dict is the one every module's {@code __builtins__} names. */
     private static long builtins(Interp in) {
-        long mod = in.os.newHostObject(in.tModule);
-        in.os.setHostSlot(mod, 0, in.builtinsDict);
-        in.os.setPayload(mod, "builtins");
+        long mod = moduleOver(in, "builtins", in.builtinsDict);
         in.m.dictSet(in.builtinsDict, in.internStr("__name__"), in.internStr("builtins"));
+        return mod;
+    }
+
+    /** A module object whose namespace is an existing dict (builtins', __main__'s globals). New reference. */
+    static long moduleOver(Interp in, String name, long dict) {
+        long mod = in.os.newHostObject(in.tModule);
+        in.os.setHostSlot(mod, 0, dict);
+        in.os.setPayload(mod, name);
         return mod;
     }
 
@@ -294,7 +300,7 @@ final class Modules {
             return i.none;
         });
         put(in, mod, "stderr", stderr);
-        put(in, mod, "modules", m.newDict());
+        m.dictSet(in.os.hostSlot(mod, 0), in.internStr("modules"), in.sysModules);
         long first = in.newStr(in.mainDirectory);
         put(in, mod, "path", m.newList(first)); // where the program's own modules are found: its directory first
         m.decref(first);
