@@ -1933,6 +1933,21 @@ final class Interp {
                 if (v == 0 && name.equals("garbage") && "gc".equals(os.payload(obj))) {
                     return Modules.gcGarbage(this);
                 }
+                if (v == 0 && !name.equals("__getattr__")) {
+                    // PEP 562: the module's own __getattr__ for a name its dict lacks; its AttributeError is "absent"
+                    long hook = m.dictGet(d, internStr("__getattr__"));
+                    if (hook != 0) {
+                        try {
+                            return call(hook, new long[] {incref(nameStr)}, null);
+                        } catch (PyRaise e) {
+                            if (!exceptionMatches(e.exc, exceptions.get("AttributeError"))) {
+                                throw e;
+                            }
+                            m.decref(e.exc);
+                            return 0;
+                        }
+                    }
+                }
                 return v == 0 ? 0 : incref(v);
             }
             case K_FUNCTION:
