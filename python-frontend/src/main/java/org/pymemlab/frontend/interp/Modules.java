@@ -527,7 +527,73 @@ final class Modules {
             }
             return i.none;
         });
+        // calendar time for _timeinfo.py (struct_time, localtime, gmtime, mktime, strftime …), from java.time
+        fn(in, mod, "_fields", (i, s, a, k) -> calendarFields(i, a[0], a[1] == i.trueObj));
+        fn(in, mod, "_mktime", (i, s, a, k) -> {
+            java.time.LocalDateTime t = java.time.LocalDateTime.of((int) m.intValue(a[0]), 1, 1, 0, 0)
+                    .plusMonths(m.intValue(a[1]) - 1).plusDays(m.intValue(a[2]) - 1).plusHours(m.intValue(a[3]))
+                    .plusMinutes(m.intValue(a[4])).plusSeconds(m.intValue(a[5]));
+            return m.newFloat(t.atZone(java.time.ZoneId.systemDefault()).toEpochSecond());
+        });
+        // the calendar half is Python (_timeinfo.py), loaded on first use: importing time stays cheap (PEP 562)
+        fn(in, mod, "__getattr__", (i, s, a, k) -> {
+            String attr = m.strValue(a[0]);
+            if (CALENDAR.contains(attr)) {
+                m.decref(bundled(i, "_timeinfo")); // sets them all on the time module
+                long v = i.getattrOrZero(mod, attr);
+                if (v != 0) {
+                    return v;
+                }
+            }
+            throw i.error("AttributeError", "module 'time' has no attribute '" + attr + "'");
+        });
+        fn(in, mod, "_zone", (i, s, a, k) -> {
+            // timezone, altzone, daylight and tzname, as the C library sets them from this year's January and July
+            java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+            int year = java.time.Year.now(zone).getValue();
+            java.time.ZonedDateTime jan = java.time.ZonedDateTime.of(year, 1, 1, 0, 0, 0, 0, zone);
+            java.time.ZonedDateTime jul = java.time.ZonedDateTime.of(year, 7, 1, 0, 0, 0, 0, zone);
+            boolean janStandard = !zone.getRules().isDaylightSavings(jan.toInstant());
+            java.time.ZonedDateTime std = janStandard ? jan : jul;
+            java.time.ZonedDateTime dst = janStandard ? jul : jan;
+            java.time.format.DateTimeFormatter abbr = java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.US);
+            long[] values = {i.newInt(-std.getOffset().getTotalSeconds()), i.newInt(-dst.getOffset().getTotalSeconds()),
+                i.newInt(std.getOffset().equals(dst.getOffset()) ? 0 : 1), i.newStr(std.format(abbr)), i.newStr(dst.format(abbr))};
+            try {
+                return m.newTuple(values);
+            } finally {
+                i.release(values);
+            }
+        });
         return mod;
+    }
+
+    /** The names _timeinfo.py adds to time. */
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of("struct_time", "localtime", "gmtime",
+            "mktime", "asctime", "ctime", "strftime", "timezone", "altzone", "daylight", "tzname");
+
+    /** localtime/gmtime's fields of a time in seconds (None: now), tm_zone and tm_gmtoff included. New reference. */
+    private static long calendarFields(Interp in, long secs, boolean utc) {
+        Mutator m = in.m;
+        double seconds = secs == in.none ? System.currentTimeMillis() / 1e3
+                : in.kind(secs) == Interp.K_FLOAT ? m.floatValue(secs) : m.intValue(secs);
+        if (Double.isNaN(seconds) || Double.isInfinite(seconds)) {
+            throw in.error("ValueError", Double.isNaN(seconds) ? "Invalid value NaN (not a number)" : "cannot convert float infinity to integer");
+        }
+        java.time.Instant instant = java.time.Instant.ofEpochSecond((long) Math.floor(seconds));
+        java.time.ZoneId zone = utc ? java.time.ZoneOffset.UTC : java.time.ZoneId.systemDefault();
+        java.time.ZonedDateTime t = instant.atZone(zone);
+        boolean dst = !utc && zone.getRules().isDaylightSavings(instant);
+        String name = utc ? "GMT" : t.format(java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.US));
+        long[] values = {in.newInt(t.getYear()), in.newInt(t.getMonthValue()), in.newInt(t.getDayOfMonth()),
+            in.newInt(t.getHour()), in.newInt(t.getMinute()), in.newInt(t.getSecond()),
+            in.newInt(t.getDayOfWeek().getValue() - 1), in.newInt(t.getDayOfYear()), in.newInt(dst ? 1 : 0),
+            in.newStr(name), in.newInt(t.getOffset().getTotalSeconds())};
+        try {
+            return m.newTuple(values);
+        } finally {
+            in.release(values);
+        }
     }
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
