@@ -154,15 +154,20 @@ final class ByteArrays {
 
     /** _getbytevalue: an int (or an object with __index__) in range(0, 256). */
     static int byteValue(Interp in, long v) {
-        long i = in.indexOrZero(v);
-        if (i == 0) {
-            throw in.typeError("'" + in.classOf(v).name + "' object cannot be interpreted as an integer");
-        }
+        int k = in.kind(v);
         long value;
-        try {
-            value = in.os.intFitsLong(i) ? in.os.intValue(i) : -1;
-        } finally {
-            in.m.decref(i);
+        if ((k == K_INT || k == K_BOOL) && in.os.intFitsLong(v)) {
+            value = in.os.intValue(v); // the common case, no reference taken
+        } else {
+            long i = in.indexOrZero(v);
+            if (i == 0) {
+                throw in.typeError("'" + in.classOf(v).name + "' object cannot be interpreted as an integer");
+            }
+            try {
+                value = in.os.intFitsLong(i) ? in.os.intValue(i) : -1;
+            } finally {
+                in.m.decref(i);
+            }
         }
         if (value < 0 || value > 255) {
             throw in.error("ValueError", "byte must be in range(0, 256)");
@@ -273,7 +278,7 @@ final class ByteArrays {
 
     /** An item index, negative ones from the end, with bytearray's errors. */
     private static long index(Interp in, long self, long key, long n) {
-        long i = Operators.itemIndex(in, key, "bytearray indices must be integers or slices, not " + in.classOf(key).name);
+        long i = Operators.itemIndex(in, key, "bytearray");
         if (i < 0) {
             i += n;
         }

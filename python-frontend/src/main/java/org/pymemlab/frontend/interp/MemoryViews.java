@@ -182,7 +182,7 @@ final class MemoryViews {
     }
 
     private static long index(Interp in, View v, long key) {
-        long i = Operators.itemIndex(in, key, "memoryview: invalid slice key");
+        long i = Operators.itemIndex(in, key, "memoryview");
         if (i < 0) {
             i += v.length;
         }

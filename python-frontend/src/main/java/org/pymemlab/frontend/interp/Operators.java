@@ -1010,6 +1010,10 @@ final class Operators {
 
     /** A slice bound (_PyEval_SliceIndex): an int or __index__, clamped to the Java long range. */
     static long index(Interp in, long v) {
+        int k = in.kind(v);
+        if ((k == K_INT || k == K_BOOL) && in.os.intFitsLong(v)) {
+            return in.os.intValue(v); // the common case, no reference taken
+        }
         long i = in.indexOrZero(v);
         if (i == 0) {
             throw in.typeError("slice indices must be integers or None or have an __index__ method");
@@ -1023,16 +1027,22 @@ final class Operators {
 
     /**
      * An item index (PyNumber_AsSsize_t with IndexError): an int or __index__; one beyond the index range is
-     * CPython's IndexError, not a clamp; anything else the TypeError worded as the sequence words it.
+     * CPython's IndexError, not a clamp; anything else the TypeError of the sequence named by owner ("list",
+     * "tuple", "string", "byte", "range", "bytearray", "memoryview"), worded only when it is raised.
      */
-    static long itemIndex(Interp in, long key, String notAnIndex) {
+    static long itemIndex(Interp in, long key, String owner) {
         int k = in.kind(key);
         if ((k == K_INT || k == K_BOOL) && in.os.intFitsLong(key)) {
             return in.os.intValue(key); // the common case, no reference taken
         }
         long i = in.indexOrZero(key);
         if (i == 0) {
-            throw in.typeError(notAnIndex);
+            String type = in.classOf(key).name;
+            throw in.typeError(switch (owner) {
+                case "string" -> "string indices must be integers, not '" + type + "'";
+                case "memoryview" -> "memoryview: invalid slice key";
+                default -> owner + " indices must be integers or slices, not " + type;
+            });
         }
         try {
             if (!in.os.intFitsLong(i)) {
@@ -1069,8 +1079,7 @@ final class Operators {
                     if (in.kind(key) == K_SLICE) {
                         return slice(in, obj, sliceVal(in, key)); // lst[slice(1, 3)]
                     }
-                    long i = itemIndex(in, key, (k == K_LIST ? "list" : "tuple") + " indices must be integers or slices, not "
-                            + in.classOf(key).name);
+                    long i = itemIndex(in, key, k == K_LIST ? "list" : "tuple");
                     if (i < 0) {
                         i += n;
                     }
@@ -1096,7 +1105,7 @@ final class Operators {
                     if (in.kind(key) == K_SLICE) {
                         return slice(in, obj, sliceVal(in, key));
                     }
-                    long i = itemIndex(in, key, "string indices must be integers, not '" + in.classOf(key).name + "'");
+                    long i = itemIndex(in, key, "string");
                     long n = m.len(obj); // the str's length field: no copy of its text per index
                     if (i < 0) {
                         i += n;
@@ -1111,7 +1120,7 @@ final class Operators {
                         return slice(in, obj, sliceVal(in, key));
                     }
                     long n = m.len(obj);
-                    long i = itemIndex(in, key, "byte indices must be integers or slices, not " + in.classOf(key).name);
+                    long i = itemIndex(in, key, "byte");
                     if (i < 0) {
                         i += n;
                     }
@@ -1124,7 +1133,7 @@ final class Operators {
                     if (in.kind(key) == K_SLICE) {
                         return slice(in, obj, sliceVal(in, key));
                     }
-                    long i = itemIndex(in, key, "range indices must be integers or slices, not " + in.classOf(key).name);
+                    long i = itemIndex(in, key, "range");
                     long n = in.rangeLen(obj);
                     if (i < 0) {
                         i += n;
@@ -1310,7 +1319,7 @@ final class Operators {
                         return;
                     }
                     long n = m.len(obj);
-                    long i = itemIndex(in, key, "list indices must be integers or slices, not " + in.classOf(key).name);
+                    long i = itemIndex(in, key, "list");
                     if (i < 0) {
                         i += n;
                     }
@@ -1403,7 +1412,7 @@ final class Operators {
                         return;
                     }
                     long n = m.len(obj);
-                    long i = itemIndex(in, key, "list indices must be integers or slices, not " + in.classOf(key).name);
+                    long i = itemIndex(in, key, "list");
                     if (i < 0) {
                         i += n;
                     }
