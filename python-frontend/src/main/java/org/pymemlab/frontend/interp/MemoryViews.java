@@ -119,16 +119,21 @@ final class MemoryViews {
         return in.os.hostSlot(in.os.hostSlot(mv, 0), 0);
     }
 
-    /** The bytes the view sees (tobytes()). */
+    /** The bytes the view sees (tobytes()), read from the exporter in place: only they are copied. */
     static byte[] bytes(Interp in, long mv) {
         View v = live(in, mv);
         long obj = exporter(in, mv);
-        byte[] all = in.kind(obj) == K_BYTES ? in.m.bytesValue(obj) : in.os.byteArrayValue(obj);
         byte[] r = new byte[(int) v.length];
         for (int i = 0; i < r.length; i++) {
-            r[i] = all[(int) (v.start + i * v.step)];
+            r[i] = (byte) byteAt(in, obj, v, i);
         }
         return r;
+    }
+
+    /** Byte i of what the view sees, read in the exporter (bytes or bytearray) in place. */
+    private static int byteAt(Interp in, long obj, View v, long i) {
+        long at = v.start + i * v.step;
+        return in.kind(obj) == K_BYTES ? in.os.bytesItem(obj, at) : in.os.byteArrayItem(obj, at);
     }
 
     static long len(Interp in, long mv) {
@@ -170,7 +175,7 @@ final class MemoryViews {
         if (in.kind(key) == K_SLICE) {
             return slice(in, mv, Operators.sliceVal(in, key));
         }
-        return in.newInt(bytes(in, mv)[(int) index(in, v, key)] & 0xff);
+        return in.newInt(byteAt(in, exporter(in, mv), v, index(in, v, key)));
     }
 
     /** m[a:b:c]: a view of the selected bytes on the same managed buffer, no copy. New reference. */
