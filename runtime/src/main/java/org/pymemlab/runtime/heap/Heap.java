@@ -446,10 +446,6 @@ public final class Heap implements AutoCloseable {
             instances.deallocSubtypeInstance(op, type);
             return;
         }
-        if (type == builtins.bytearray) {
-            bytearrays.dealloc(op, type);
-            return;
-        }
         switch (type.kind) {
             case INT, BOOL -> ints.dealloc(op, type);
             case FLOAT -> floats.dealloc(op, type);
@@ -462,7 +458,13 @@ public final class Heap implements AutoCloseable {
             case INSTANCE -> instances.dealloc(op, type);
             case WEAKREF -> weakrefs.dealloc(op, type);
             case TYPE -> instances.deallocClass(op, type);
-            default -> throw new IllegalStateException("cannot deallocate a static " + type.name + " object");
+            default -> {
+                // bytearray is the one OTHER-kind built-in with instances: asked last, off the common kinds' path
+                if (type != builtins.bytearray) {
+                    throw new IllegalStateException("cannot deallocate a static " + type.name + " object");
+                }
+                bytearrays.dealloc(op, type);
+            }
         }
     }
 
