@@ -17,7 +17,27 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class StringIO:
+class _LineReader:
+    """Line iteration and readlines over a class's readline, as StringIO and the files share it in _io."""
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint < total:  # stops once the lines read exceed hint
+                break
+        return lines
+
+
+class StringIO(_LineReader):
 
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is None:
@@ -81,22 +101,8 @@ class StringIO:
         self._pos = max(self._pos, end)
         return result
 
-    def readlines(self, hint=-1):
-        lines = []
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-
     def __iter__(self):
         return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def seek(self, pos, whence=0):
         self._check()
@@ -152,7 +158,7 @@ class StringIO:
         self.close()
 
 
-class _File:
+class _File(_LineReader):
     """What open()'s binary and text files share: the descriptor, the mode and closing."""
 
     def __init__(self, name, mode, fd, readable, writable):
@@ -216,21 +222,6 @@ class _File:
         self._check_open()
         return self
 
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
 
     def writelines(self, lines):
         for line in lines:
