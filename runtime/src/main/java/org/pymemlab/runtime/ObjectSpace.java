@@ -51,6 +51,21 @@ public interface ObjectSpace {
     /** An instance of a type made by {@link #newHostType}, every slot empty. New reference. */
     long newHostObject(long type);
 
+    /**
+     * As {@link #newHostObject}, but not tracked by the collector until {@link #trackHostObject}: a frame object
+     * stays untracked while its frame runs, as CPython's does. New reference.
+     */
+    long newUntrackedHostObject(long type);
+
+    /** Starts tracking a host object of a GC type made by {@link #newUntrackedHostObject}; nothing if it is. */
+    void trackHostObject(long object);
+
+    /**
+     * Makes the payloads of a host type's instances own references beyond the slots ({@link PayloadReferents}):
+     * the collector visits and clears them with the slots, and they are released when the object dies.
+     */
+    void holdsPayloadReferents(long hostType);
+
     /** Slot {@code i} of a host object, or 0 when empty. Borrowed. */
     long hostSlot(long object, int i);
 
@@ -374,6 +389,17 @@ public interface ObjectSpace {
      */
     interface ClearListener {
         void clearing(long object);
+    }
+
+    /**
+     * The payload of a host type marked by {@link #holdsPayloadReferents}: references it owns outside the slots
+     * (a frame object's locals once its frame has returned), for tp_traverse and tp_clear.
+     */
+    interface PayloadReferents {
+        void visitReferents(org.pymemlab.api.collector.ReferentVisitor visitor);
+
+        /** Releases every reference the payload owns; it owns none afterwards. */
+        void clearReferents();
     }
 
     /** A visitor of dict entries. */

@@ -73,6 +73,29 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public long newUntrackedHostObject(long type) {
+        PyType t = heap.typeByAddress(type);
+        if (t.hostSlots < 0) {
+            throw PyException.typeError("'" + t.name + "' is not a host type");
+        }
+        return heap.hosts.newUntrackedObject(t);
+    }
+
+    @Override
+    public void trackHostObject(long object) {
+        heap.hosts.track(object);
+    }
+
+    @Override
+    public void holdsPayloadReferents(long hostType) {
+        PyType t = heap.typeByAddress(hostType);
+        if (t.hostSlots < 0) {
+            throw new IllegalArgumentException("'" + t.name + "' is not a host type");
+        }
+        t.payloadReferents = true;
+    }
+
+    @Override
     public long hostSlot(long object, int i) {
         return heap.hosts.slot(object, i);
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.pymemlab.api.collector.ObjectKind;
 import org.pymemlab.api.collector.ReferentVisitor;
+import org.pymemlab.runtime.ObjectSpace;
 
 /**
  * Objects of the types an interpreter adds (function, cell, method, module, range, iterators, …): a
@@ -53,6 +54,16 @@ final class HostObjects {
             heap.collector.track(op);
         }
         return op;
+    }
+
+    long newUntrackedObject(PyType type) {
+        return heap.allocObject(type, type.basicsize);
+    }
+
+    void track(long op) {
+        if (heap.typeOf(op).gc && !heap.collector.isTracked(op)) {
+            heap.collector.track(op);
+        }
     }
 
     long slot(long op, int i) {
@@ -148,6 +159,9 @@ final class HostObjects {
                 visitor.visit(value);
             }
         }
+        if (type.payloadReferents && payload(op) instanceof ObjectSpace.PayloadReferents owned) {
+            owned.visitReferents(visitor);
+        }
     }
 
     void clear(long op, PyType type) {
@@ -163,8 +177,12 @@ final class HostObjects {
 
     /** tp_clear from the cycle collector: a {@code ClearListener} payload is told first. */
     void collectorClear(long op, PyType type) {
-        if (payload(op) instanceof org.pymemlab.runtime.ObjectSpace.ClearListener listener) {
+        Object payload = payload(op);
+        if (payload instanceof ObjectSpace.ClearListener listener) {
             listener.clearing(op);
+        }
+        if (type.payloadReferents && payload instanceof ObjectSpace.PayloadReferents owned) {
+            owned.clearReferents();
         }
         clear(op, type);
     }
@@ -174,7 +192,7 @@ final class HostObjects {
             heap.collector.untrack(op);
         }
         Object payload = takePayload(op, type);
-        if (payload instanceof org.pymemlab.runtime.ObjectSpace.DeallocListener listener) {
+        if (payload instanceof ObjectSpace.DeallocListener listener) {
             // the object is dying: a refcount of 1 while the listener runs, as for a finalizer
             putLong(op, 1);
             try {
@@ -182,6 +200,9 @@ final class HostObjects {
             } finally {
                 putLong(op, 0);
             }
+        }
+        if (type.payloadReferents && payload instanceof ObjectSpace.PayloadReferents owned) {
+            owned.clearReferents();
         }
         clear(op, type);
         heap.freeObject(op, type);

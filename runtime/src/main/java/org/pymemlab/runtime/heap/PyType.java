@@ -53,6 +53,8 @@ final class PyType {
     boolean builtinBase;
     /** A host type whose hash and equality the {@code InstanceKeys} answer ({@code ObjectSpace.keyByValue}). */
     boolean keyedByValue;
+    /** A host type whose payloads own references of their own (ObjectSpace.PayloadReferents). */
+    boolean payloadReferents;
     /**
      * The {@code __dict__} pointer is the last word of the var-sized object (3.11, a subclass of int, tuple or
      * bytes: a negative {@code tp_dictoffset}) rather than in the pre-header.
