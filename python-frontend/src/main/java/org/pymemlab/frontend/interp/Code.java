@@ -38,6 +38,8 @@ final class Code {
     Nodes.Stmt body;
     /** Lambdas: the expression. */
     Nodes.Expr expr;
+    /** Its code object once a frame's f_code asked for it ({@link Codes#of}), else 0. */
+    long codeObject;
 
     Code(String name, String filename, int firstLine) {
         this.name = name;

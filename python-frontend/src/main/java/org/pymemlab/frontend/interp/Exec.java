@@ -87,7 +87,10 @@ final class Exec {
         }
         Source parsed;
         if (in.kind(source) == K_CODE) {
-            parsed = (Source) in.os.payload(source);
+            if (!(in.os.payload(source) instanceof Source s)) {
+                throw in.typeError(name + "() of a function's code object is not supported (only compile()'s)");
+            }
+            parsed = s;
         } else {
             String text = sourceText(in, source, name, "code object");
             if (eval) {
@@ -250,11 +253,5 @@ final class Exec {
         long code = in.os.newHostObject(in.tCode);
         in.os.setPayload(code, source);
         return code;
-    }
-
-    /** A code object's repr, as CPython's code_repr writes it. */
-    static String repr(Interp in, long code) {
-        Source s = (Source) in.os.payload(code);
-        return "<code object <module> at " + Interp.hexAddress(code) + ", file \"" + s.filename() + "\", line 1>";
     }
 }

@@ -19,6 +19,14 @@ final class Frame {
     long retval;
     /** The generator running this frame, or null. */
     Generator generator;
+    /** The function called (f_funcobj); 0 for module, class and exec frames. Borrowed, or owned if ownsFunction. */
+    long function;
+    /** A generator's frame owns a reference to its function, as it outlives the call that made it. */
+    boolean ownsFunction;
+    /** Its frame object once asked for ({@link FrameObjects}), owned by the frame while it runs; else 0. */
+    long frameObject;
+    /** The frame has run to its end (it may not make a frame object any more). */
+    boolean returned;
 
     Frame(Code code, long[] locals, long[] cells, long globals, long classNs, Frame back) {
         this.code = code;

@@ -224,7 +224,7 @@ final class Generator implements Interp.JIter, GeneratorLike, ObjectSpace.Deallo
             throw in.error("RecursionError", "maximum recursion depth exceeded");
         }
         Frame saved = in.current;
-        frame.back = saved;
+        frame.back = FrameObjects.running(saved);
         in.current = frame;
         in.depth++;
         running = true;

@@ -29,7 +29,7 @@ final class Interp {
             K_FUNCTION = 14, K_BUILTIN = 15, K_METHOD = 16, K_CELL = 17, K_MODULE = 18, K_RANGE = 19, K_ITER = 20,
             K_WEAKREF = 21, K_SUPER = 22, K_PROPERTY = 23, K_STATICMETHOD = 24, K_CLASSMETHOD = 25, K_OTHER = 26,
             K_WEAKVALUEDICT = 27, K_PROXY = 28, K_WEAKKEYDICT = 29, K_TRACEBACK = 30, K_DESCRIPTOR = 31,
-            K_GENERICALIAS = 32, K_SLICE = 33, K_DICTVIEW = 34, K_CODE = 35, K_MAPPINGPROXY = 36, K_BYTEARRAY = 37, K_MEMORYVIEW = 38;
+            K_GENERICALIAS = 32, K_SLICE = 33, K_DICTVIEW = 34, K_CODE = 35, K_MAPPINGPROXY = 36, K_BYTEARRAY = 37, K_MEMORYVIEW = 38, K_FRAME = 39;
 
     /** CPython's default recursion limit. */
     static final int RECURSION_LIMIT = 1000;
@@ -118,9 +118,11 @@ final class Interp {
     final long tCoroutine;
 
     final Tracebacks tracebacks = new Tracebacks(this);
+    final FrameObjects frames = new FrameObjects(this);
     final Map<String, Long> iterTypes = new HashMap<>();
     /** compile()'s code objects (not GC objects, as CPython's are not). */
     final long tCode;
+    final long tFrame;
     /** A class's __dict__ and types.MappingProxyType: a read-only view of a mapping. */
     final long tMappingProxy;
     final long tMemoryView;
@@ -197,7 +199,10 @@ final class Interp {
         tWeakValueDict = os.newHostType("WeakValueDictionary", ObjectKind.OTHER, true, 48, 1);
         tWeakKeyDict = os.newHostType("WeakKeyDictionary", ObjectKind.OTHER, true, 48, 1);
         tCallableProxy = os.builtinType("weakref.CallableProxyType");
-        tTraceback = os.newHostType("traceback", ObjectKind.OTHER, true, 40, 1);
+        tTraceback = os.newHostType("traceback", ObjectKind.OTHER, true, 40, 2);
+        // PyFrameObject up to its copy of the frame's data (frame_sizeof's fixed part)
+        tFrame = os.newHostType("frame", ObjectKind.OTHER, true, minor >= 13 ? 128 : 112, 3);
+        os.holdsPayloadReferents(tFrame);
         // a class's __dict__/__weakref__ and slot descriptors: the class (d_type) and the name
         tGetSetDescriptor = os.newHostType("getset_descriptor", ObjectKind.OTHER, true, 48, 2);
         tMemberDescriptor = os.newHostType("member_descriptor", ObjectKind.OTHER, true, 48, 2);
@@ -237,6 +242,7 @@ final class Interp {
         register(tWeakValueDict, "WeakValueDictionary", K_WEAKVALUEDICT).module = "weakref";
         register(tWeakKeyDict, "WeakKeyDictionary", K_WEAKKEYDICT).module = "weakref";
         register(tTraceback, "traceback", K_TRACEBACK);
+        register(tFrame, "frame", K_FRAME);
         // a built-in type's slot read from the type (int.__add__) or a value ((1).__add__), and its methods read
         // from the type (str.upper): called like builtin_function_or_method, shown as CPython shows them
         tWrapperDescriptor = os.newHostType("wrapper_descriptor", ObjectKind.OTHER, true, 56, 1);
@@ -1210,7 +1216,9 @@ final class Interp {
                 return m.intValue(step) == 1 ? s + ")" : s + ", " + repr(step) + ")";
             }
             case K_CODE:
-                return Exec.repr(this, v);
+                return Codes.repr(this, v);
+            case K_FRAME:
+                return frames.repr(v);
             case K_MAPPINGPROXY:
                 return "mappingproxy(" + repr(MappingProxies.mapping(this, v)) + ")";
             case K_DICTVIEW: {
@@ -1534,9 +1542,14 @@ final class Interp {
         }
         Frame f = new Frame(code, locals, cells, os.hostSlot(fn, 0), 0, current);
         f.line = code.firstLine;
+        // CPython's frame holds its function (f_funcobj) with the reference the caller's stack had: borrowed here
+        // from the caller, who holds it for the call; a generator's frame outlives the call and takes its own
+        f.function = fn;
         if (code.generator || code.coroutine) {
             Generator.Kind kind = !code.coroutine ? Generator.Kind.GENERATOR
                     : code.generator ? Generator.Kind.ASYNC_GENERATOR : Generator.Kind.COROUTINE;
+            f.ownsFunction = true;
+            incref(fn);
             long gen = os.newHostObject(iterTypes.get(kind.typeName));
             os.setPayload(gen, new Generator(this, f, kind));
             return gen;
@@ -1582,6 +1595,21 @@ final class Interp {
     }
 
     void releaseFrame(Frame f) {
+        f.returned = true;
+        // a frame object that lives on takes the locals over (and its own reference to the function)
+        if (f.frameObject == 0 || !frames.exit(f)) {
+            releaseLocals(f);
+        }
+        long fn = f.function;
+        f.function = 0;
+        if (f.ownsFunction) {
+            f.ownsFunction = false;
+            m.decref(fn);
+        }
+    }
+
+    /** Empties a frame's locals and cells, releasing their references. */
+    void releaseLocals(Frame f) {
         long[] locals = f.locals;
         for (int i = 0; i < locals.length; i++) {
             long v = locals[i];
@@ -1930,6 +1958,9 @@ final class Interp {
             case K_MODULE: {
                 long d = os.hostSlot(obj, 0);
                 long v = m.dictGet(d, nameStr);
+                if (v == 0 && name.equals("__dict__")) {
+                    return incref(d);
+                }
                 if (v == 0 && name.equals("garbage") && "gc".equals(os.payload(obj))) {
                     return Modules.gcGarbage(this);
                 }
@@ -2009,6 +2040,10 @@ final class Interp {
                 return GenericAliases.attribute(this, obj, name);
             case K_TRACEBACK:
                 return tracebacks.tracebackAttribute(obj, name);
+            case K_FRAME:
+                return frames.attribute(obj, name);
+            case K_CODE:
+                return Codes.attribute(this, obj, name);
             case K_PROPERTY:
                 if (name.equals("setter") || name.equals("getter") || name.equals("deleter")) {
                     return newBuiltin(name, obj, (in, self, a, kw) -> {

@@ -243,6 +243,8 @@ final class Modules {
             return i.none;
         });
         fn(in, mod, "getrecursionlimit", (i, s, a, k) -> i.newInt(i.recursionLimit));
+        fn(in, mod, "_getframe", (i, s, a, k) -> i.frames.getframe(a.length == 0 ? 0 : i.indexValue(a[0],
+                "'" + i.classOf(a[0]).name + "' object cannot be interpreted as an integer")));
         fn(in, mod, "setrecursionlimit", (i, s, a, k) -> {
             long limit = Methods.intArg(i, a[0]);
             if (limit < 1) {

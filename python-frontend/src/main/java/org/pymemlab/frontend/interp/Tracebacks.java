@@ -58,6 +58,7 @@ final class Tracebacks {
         if (isTraceback(previous)) {
             in.os.setHostSlot(tb, 0, previous);
         }
+        in.os.setHostSlot(tb, 1, in.frames.of(f));
         in.m.setAttr(e.exc, "__traceback__", tb);
         in.m.decref(tb);
     }
@@ -112,6 +113,7 @@ final class Tracebacks {
         return switch (name) {
             case "tb_next" -> in.incref(in.os.hostSlot(tb, 0) == 0 ? in.none : in.os.hostSlot(tb, 0));
             case "tb_lineno" -> in.newInt(e.line());
+            case "tb_frame" -> in.incref(in.os.hostSlot(tb, 1));
             default -> 0;
         };
     }
