@@ -107,6 +107,7 @@ final class Modules {
             case "_pymemio" -> FileModule.create(in);
             case "_pymemhash" -> HashModule.create(in);
             case "_struct" -> StructModule.create(in);
+            case "_pymemtb" -> TracebackModule.create(in);
             case "_re" -> ReModule.create(in);
             case "builtins" -> builtins(in);
             // frozen in CPython 3.11+, so found before anything on sys.path
@@ -126,7 +127,8 @@ final class Modules {
             made = switch (name) {
                 case "random", "bisect", "itertools", "collections", "__future__", "dataclasses", "enum", "typing",
                         "array", "types", "copy", "functools", "contextlib", "operator", "heapq", "string", "json",
-                        "re", "binascii", "base64", "tracemalloc", "hashlib", "struct", "fractions", "pprint" -> bundled(in, name);
+                        "re", "binascii", "base64", "tracemalloc", "hashlib", "struct", "fractions", "pprint",
+                        "traceback", "linecache" -> bundled(in, name);
                 default -> throw FileImports.notFound(in, name, "No module named '" + name + "'");
             };
         }

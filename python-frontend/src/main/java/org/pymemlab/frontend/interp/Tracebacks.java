@@ -133,25 +133,65 @@ final class Tracebacks {
 
     // ---- printing ----
 
+    /** Where the printing goes: the interpreter's stderr, or a buffer while the traceback module formats. */
+    private java.io.PrintStream sink;
+    /** The traceback module's limit (entries kept from the outermost, or from the innermost when negative), or null. */
+    private Long limit;
+
     /** Prints the exception with its chain, as the default excepthook does. */
     void print(long exc) {
+        sink = in.err;
+        limit = null;
         groupDepth = 0;
-        printChain(exc, new HashSet<>());
+        printChain(exc, new HashSet<>(), true);
     }
 
-    private void printChain(long exc, Set<Long> seen) {
+    /**
+     * traceback.format_exception's text: what {@link #print} writes (the chain too when {@code chain}), with at
+     * most {@code limit} entries per traceback when it is not null.
+     */
+    String formatException(long exc, boolean chain, Long limit) {
+        return captured(limit, () -> printChain(exc, new HashSet<>(), chain));
+    }
+
+    /** traceback.format_tb's text: the entries of a traceback chain, without the header. */
+    String formatTraceback(long tb, Long limit) {
+        return captured(limit, () -> printEntries(tb));
+    }
+
+    /** traceback.format_exception_only's text: the exception's line (or a SyntaxError's block) and its notes. */
+    String formatExceptionOnly(long exc) {
+        return captured(null, () -> printExceptionOnly(exc));
+    }
+
+    private String captured(Long limit, Runnable printing) {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        sink = new java.io.PrintStream(buffer, false, java.nio.charset.StandardCharsets.UTF_8);
+        this.limit = limit;
+        groupDepth = 0;
+        try {
+            printing.run();
+        } finally {
+            sink.flush();
+            sink = in.err;
+            this.limit = null;
+        }
+        return buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private void printChain(long exc, Set<Long> seen, boolean chain) {
         seen.add(exc);
-        long cause = attr(exc, "__cause__");
-        long context = attr(exc, "__context__");
+        long cause = chain ? attr(exc, "__cause__") : 0;
+        long context = chain ? attr(exc, "__context__") : 0;
         if (cause != 0) {
             if (!seen.contains(cause)) {
-                printChain(cause, seen);
+                printChain(cause, seen, true);
                 line("");
                 line(CAUSE_MESSAGE);
                 line("");
             }
         } else if (context != 0 && !ExceptionObjects.suppressContext(in, exc) && !seen.contains(context)) {
-            printChain(context, seen);
+            printChain(context, seen, true);
             line("");
             line(CONTEXT_MESSAGE);
             line("");
@@ -191,16 +231,16 @@ final class Tracebacks {
             }
             boolean truncated = i >= MAX_GROUP_WIDTH;
             String title = truncated ? "..." : Integer.toString(i + 1);
-            in.err.println(indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------");
+            sink.println(indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------");
             groupDepth++;
             if (truncated) {
                 int more = count - MAX_GROUP_WIDTH;
                 line("and " + more + " more exception" + (more > 1 ? "s" : ""));
             } else {
-                printChain(in.m.tupleGet(excs, i), seen);
+                printChain(in.m.tupleGet(excs, i), seen, true);
             }
             if (last && needClose) {
-                in.err.println(indent() + "+------------------------------------");
+                sink.println(indent() + "+------------------------------------");
                 needClose = false;
             }
             groupDepth--;
@@ -221,12 +261,12 @@ final class Tracebacks {
 
     private void line(String text, char margin) {
         if (groupDepth == 0) {
-            in.err.println(text);
+            sink.println(text);
             return;
         }
         String prefix = indent() + margin + " ";
         for (String l : text.split("\n", -1)) {
-            in.err.println(prefix + l);
+            sink.println(prefix + l);
         }
     }
 
@@ -280,7 +320,7 @@ final class Tracebacks {
             int nl = exceptionLine.indexOf('\n');
             line(nl < 0 ? exceptionLine : exceptionLine.substring(0, nl));
             if (nl >= 0) {
-                in.err.println(exceptionLine.substring(nl + 1));
+                sink.println(exceptionLine.substring(nl + 1));
             }
         } else {
             line(exceptionLine);
@@ -299,7 +339,7 @@ final class Tracebacks {
             text = text != null ? text : "<__notes__ repr() failed>";
             if (in.minor == 11) {
                 // 3.11's printer writes the margin and the repr, and no line break after them
-                in.err.print((groupDepth == 0 ? "" : indent() + "| ") + text);
+                sink.print((groupDepth == 0 ? "" : indent() + "| ") + text);
             } else {
                 printNote(text);
             }
@@ -311,7 +351,7 @@ final class Tracebacks {
             if (text != null) {
                 printNote(text);
             } else if (in.minor < 13) {
-                in.err.println("<note str() failed>");
+                sink.println("<note str() failed>");
             } else {
                 printNote("<note str() failed>");
             }
@@ -344,14 +384,24 @@ final class Tracebacks {
     }
 
     private void printTraceback(long exc, String header, char headerMargin) {
-        List<Entry> entries = new ArrayList<>();
-        for (long tb = attr(exc, "__traceback__"); tb != 0; tb = in.os.hostSlot(tb, 0)) {
-            entries.add((Entry) in.os.payload(tb));
-        }
-        if (entries.isEmpty()) {
+        long tb = attr(exc, "__traceback__");
+        if (tb == 0 || limit != null && limit == 0) {
             return;
         }
         line(header, headerMargin);
+        printEntries(tb);
+    }
+
+    /** The entries of a traceback chain, a recursion's repeats summarized, within the limit if there is one. */
+    private void printEntries(long first) {
+        List<Entry> entries = new ArrayList<>();
+        for (long tb = first; tb != 0; tb = in.os.hostSlot(tb, 0)) {
+            entries.add((Entry) in.os.payload(tb));
+        }
+        if (limit != null) {
+            int n = (int) Math.min(entries.size(), Math.abs(limit));
+            entries = limit >= 0 ? entries.subList(0, n) : entries.subList(entries.size() - n, entries.size());
+        }
         Entry last = null;
         int count = 0;
         for (Entry e : entries) {
