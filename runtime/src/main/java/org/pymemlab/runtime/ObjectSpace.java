@@ -66,6 +66,19 @@ public interface ObjectSpace {
      */
     void holdsPayloadReferents(long hostType);
 
+    /**
+     * Gives a host type a finalizer (tp_finalize): the cycle collector calls it once for an unreachable
+     * instance before clearing anything, as for a class with {@code __del__} (a suspended generator closes).
+     */
+    void setHostFinalizer(long hostType, ObjectFinalizer finalizer);
+
+    /**
+     * Lets a host type's instances be weakly referenced (a function's func_weakreflist): their weak references
+     * are cleared, callbacks called, when they die or the collector finds them garbage. The list head takes the
+     * word before the payload handle, which must be free of slots.
+     */
+    void makeHostWeakrefable(long hostType);
+
     /** Slot {@code i} of a host object, or 0 when empty. Borrowed. */
     long hostSlot(long object, int i);
 

@@ -96,6 +96,25 @@ final class HeapObjectSpace implements ObjectSpace {
     }
 
     @Override
+    public void setHostFinalizer(long hostType, org.pymemlab.runtime.ObjectFinalizer finalizer) {
+        PyType t = heap.typeByAddress(hostType);
+        if (t.hostSlots < 0) {
+            throw new IllegalArgumentException("'" + t.name + "' is not a host type");
+        }
+        t.finalizer = finalizer;
+    }
+
+    @Override
+    public void makeHostWeakrefable(long hostType) {
+        PyType t = heap.typeByAddress(hostType);
+        int offset = t.basicsize - 16;
+        if (t.hostSlots < 0 || offset < HostObjects.FIRST_SLOT + 8 * t.hostSlots) {
+            throw new IllegalArgumentException("'" + t.name + "' is not a host type with a free word for weak references");
+        }
+        t.hostWeaklistOffset = offset;
+    }
+
+    @Override
     public long hostSlot(long object, int i) {
         return heap.hosts.slot(object, i);
     }

@@ -191,6 +191,9 @@ final class HostObjects {
         if (type.gc) {
             heap.collector.untrack(op);
         }
+        if (type.hostWeaklistOffset >= 0) {
+            heap.weakrefs.clearAll(op, type); // first, as func_dealloc and gen_dealloc clear them
+        }
         Object payload = takePayload(op, type);
         if (payload instanceof ObjectSpace.DeallocListener listener) {
             // the object is dying: a refcount of 1 while the listener runs, as for a finalizer

@@ -515,6 +515,7 @@ final class InstanceObjects {
 
     void deallocClass(long op, PyType type) {
         heap.collector.untrack(op);
+        heap.weakrefs.clearAll(op, type);
         PyType cls = heap.typeByAddress(op);
         clearClass(op);
         if (cls.sharedKeys != 0) {

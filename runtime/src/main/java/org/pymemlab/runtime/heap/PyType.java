@@ -32,7 +32,8 @@ final class PyType {
     final int weaklistOffset;
     /** Instances accept weak references. */
     final boolean weakrefable;
-    final ObjectFinalizer finalizer;
+    /** tp_finalize, or null: a class's __del__, or what an interpreter gives a host type (a generator's close). */
+    ObjectFinalizer finalizer;
     long address;
     /** For a type added through {@link HostObjects}: how many reference slots its instances have; −1 otherwise. */
     int hostSlots = -1;
@@ -53,6 +54,8 @@ final class PyType {
     boolean builtinBase;
     /** A host type whose hash and equality the {@code InstanceKeys} answer ({@code ObjectSpace.keyByValue}). */
     boolean keyedByValue;
+    /** A host type's weak reference list head in its instances, or −1 (they take no weak references). */
+    int hostWeaklistOffset = -1;
     /** A host type whose payloads own references of their own (ObjectSpace.PayloadReferents). */
     boolean payloadReferents;
     /**

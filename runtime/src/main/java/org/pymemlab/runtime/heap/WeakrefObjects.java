@@ -24,6 +24,8 @@ final class WeakrefObjects {
     private static final int HASH = 32;
     private static final int WR_PREV = 40;
     private static final int WR_NEXT = 48;
+    /** PyTypeObject's tp_weaklist field. */
+    private static final int TP_WEAKLIST = 368;
     /** PySetObject's weakreflist field. */
     private static final int SET_WEAKLIST = 192;
 
@@ -41,7 +43,9 @@ final class WeakrefObjects {
             case INSTANCE, LIST, DICT, FLOAT, STR -> type.weaklistOffset >= 0
                     ? op + type.weaklistOffset
                     : type.weakrefable ? op - heap.gcHeader - 8 : 0;
-            default -> 0;
+            // a class made by the program: PyTypeObject's tp_weaklist (static types are too small here)
+            case TYPE -> heap.typeByAddress(op).heapType ? op + TP_WEAKLIST : 0;
+            default -> type.hostWeaklistOffset >= 0 ? op + type.hostWeaklistOffset : 0;
         };
     }
 
