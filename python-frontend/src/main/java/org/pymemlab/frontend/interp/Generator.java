@@ -10,7 +10,7 @@ import org.pymemlab.runtime.ObjectSpace;
  * generator is suspended; when the generator object dies suspended, GeneratorExit is raised at the yield so its
  * finally blocks run, as gen_dealloc does.
  */
-final class Generator implements Interp.JIter, GeneratorLike, ObjectSpace.DeallocListener {
+final class Generator implements Interp.JIter, GeneratorLike, ObjectSpace.DeallocListener, ObjectSpace.PayloadReferents {
 
     /** What the frame's code makes: a def with yield, an async def, or an async def with yield. */
     enum Kind {
@@ -41,6 +41,8 @@ final class Generator implements Interp.JIter, GeneratorLike, ObjectSpace.Deallo
     private boolean started;
     private boolean finished;
     private boolean running;
+    /** Its finalizer (closing it) has run. */
+    private boolean finalized;
 
     /** A coroutine says so in its messages and warns if never awaited; an async generator wraps its yields. */
     private final Kind kind;
@@ -169,7 +171,11 @@ final class Generator implements Interp.JIter, GeneratorLike, ObjectSpace.Deallo
         }
         if (!started) {
             finished = true;
-            in.releaseFrame(frame);
+            if (in.minor < 12) {
+                // 3.11 throws GeneratorExit into the new frame, which ends it; 3.12 only marks it completed, and
+                // the frame keeps its arguments until the generator dies
+                in.releaseFrame(frame);
+            }
             return;
         }
         Object[] msg = resume(new Object[] {CLOSE});
@@ -189,8 +195,52 @@ final class Generator implements Interp.JIter, GeneratorLike, ObjectSpace.Deallo
         }
     }
 
+    /**
+     * gen_traverse: the frame's locals, cells, function and frame object while the frame has not been released.
+     * (A suspended frame's evaluation stack is Java's here, so what only it holds stays out of the collector's view.)
+     */
+    @Override
+    public void visitReferents(org.pymemlab.api.collector.ReferentVisitor visitor) {
+        for (long v : frame.locals) {
+            if (v != 0) {
+                visitor.visit(v);
+            }
+        }
+        if (frame.cells != null) {
+            for (long v : frame.cells) {
+                if (v != 0) {
+                    visitor.visit(v);
+                }
+            }
+        }
+        if (frame.ownsFunction) {
+            visitor.visit(frame.function);
+        }
+        if (frame.frameObject != 0) {
+            visitor.visit(frame.frameObject);
+        }
+    }
+
+    /** Generators have no tp_clear: a cycle through one is broken by closing it (its finalizer) or elsewhere. */
+    @Override
+    public void clearReferents() {
+    }
+
+    /** gen_dealloc: the finalizer unless the collector ran it, then the frame goes if it is still held. */
     @Override
     public void deallocating(long object) {
+        finalize(object);
+        if (!frame.returned) {
+            in.releaseFrame(frame);
+        }
+    }
+
+    /** tp_finalize, from the collector or at deallocation, whichever comes first: close a suspended generator. */
+    void finalize(long object) {
+        if (finalized) {
+            return;
+        }
+        finalized = true;
         if (kind == Kind.COROUTINE && !started && !finished) {
             warnNeverAwaited();
         }

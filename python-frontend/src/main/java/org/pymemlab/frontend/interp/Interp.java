@@ -271,6 +271,17 @@ final class Interp {
             ic.lengthHint = HINTED_ITERATORS.contains(it[0]);
         }
         tCoroutine = iterTypes.get("coroutine");
+        for (Generator.Kind kind : Generator.Kind.values()) {
+            // the collector sees a generator's frame (gen_traverse) and closes it when it is garbage (tp_finalize)
+            long t = iterTypes.get(kind.typeName);
+            os.holdsPayloadReferents(t);
+            os.setHostFinalizer(t, (mutator, self) -> ((Generator) os.payload(self)).finalize(self));
+            os.makeHostWeakrefable(t);
+        }
+        // the host types whose CPython structs have a weak reference list
+        for (long t : new long[] {tFunction, tMethod, tBuiltin, tModule, tCode, tWeakValueDict, tWeakKeyDict}) {
+            os.makeHostWeakrefable(t);
+        }
         for (String awaitable : new String[] {"async_generator_asend", "async_generator_athrow", "anext_awaitable"}) {
             // PyAsyncGenASend / PyAsyncGenAThrow: the generator, the value or arguments, the state
             long t = os.newHostType(awaitable, ObjectKind.OTHER, true, 40, 2);
