@@ -1487,7 +1487,12 @@ final class Builtins {
         } else {
             vals.add(args);
         }
-        boolean isDict = in.kind(args) == K_DICT;
+        int argsKind = in.kind(args);
+        boolean isDict = argsKind == K_DICT;
+        // PyMapping_Check: %(key) looks a name up in any object with __getitem__ but a tuple or str
+        boolean isMapping = isDict || argsKind == K_LIST || argsKind == K_BYTES || argsKind == K_BYTEARRAY
+                || argsKind == K_RANGE || argsKind == K_MEMORYVIEW || argsKind != K_TUPLE && argsKind != K_STR
+                && in.lookup(in.classOf(args), in.internStr("__getitem__")) != 0;
         StringBuilder sb = new StringBuilder();
         int vi = 0;
         for (int i = 0; i < fmt.length(); i++) {
@@ -1502,11 +1507,21 @@ final class Builtins {
                 continue;
             }
             long v;
-            if (fmt.charAt(i) == '(' && isDict) {
+            long looked = 0;
+            if (fmt.charAt(i) == '(') {
+                if (!isMapping) {
+                    throw in.typeError("format requires a mapping");
+                }
                 int close = fmt.indexOf(')', i);
+                if (close < 0) {
+                    throw in.error("ValueError", "incomplete format key");
+                }
                 long key = in.newStr(fmt.substring(i + 1, close));
-                v = m.dictGet(args, key);
-                m.decref(key);
+                try {
+                    v = looked = Operators.getitem(in, args, key); // KeyError for a missing key, as CPython's
+                } finally {
+                    m.decref(key);
+                }
                 i = close + 1;
             } else {
                 if (vi >= vals.size()) {
@@ -1525,21 +1540,33 @@ final class Builtins {
             if (spec.equals(">")) {
                 spec = "";
             }
-            switch (conv) {
-                case 's' -> sb.append(Formats.formatStr(in.str(v), spec));
-                case 'r', 'a' -> sb.append(Formats.formatStr(in.repr(v), spec));
-                case 'd', 'i', 'u' -> sb.append(in.formatInt(in.kind(v) == K_FLOAT
-                        ? new java.math.BigDecimal(m.floatValue(v)).toBigInteger() : m.bigIntValue(v), spec));
-                case 'x', 'X', 'o' -> sb.append(Formats.formatInt(m.bigIntValue(v), spec + conv));
-                case 'f', 'F', 'e', 'E', 'g', 'G' -> sb.append(Formats.formatFloat(Operators.toDouble(in, v), spec + conv));
-                case 'c' -> sb.append(in.kind(v) == K_STR ? m.strValue(v) : new String(Character.toChars((int) m.intValue(v))));
-                default -> throw in.error("ValueError", "unsupported format character '" + conv + "'");
+            try {
+                appendConverted(in, sb, conv, v, spec);
+            } finally {
+                if (looked != 0) {
+                    m.decref(looked);
+                }
             }
         }
-        if (vi < vals.size() && !isDict) {
+        if (vi < vals.size() && !isMapping) {
             throw in.typeError("not all arguments converted during string formatting");
         }
         return sb.toString();
+    }
+
+    /** One %-conversion of value v with its flags as a format spec. */
+    private static void appendConverted(Interp in, StringBuilder sb, char conv, long v, String spec) {
+        Mutator m = in.m;
+        switch (conv) {
+            case 's' -> sb.append(Formats.formatStr(in.str(v), spec));
+            case 'r', 'a' -> sb.append(Formats.formatStr(in.repr(v), spec));
+            case 'd', 'i', 'u' -> sb.append(in.formatInt(in.kind(v) == K_FLOAT
+                    ? new java.math.BigDecimal(m.floatValue(v)).toBigInteger() : m.bigIntValue(v), spec));
+            case 'x', 'X', 'o' -> sb.append(Formats.formatInt(m.bigIntValue(v), spec + conv));
+            case 'f', 'F', 'e', 'E', 'g', 'G' -> sb.append(Formats.formatFloat(Operators.toDouble(in, v), spec + conv));
+            case 'c' -> sb.append(in.kind(v) == K_STR ? m.strValue(v) : new String(Character.toChars((int) m.intValue(v))));
+                default -> throw in.error("ValueError", "unsupported format character '" + conv + "'");
+        }
     }
 
     // ---- methods of the built-in types (args borrowed; 0 when there is no such method) ----

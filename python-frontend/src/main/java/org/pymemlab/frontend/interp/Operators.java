@@ -60,6 +60,10 @@ final class Operators {
                 return floatOp(in, op, toDouble(in, a), toDouble(in, b));
             }
             if (ka == K_INSTANCE || kb == K_INSTANCE) {
+                if (op == BinOpKind.MOD && ka == K_STR && !ca.builtinSubclass) {
+                    // str.__mod__ comes first and takes any right operand: "%s" % obj, "%(k)s" % mapping
+                    return in.newStr(Builtins.percentFormat(in, m.strValue(a), b));
+                }
                 long r = userBinary(in, op, a, b, inplace, ka == K_INSTANCE, kb == K_INSTANCE);
                 if (r != 0) {
                     return r;
