@@ -128,7 +128,7 @@ final class Modules {
                 case "random", "bisect", "itertools", "collections", "__future__", "dataclasses", "enum", "typing",
                         "array", "types", "copy", "functools", "contextlib", "operator", "heapq", "string", "json",
                         "re", "binascii", "base64", "tracemalloc", "hashlib", "struct", "fractions", "pprint",
-                        "traceback", "linecache" -> bundled(in, name);
+                        "traceback", "linecache", "logging" -> bundled(in, name);
                 default -> throw FileImports.notFound(in, name, "No module named '" + name + "'");
             };
         }
@@ -304,6 +304,14 @@ final class Modules {
             return i.none;
         });
         put(in, mod, "stderr", stderr);
+        for (long stream : new long[] {stdout, stderr}) {
+            // what programs read of a text stream (logging's StreamHandler repr, encoding checks)
+            put(in, stream, "name", in.newStr(stream == stdout ? "<stdout>" : "<stderr>"));
+            put(in, stream, "encoding", in.newStr("utf-8"));
+            put(in, stream, "errors", in.newStr(stream == stdout ? "strict" : "backslashreplace"));
+            fn(in, stream, "isatty", (i, s, a, k) -> i.incref(i.falseObj));
+            fn(in, stream, "writable", (i, s, a, k) -> i.incref(i.trueObj));
+        }
         m.dictSet(in.os.hostSlot(mod, 0), in.internStr("modules"), in.sysModules);
         long first = in.newStr(in.mainDirectory);
         put(in, mod, "path", m.newList(first)); // where the program's own modules are found: its directory first

@@ -86,6 +86,11 @@ def splitext(p):
     return p, p[:0]
 
 
+def normcase(s):
+    """On POSIX, names are case-sensitive: the name itself."""
+    return s
+
+
 def normpath(path):
     path = _text(path)
     slash = _slash(path)
