@@ -550,11 +550,11 @@ final class Builtins {
                     throw in.typeError("vars() argument must have __dict__ attribute");
                 }
             case "locals":
-                return namespace(in, in.current);
+                return in.frames.locals(in.current);
             case "ascii":
                 return in.newStr(asciiEscaped(in.repr(args[0])));
             case "dir":
-                return n == 0 ? BuiltinNamespaces.dirOfNamespace(in, namespace(in, in.current))
+                return n == 0 ? BuiltinNamespaces.dirOfNamespace(in, in.frames.locals(in.current))
                         : BuiltinNamespaces.dir(in, args[0]);
             case "globals":
                 return in.incref(in.current.globals);

@@ -105,7 +105,7 @@ final class Exec {
         } else if (globals != in.none) {
             l = in.incref(g);
         } else {
-            l = Builtins.namespace(in, in.current); // the caller's: at module level its globals themselves
+            l = in.frames.locals(in.current); // the caller's: at module level its globals themselves
         }
         try {
             if (in.kind(l) != K_DICT) {

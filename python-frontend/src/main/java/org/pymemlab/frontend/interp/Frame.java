@@ -25,6 +25,8 @@ final class Frame {
     boolean ownsFunction;
     /** Its frame object once asked for ({@link FrameObjects}), owned by the frame while it runs; else 0. */
     long frameObject;
+    /** 3.11/3.12's f_locals of a function frame: the dict locals() refreshes and returns, owned; else 0. */
+    long localsDict;
     /** The frame has run to its end (it may not make a frame object any more). */
     boolean returned;
 

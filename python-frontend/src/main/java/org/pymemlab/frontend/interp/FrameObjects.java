@@ -103,6 +103,9 @@ final class FrameObjects {
         d.returned = true;
         d.locals = take(f.locals);
         d.cells = f.cells == null ? new long[0] : take(f.cells);
+        if (f.localsDict != 0) {
+            in.os.setHostSlot(fo, F_LOCALS, f.localsDict); // the frame's f_locals goes with its data
+        }
         Frame back = running(f.back);
         if (back != null && in.os.hostSlot(fo, F_BACK) == 0) {
             in.os.setHostSlot(fo, F_BACK, of(back));
@@ -187,23 +190,43 @@ final class FrameObjects {
      */
     private long locals(long fo, Data d) {
         Frame f = d.frame;
+        if (!d.returned) {
+            return locals(f);
+        }
         if (f.classNs != 0 || f.code.name.equals("<module>")) {
             return Builtins.namespace(in, f);
         }
-        long[] locals = d.locals();
-        long dict;
-        if (in.minor >= 13) {
+        long dict = in.minor >= 13 ? 0 : in.os.hostSlot(fo, F_LOCALS);
+        if (dict == 0) {
             dict = in.m.newDict();
-        } else {
-            dict = in.os.hostSlot(fo, F_LOCALS);
-            if (dict == 0) {
-                dict = in.m.newDict();
+            if (in.minor < 13) {
                 in.os.setHostSlot(fo, F_LOCALS, dict);
                 in.m.decref(dict);
             }
-            in.incref(dict);
         }
-        String[] names = f.code.localNames;
+        refresh(dict, f.code, d.locals);
+        return in.minor >= 13 ? dict : in.incref(dict);
+    }
+
+    /**
+     * locals() of a running frame, and its f_locals: the namespace of a module or class body; for a function, on
+     * 3.11 and 3.12 the one dict the frame keeps and refreshes (PyFrame_FastToLocals), on 3.13 a new snapshot.
+     * New reference.
+     */
+    long locals(Frame f) {
+        if (f.classNs != 0 || f.code.name.equals("<module>") || in.minor >= 13) {
+            return Builtins.namespace(in, f);
+        }
+        if (f.localsDict == 0) {
+            f.localsDict = in.m.newDict();
+        }
+        refresh(f.localsDict, f.code, f.locals);
+        return in.incref(f.localsDict);
+    }
+
+    /** Puts the bound locals in dict and takes the unbound ones out. */
+    private void refresh(long dict, Code code, long[] locals) {
+        String[] names = code.localNames;
         for (int i = 0; i < names.length && i < locals.length; i++) {
             long key = in.internStr(names[i]);
             if (locals[i] != 0) {
@@ -212,7 +235,6 @@ final class FrameObjects {
                 in.m.dictDel(dict, key);
             }
         }
-        return dict;
     }
 
     /** frame.clear(): a returned frame lets go of its locals; a running one cannot. */

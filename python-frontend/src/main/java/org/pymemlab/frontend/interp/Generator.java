@@ -219,6 +219,9 @@ final class Generator implements Interp.JIter, GeneratorLike, ObjectSpace.Deallo
         if (frame.frameObject != 0) {
             visitor.visit(frame.frameObject);
         }
+        if (frame.localsDict != 0) {
+            visitor.visit(frame.localsDict);
+        }
     }
 
     /** Generators have no tp_clear: a cycle through one is broken by closing it (its finalizer) or elsewhere. */

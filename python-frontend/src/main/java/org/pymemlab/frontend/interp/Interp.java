@@ -1611,6 +1611,11 @@ final class Interp {
         if (f.frameObject == 0 || !frames.exit(f)) {
             releaseLocals(f);
         }
+        long localsDict = f.localsDict;
+        if (localsDict != 0) {
+            f.localsDict = 0;
+            m.decref(localsDict); // _PyFrame_ClearExceptCode: f_locals after the locals
+        }
         long fn = f.function;
         f.function = 0;
         if (f.ownsFunction) {
