@@ -313,3 +313,8 @@ print(sorted(late.__dict__.items()))
 for x in (int.__sizeof__, float.__sizeof__, str.__sizeof__, bytes.__sizeof__, tuple.__sizeof__, list.__sizeof__, dict.__sizeof__, set.__sizeof__, frozenset.__sizeof__, object.__sizeof__):
     print(repr(x))
 print((1.5).__sizeof__(), (1,).__sizeof__(), b"ab".__sizeof__(), (5).__sizeof__())
+# __new__ and object.__init__ are made once, as the types' dicts hold them
+class Plain:
+    pass
+print(Plain.__new__ is object.__new__, int.__new__ is int.__new__, type.__new__ is type.__new__,
+      Plain.__init__ is object.__init__, type(object.__new__).__name__, type(Plain.__init__).__name__)

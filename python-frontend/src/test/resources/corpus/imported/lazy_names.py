@@ -5,4 +5,4 @@ def __getattr__(name):
     if name.startswith("lazy_"):
         computed.append(name)
         return name.upper()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(f"lazy_names computes lazy_* names only, not {name!r}")

@@ -810,22 +810,27 @@ final class Classes {
      * The attribute {@code name} of the built-in class {@code p} (object or type) bound to {@code self} (0 when
      * read from the class itself), or 0. New reference.
      */
+    /** object.__init__ as a wrapper descriptor (self 0) or bound as a method-wrapper. New reference. */
+    private static long objectInit(Interp in, long self) {
+        return in.newBuiltin(self == 0 ? in.tWrapperDescriptor : in.tMethodWrapper, "__init__", "object", self, (inn, s, a, kw) -> {
+            if (a.length > (s == 0 ? 1 : 0)) {
+                throw inn.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            return inn.none;
+        });
+    }
+
     static long builtinClassAttr(Interp in, PyClass p, String name, long self) {
         if (p.kind == K_OBJECT) {
             return switch (name) {
-                case "__new__" -> in.newBuiltin("__new__", 0, (inn, s, a, kw) -> {
+                // made once, as CPython keeps them in the type's dict: C.__new__ is object.__new__
+                case "__new__" -> in.typeDescriptor("object.__new__", () -> in.newBuiltin("__new__", 0, (inn, s, a, kw) -> {
                     if (a.length == 0) {
                         throw inn.typeError("object.__new__(): not enough arguments");
                     }
                     return objectNew(inn, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw, true);
-                });
-                case "__init__" -> in.newBuiltin(self == 0 ? in.tWrapperDescriptor : in.tMethodWrapper, "__init__", "object",
-                        self, (inn, s, a, kw) -> {
-                    if (a.length > (s == 0 ? 1 : 0)) {
-                        throw inn.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
-                    }
-                    return inn.none;
-                });
+                }));
+                case "__init__" -> self == 0 ? in.typeDescriptor("object.__init__", () -> objectInit(in, 0)) : objectInit(in, self);
                 case "__init_subclass__" -> in.newBuiltin("__init_subclass__", self, (inn, s, a, kw) -> {
                     if (kw != null && kw.length > 0) {
                         throw inn.typeError(inn.classOfType(s).name + ".__init_subclass__() takes no keyword arguments");
@@ -836,7 +841,7 @@ final class Classes {
             };
         }
         if (isImmutableKind(p.kind) && !p.user && name.equals("__new__")) {
-            return in.newBuiltin("__new__", 0, (inn, s, a, kw) -> {
+            return in.typeDescriptor(p.name + ".__new__", () -> in.newBuiltin("__new__", 0, (inn, s, a, kw) -> {
                 if (a.length == 0) {
                     throw inn.typeError(p.name + ".__new__(): not enough arguments");
                 }
@@ -850,7 +855,7 @@ final class Classes {
                 }
                 long[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
                 return target == p ? Builtins.construct(inn, p.address, rest, kw) : immutableNew(inn, a[0], rest, kw);
-            });
+            }));
         }
         if ((p.kind == K_LIST || p.kind == K_DICT || p.kind == K_SET) && !p.user) {
             if (name.equals("__init__")) {
@@ -867,12 +872,12 @@ final class Classes {
         }
         if (p.kind == K_TYPE && !p.user) {
             return switch (name) {
-                case "__new__" -> in.newBuiltin("__new__", 0, (inn, s, a, kw) -> {
+                case "__new__" -> in.typeDescriptor("type.__new__", () -> in.newBuiltin("__new__", 0, (inn, s, a, kw) -> {
                     if (a.length == 0 || inn.kind(a[0]) != K_TYPE) {
                         throw inn.typeError("type.__new__(X): X is not a type object");
                     }
                     return typeNewFromArgs(inn, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
-                });
+                }));
                 case "__init__" -> in.newBuiltin("__init__", self, (inn, s, a, kw) -> inn.none);
                 case "__call__" -> self == 0 ? 0 : in.newBuiltin("__call__", self, (inn, s, a, kw) -> {
                     long[] owned = a.clone();

@@ -1981,13 +1981,14 @@ final class Interp {
                     return Modules.gcGarbage(this);
                 }
                 if (v == 0 && !name.equals("__getattr__")) {
-                    // PEP 562: the module's own __getattr__ for a name its dict lacks; its AttributeError is "absent"
+                    // PEP 562: the module's own __getattr__ for a name its dict lacks; its AttributeError is the
+                    // error of a plain lookup, and "absent" to hasattr and getattr with a default
                     long hook = m.dictGet(d, internStr("__getattr__"));
                     if (hook != 0) {
                         try {
                             return call(hook, new long[] {incref(nameStr)}, null);
                         } catch (PyRaise e) {
-                            if (!exceptionMatches(e.exc, exceptions.get("AttributeError"))) {
+                            if (hookRaises || !exceptionMatches(e.exc, exceptions.get("AttributeError"))) {
                                 throw e;
                             }
                             m.decref(e.exc);
