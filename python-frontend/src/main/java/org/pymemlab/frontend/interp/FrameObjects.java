@@ -177,7 +177,9 @@ final class FrameObjects {
         if (back != 0) {
             return in.incref(back);
         }
-        Frame caller = d.returned ? null : running(d.frame.back);
+        // a suspended generator's frame is on no stack: it has no caller until it is resumed
+        boolean suspended = d.frame.generator != null && !d.frame.generator.isRunning();
+        Frame caller = d.returned || suspended ? null : running(d.frame.back);
         if (caller != null) {
             return in.incref(of(caller));
         }

@@ -229,6 +229,34 @@ final class Generator implements Interp.JIter, GeneratorLike, ObjectSpace.Deallo
     public void clearReferents() {
     }
 
+    /** Running now (gi_running): a suspended generator's frame has no caller. */
+    boolean isRunning() {
+        return running;
+    }
+
+    /**
+     * The generator's own fields, named gi_ (generator), cr_ (coroutine) or ag_ (async generator): its frame
+     * object (None once finished), code, running and suspended states; its __name__ and __qualname__. New
+     * reference, or 0 for another name.
+     */
+    long attribute(String name) {
+        String prefix = kind == Kind.GENERATOR ? "gi_" : kind == Kind.COROUTINE ? "cr_" : "ag_";
+        if (name.equals("__name__") || name.equals("__qualname__")) {
+            return in.newStr(name.equals("__name__") ? frame.code.name : frame.code.qualname);
+        }
+        if (!name.startsWith(prefix)) {
+            return 0;
+        }
+        return switch (name.substring(3)) {
+            case "frame" -> finished || frame.returned ? in.incref(in.none) : in.incref(in.frames.of(frame));
+            case "code" -> in.incref(Codes.of(in, frame.code));
+            case "running" -> in.incref(running ? in.trueObj : in.falseObj);
+            case "suspended" -> in.minor >= 11 && kind != Kind.ASYNC_GENERATOR
+                    ? in.incref(started && !finished && !running ? in.trueObj : in.falseObj) : 0;
+            default -> 0;
+        };
+    }
+
     /** gen_dealloc: the finalizer unless the collector ran it, then the frame goes if it is still held. */
     @Override
     public void deallocating(long object) {

@@ -1969,6 +1969,12 @@ final class Interp {
                         return method;
                     }
                 }
+                if (os.payload(obj) instanceof Generator g) {
+                    long field = g.attribute(name);
+                    if (field != 0) {
+                        return field;
+                    }
+                }
                 return name.equals("__class__") ? incref(c.address) : 0;
             }
             case K_MODULE: {
