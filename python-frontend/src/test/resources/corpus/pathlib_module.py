@@ -57,5 +57,7 @@ except FileNotFoundError:
 print((w / "sub/../two.py").resolve() == w / "two.py", Path("x").absolute() == Path.cwd() / "x")
 r = (w / "two.py").rename(w / "renamed.py")
 print(r.relative_to(w), sorted(x.name for x in w.iterdir()))
+with open(w / "renamed.py") as f:  # open() takes an os.PathLike
+    print(f.read(), f.name == str(w / "renamed.py"))
 rmtree(w)
 print(w.exists())
