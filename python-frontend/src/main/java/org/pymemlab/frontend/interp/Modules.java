@@ -128,7 +128,8 @@ final class Modules {
                 case "random", "bisect", "itertools", "collections", "__future__", "dataclasses", "enum", "typing",
                         "array", "types", "copy", "functools", "contextlib", "operator", "heapq", "string", "json",
                         "re", "binascii", "base64", "tracemalloc", "hashlib", "struct", "fractions", "pprint",
-                        "traceback", "linecache", "logging", "fnmatch", "pathlib" -> bundled(in, name);
+                        "traceback", "linecache", "logging", "fnmatch", "pathlib",
+                        "shutil", "tempfile" -> bundled(in, name);
                 default -> throw FileImports.notFound(in, name, "No module named '" + name + "'");
             };
         }
