@@ -15,7 +15,7 @@ import java.util.List;
  * @param struct for a class that stands for a built-in type laid out as a C struct (the exceptions), its
  *     fields; null for a class laid out as type_new lays it out
  */
-public record ClassSpec(String name, List<String> slots, ObjectFinalizer finalizer, Struct struct) {
+public record ClassSpec(String name, List<String> slots, ObjectFinalizer finalizer, Struct struct, boolean weakrefSlot) {
 
     public ClassSpec {
         requireNonNull(name, "name is null");
@@ -23,7 +23,19 @@ public record ClassSpec(String name, List<String> slots, ObjectFinalizer finaliz
     }
 
     public ClassSpec(String name, List<String> slots, ObjectFinalizer finalizer) {
-        this(name, slots, finalizer, null);
+        this(name, slots, finalizer, null, false);
+    }
+
+    public ClassSpec(String name, List<String> slots, ObjectFinalizer finalizer, Struct struct) {
+        this(name, slots, finalizer, struct, false);
+    }
+
+    /**
+     * This class with {@code __weakref__} among its {@code __slots__}: its instances take weak references, with
+     * the list head after the slots (3.11) or in the pre-header (3.12+), as type_new adds it.
+     */
+    public ClassSpec withWeakrefSlot() {
+        return new ClassSpec(name, slots, finalizer, struct, true);
     }
 
     /**
@@ -73,7 +85,7 @@ public record ClassSpec(String name, List<String> slots, ObjectFinalizer finaliz
 
     /** This class with a {@code __del__}. */
     public ClassSpec withFinalizer(ObjectFinalizer finalizer) {
-        return new ClassSpec(name, slots, requireNonNull(finalizer, "finalizer is null"), struct);
+        return new ClassSpec(name, slots, requireNonNull(finalizer, "finalizer is null"), struct, weakrefSlot);
     }
 
     public boolean hasDict() {

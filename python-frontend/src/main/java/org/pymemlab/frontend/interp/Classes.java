@@ -143,6 +143,10 @@ final class Classes {
                     || in.lookupUncached(mroTail, 0, in.internStr("__del__")) != 0);
             ClassSpec spec = struct != null ? ClassSpec.struct(name, struct)
                     : new ClassSpec(name, slots, hasDel ? (mut, self) -> in.runDel(self) : null);
+            boolean weakrefSlot = slots != null && slotsNameWeakref(in, dict);
+            if (weakrefSlot) {
+                spec = spec.withWeakrefSlot();
+            }
             long metaArg = meta.user ? meta.address : 0;
             long baseArg = base.kind == K_OBJECT ? 0 : base.address;
             try {
@@ -170,7 +174,8 @@ final class Classes {
             c.hasDict = !makesMetaclass && (slots == null || base.hasDict);
             // int, tuple and bytes objects have items inline: type_new gives their subclasses no weakref list
             boolean varSized = base.kind == K_INT || base.kind == K_TUPLE || base.kind == K_BYTES;
-            c.hasWeakref = !makesMetaclass && !module.equals("builtins") && (slots == null && !varSized || base.hasWeakref);
+            c.hasWeakref = !makesMetaclass && !module.equals("builtins")
+                    && (slots == null && !varSized || base.hasWeakref || weakrefSlot);
             PyClass[] mro = new PyClass[mroTail.length + 1];
             mro[0] = c;
             System.arraycopy(mroTail, 0, mro, 1, mroTail.length);
@@ -217,6 +222,23 @@ final class Classes {
      * The {@code __slots__} of a namespace without {@code __dict__} and {@code __weakref__}, private names mangled
      * with the class's name and all sorted, as type_new lays them out; or null.
      */
+    /** Whether the namespace's __slots__ name __weakref__. */
+    private static boolean slotsNameWeakref(Interp in, long dict) {
+        long slotsObj = in.m.dictGet(dict, in.internStr("__slots__"));
+        if (slotsObj == 0) {
+            return false;
+        }
+        if (in.kind(slotsObj) == K_STR) {
+            return in.m.strValue(slotsObj).equals("__weakref__");
+        }
+        boolean found = false;
+        for (long x : in.toList(slotsObj)) {
+            found |= in.kind(x) == K_STR && in.m.strValue(x).equals("__weakref__");
+            in.m.decref(x);
+        }
+        return found;
+    }
+
     private static List<String> slotNames(Interp in, long dict, String className) {
         long slotsObj = in.m.dictGet(dict, in.internStr("__slots__"));
         if (slotsObj == 0) {

@@ -884,6 +884,12 @@ final class Interp {
             }
             return true;
         }
+        if (ca.kind == K_WEAKREF && cb.kind == K_WEAKREF) {
+            // weakref_richcompare: two live references compare their referents, else they are equal if the same
+            long ra = m.weakrefGet(a);
+            long rb = m.weakrefGet(b);
+            return ra != 0 && ra != none && rb != 0 && rb != none ? eq(ra, rb) : a == b;
+        }
         if (ca.kind >= K_TYPE || cb.kind >= K_TYPE) {
             return false;
         }

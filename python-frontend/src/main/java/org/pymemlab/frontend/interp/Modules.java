@@ -136,6 +136,8 @@ final class Modules {
         in.registerModule(name, made);
         if (name.equals("sys")) {
             in.m.decref(bundled(in, "_sysinfo")); // the struct sequences, written in Python, added to sys
+        } else if (name.equals("weakref")) {
+            in.m.decref(bundled(in, "_weakrefextra")); // WeakSet, finalize, WeakMethod: Python in CPython too
         }
         return made;
     }

@@ -80,13 +80,17 @@ final class InstanceObjects {
                     slots.add(s);
                 }
             }
-            boolean weaklistInline = hasDict && layout.instanceWeaklistInline();
+            // __weakref__ among the __slots__ of a class without a dict adds the weakref list as a dict would
+            boolean weakSlot = spec.weakrefSlot() && !hasDict && (baseType == null || !baseType.weakrefable);
+            // (a subclass adding slots to such a class lays its slots over the list here: it takes no weak references)
+            boolean weakrefable = hasDict || weakSlot;
+            boolean weaklistInline = (hasDict || weakSlot) && layout.instanceWeaklistInline();
             int basicsize = slots.isEmpty() && hasDict ? layout.instanceBasicsize()
                     : 16 + 8 * slots.size() + (weaklistInline ? 8 : 0);
-            int preheader = hasDict ? layout.instancePreheader() : 0;
+            int preheader = hasDict || weakSlot && !weaklistInline ? layout.instancePreheader() : 0;
             int weaklistOffset = weaklistInline ? 16 + 8 * slots.size() : -1;
             type = new PyType(heap.nextTypeIndex(), spec.name(), ObjectKind.INSTANCE, true, true, basicsize,
-                    preheader, slots, hasDict, weaklistOffset, hasDict, spec.finalizer());
+                    preheader, slots, hasDict, weaklistOffset, weakrefable, spec.finalizer());
             // 3.13 keeps values inline only for objects of object's size; 3.11 and 3.12 share keys whenever there
             // is a __dict__
             type.inlineValues = hasDict && layout.instanceValuesInline() && slots.isEmpty();
