@@ -218,10 +218,6 @@ final class Classes {
         }
     }
 
-    /**
-     * The {@code __slots__} of a namespace without {@code __dict__} and {@code __weakref__}, private names mangled
-     * with the class's name and all sorted, as type_new lays them out; or null.
-     */
     /** Whether the namespace's __slots__ name __weakref__. */
     private static boolean slotsNameWeakref(Interp in, long dict) {
         long slotsObj = in.m.dictGet(dict, in.internStr("__slots__"));
@@ -239,6 +235,10 @@ final class Classes {
         return found;
     }
 
+    /**
+     * The {@code __slots__} of a namespace without {@code __dict__} and {@code __weakref__}, private names mangled
+     * with the class's name and all sorted, as type_new lays them out; or null.
+     */
     private static List<String> slotNames(Interp in, long dict, String className) {
         long slotsObj = in.m.dictGet(dict, in.internStr("__slots__"));
         if (slotsObj == 0) {
@@ -828,10 +828,6 @@ final class Classes {
 
     // ---- attributes of built-in classes reached through super() or the class ----
 
-    /**
-     * The attribute {@code name} of the built-in class {@code p} (object or type) bound to {@code self} (0 when
-     * read from the class itself), or 0. New reference.
-     */
     /** object.__init__ as a wrapper descriptor (self 0) or bound as a method-wrapper. New reference. */
     private static long objectInit(Interp in, long self) {
         return in.newBuiltin(self == 0 ? in.tWrapperDescriptor : in.tMethodWrapper, "__init__", "object", self, (inn, s, a, kw) -> {
@@ -842,6 +838,10 @@ final class Classes {
         });
     }
 
+    /**
+     * The attribute {@code name} of the built-in class {@code p} (object or type) bound to {@code self} (0 when
+     * read from the class itself), or 0. New reference.
+     */
     static long builtinClassAttr(Interp in, PyClass p, String name, long self) {
         if (p.kind == K_OBJECT) {
             return switch (name) {

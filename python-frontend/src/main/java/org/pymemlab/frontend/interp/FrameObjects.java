@@ -106,7 +106,8 @@ final class FrameObjects {
         if (f.localsDict != 0) {
             in.os.setHostSlot(fo, F_LOCALS, f.localsDict); // the frame's f_locals goes with its data
         }
-        Frame back = running(f.back);
+        // a suspended generator's frame, ended when the generator dies, has no caller to link to
+        Frame back = f.generator != null && !f.generator.isRunning() ? null : running(f.back);
         if (back != null && in.os.hostSlot(fo, F_BACK) == 0) {
             in.os.setHostSlot(fo, F_BACK, of(back));
         }

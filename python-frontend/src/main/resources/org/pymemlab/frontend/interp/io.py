@@ -394,14 +394,8 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     if not isinstance(file, (str, bytes)):
         if isinstance(file, int):
             raise ValueError("open() of a file descriptor is not supported by PyMem Lab's frontend")
-        fspath = getattr(type(file), '__fspath__', None)  # an os.PathLike (a pathlib path) opens its path
-        if fspath is None:
-            raise TypeError('expected str, bytes or os.PathLike object, not ' + type(file).__name__)
-        path = fspath(file)
-        if not isinstance(path, (str, bytes)):
-            raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
-                            % (type(file).__name__, type(path).__name__))
-        file = path
+        import posixpath
+        file = posixpath._fspath(file)  # an os.PathLike (a pathlib path) opens its path
     if not isinstance(mode, str):
         raise TypeError("open() argument 'mode' must be str, not " + type(mode).__name__)
     modes = set(mode)

@@ -56,29 +56,27 @@ final class HeapObjectSpace implements ObjectSpace {
 
     @Override
     public void keyByValue(long hostType) {
-        PyType t = heap.typeByAddress(hostType);
-        if (t.hostSlots < 0) {
-            throw new IllegalArgumentException("'" + t.name + "' is not a host type");
-        }
-        t.keyedByValue = true;
+        hostType(hostType, false).keyedByValue = true;
     }
 
     @Override
     public long newHostObject(long type) {
-        PyType t = heap.typeByAddress(type);
-        if (t.hostSlots < 0) {
-            throw PyException.typeError("'" + t.name + "' is not a host type");
-        }
-        return heap.hosts.newObject(t);
+        return heap.hosts.newObject(hostType(type, true));
     }
 
     @Override
     public long newUntrackedHostObject(long type) {
+        return heap.hosts.newUntrackedObject(hostType(type, true));
+    }
+
+    /** The type made by newHostType at that address; else a TypeError (instances asked) or an IllegalArgumentException. */
+    private PyType hostType(long type, boolean forInstance) {
         PyType t = heap.typeByAddress(type);
         if (t.hostSlots < 0) {
-            throw PyException.typeError("'" + t.name + "' is not a host type");
+            String message = "'" + t.name + "' is not a host type";
+            throw forInstance ? PyException.typeError(message) : new IllegalArgumentException(message);
         }
-        return heap.hosts.newUntrackedObject(t);
+        return t;
     }
 
     @Override
@@ -88,28 +86,20 @@ final class HeapObjectSpace implements ObjectSpace {
 
     @Override
     public void holdsPayloadReferents(long hostType) {
-        PyType t = heap.typeByAddress(hostType);
-        if (t.hostSlots < 0) {
-            throw new IllegalArgumentException("'" + t.name + "' is not a host type");
-        }
-        t.payloadReferents = true;
+        hostType(hostType, false).payloadReferents = true;
     }
 
     @Override
     public void setHostFinalizer(long hostType, org.pymemlab.runtime.ObjectFinalizer finalizer) {
-        PyType t = heap.typeByAddress(hostType);
-        if (t.hostSlots < 0) {
-            throw new IllegalArgumentException("'" + t.name + "' is not a host type");
-        }
-        t.finalizer = finalizer;
+        hostType(hostType, false).finalizer = finalizer;
     }
 
     @Override
     public void makeHostWeakrefable(long hostType) {
-        PyType t = heap.typeByAddress(hostType);
+        PyType t = hostType(hostType, false);
         int offset = t.basicsize - 16;
-        if (t.hostSlots < 0 || offset < HostObjects.FIRST_SLOT + 8 * t.hostSlots) {
-            throw new IllegalArgumentException("'" + t.name + "' is not a host type with a free word for weak references");
+        if (offset < HostObjects.FIRST_SLOT + 8 * t.hostSlots) {
+            throw new IllegalArgumentException("'" + t.name + "' has no free word for weak references");
         }
         t.hostWeaklistOffset = offset;
     }
