@@ -84,6 +84,7 @@ public final class Interpreter {
             } catch (PyRaise e) {
                 status = uncaught(in, e);
             }
+            runExitFunctions(in);
             // pythonrun.c frees the AST arena once the module has run
             for (long obj : compiler.arena) {
                 m.decref(obj);
@@ -105,6 +106,26 @@ public final class Interpreter {
             err.flush();
         }
         return status;
+    }
+
+    /** Py_FinalizeEx's first step: the functions registered with atexit, when the program imported it. */
+    private static void runExitFunctions(Interp in) {
+        long atexit = in.module("atexit");
+        if (atexit == 0) {
+            return;
+        }
+        try {
+            long run = in.getattr(atexit, "_run_exitfuncs");
+            try {
+                in.m.decref(in.call(run, new long[0], null));
+            } finally {
+                in.m.decref(run);
+            }
+        } catch (PyRaise e) {
+            in.printException(e);
+            in.m.decref(e.exc);
+        }
+        in.out.flush();
     }
 
     private static int uncaught(Interp in, PyRaise e) {
