@@ -162,11 +162,18 @@ class finalize:
     __slots__ = ()
     _registry = {}
     _index = 0
+    _registered_with_atexit = False
+    _shutdown = False
 
     class _Info:
         __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            # the finalizers still pending at exit run then, newest first
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
         info = self._Info()
         info.weakref = ref(obj, self)
         info.func = func
@@ -179,7 +186,7 @@ class finalize:
 
     def __call__(self, _=None):
         info = self._registry.pop(self, None)
-        if info:
+        if info and not self._shutdown:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
@@ -208,6 +215,17 @@ class finalize:
         info = self._registry.get(self)
         if info:
             info.atexit = bool(value)
+
+    @classmethod
+    def _exitfunc(cls):
+        try:
+            pending = [f for f, i in sorted(cls._registry.items(), key=lambda item: item[1].index) if i.atexit]
+            while pending:
+                f = pending.pop()
+                if f.alive:
+                    f()
+        finally:
+            finalize._shutdown = True  # what dies while the modules are torn down calls nothing
 
     def __repr__(self):
         info = self._registry.get(self)
