@@ -129,7 +129,7 @@ final class Modules {
                         "array", "types", "copy", "functools", "contextlib", "operator", "heapq", "string", "json",
                         "re", "binascii", "base64", "tracemalloc", "hashlib", "struct", "fractions", "pprint",
                         "traceback", "linecache", "logging", "fnmatch", "pathlib",
-                        "shutil", "tempfile", "atexit" -> bundled(in, name);
+                        "shutil", "tempfile", "atexit", "glob" -> bundled(in, name);
                 default -> throw FileImports.notFound(in, name, "No module named '" + name + "'");
             };
         }

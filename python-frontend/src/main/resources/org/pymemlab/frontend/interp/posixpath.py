@@ -121,6 +121,36 @@ def abspath(path):
     return normpath(path)
 
 
+def commonprefix(m):
+    """The longest leading run (by character) that every path of m shares."""
+    if not m:
+        return ''
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def relpath(path, start=None):
+    """path relative to start (the current directory by default), through '..' where it must."""
+    if not path:
+        raise ValueError("no path specified")
+    path = _text(path)
+    if start is None:
+        start = '.' if isinstance(path, str) else b'.'
+    start = _text(start)
+    slash = _slash(path)
+    start_names = [x for x in abspath(start).split(slash) if x]
+    path_names = [x for x in abspath(path).split(slash) if x]
+    common = len(commonprefix([start_names, path_names]))
+    names = [('..' if isinstance(path, str) else b'..')] * (len(start_names) - common) + path_names[common:]
+    if not names:
+        return '.' if isinstance(path, str) else b'.'
+    return join(*names)
+
+
 def _stat_raising(path):
     path = _text(path)
     return _pymemio.stat(path if isinstance(path, str) else path.decode())
