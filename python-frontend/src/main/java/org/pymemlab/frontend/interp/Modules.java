@@ -108,6 +108,7 @@ final class Modules {
             case "_pymemhash" -> HashModule.create(in);
             case "_struct" -> StructModule.create(in);
             case "_pymemtb" -> TracebackModule.create(in);
+            case "_pymembin" -> BinasciiModule.create(in);
             case "_re" -> ReModule.create(in);
             case "builtins" -> builtins(in);
             // frozen in CPython 3.11+, so found before anything on sys.path

@@ -62,9 +62,8 @@ def b16decode(s, casefold=False):
     s = _bytes_from_decode_data(s)
     if casefold:
         s = s.upper()
-    for c in s:
-        if c not in b'0123456789ABCDEF':
-            raise binascii.Error('Non-base16 digit found')
+    if s.translate(None, b'0123456789ABCDEF'):  # what is left is not a digit
+        raise binascii.Error('Non-base16 digit found')
     return binascii.unhexlify(s)
 
 
@@ -85,15 +84,22 @@ _B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 _B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
 
 
+_b32pairs = {}
+
+
 def _b32encode(alphabet, s):
     if not isinstance(s, bytes):
         raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
-    out = []
-    for k in range(0, len(s), 5):
-        chunk = s[k:k + 5]
-        n = int.from_bytes(chunk + bytes(5 - len(chunk)), 'big')
-        for shift in range(35, -5, -5):
-            out.append(alphabet[n >> shift & 31])
+    # two characters per 10 bits: four lookups per five bytes
+    pairs = _b32pairs.get(alphabet)
+    if pairs is None:
+        singles = [bytes((c,)) for c in alphabet]
+        pairs = _b32pairs[alphabet] = [a + b for a in singles for b in singles]
+    padded = s + bytes(-len(s) % 5)
+    out = bytearray()
+    for k in range(0, len(padded), 5):
+        n = int.from_bytes(padded[k:k + 5], 'big')
+        out += pairs[n >> 30] + pairs[n >> 20 & 0x3ff] + pairs[n >> 10 & 0x3ff] + pairs[n & 0x3ff]
     encoded = bytes(out)
     rest = len(s) % 5
     pad = {0: 0, 1: 6, 2: 4, 3: 3, 4: 1}[rest]
