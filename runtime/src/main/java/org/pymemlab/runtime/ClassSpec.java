@@ -15,7 +15,8 @@ import java.util.List;
  * @param struct for a class that stands for a built-in type laid out as a C struct (the exceptions), its
  *     fields; null for a class laid out as type_new lays it out
  */
-public record ClassSpec(String name, List<String> slots, ObjectFinalizer finalizer, Struct struct, boolean weakrefSlot) {
+public record ClassSpec(String name, List<String> slots, ObjectFinalizer finalizer, Struct struct, boolean weakrefSlot,
+        boolean dictSlot) {
 
     public ClassSpec {
         requireNonNull(name, "name is null");
@@ -23,11 +24,11 @@ public record ClassSpec(String name, List<String> slots, ObjectFinalizer finaliz
     }
 
     public ClassSpec(String name, List<String> slots, ObjectFinalizer finalizer) {
-        this(name, slots, finalizer, null, false);
+        this(name, slots, finalizer, null, false, false);
     }
 
     public ClassSpec(String name, List<String> slots, ObjectFinalizer finalizer, Struct struct) {
-        this(name, slots, finalizer, struct, false);
+        this(name, slots, finalizer, struct, false, false);
     }
 
     /**
@@ -35,7 +36,15 @@ public record ClassSpec(String name, List<String> slots, ObjectFinalizer finaliz
      * the list head after the slots (3.11) or in the pre-header (3.12+), as type_new adds it.
      */
     public ClassSpec withWeakrefSlot() {
-        return new ClassSpec(name, slots, finalizer, struct, true);
+        return new ClassSpec(name, slots, finalizer, struct, true, dictSlot);
+    }
+
+    /**
+     * This class with {@code __dict__} among its {@code __slots__}: its instances have a (managed) dict besides
+     * the slots, and no weak reference list unless {@code __weakref__} is a slot too.
+     */
+    public ClassSpec withDictSlot() {
+        return new ClassSpec(name, slots, finalizer, struct, weakrefSlot, true);
     }
 
     /**
@@ -85,10 +94,10 @@ public record ClassSpec(String name, List<String> slots, ObjectFinalizer finaliz
 
     /** This class with a {@code __del__}. */
     public ClassSpec withFinalizer(ObjectFinalizer finalizer) {
-        return new ClassSpec(name, slots, requireNonNull(finalizer, "finalizer is null"), struct, weakrefSlot);
+        return new ClassSpec(name, slots, requireNonNull(finalizer, "finalizer is null"), struct, weakrefSlot, dictSlot);
     }
 
     public boolean hasDict() {
-        return slots == null || struct != null;
+        return slots == null || struct != null || dictSlot;
     }
 }

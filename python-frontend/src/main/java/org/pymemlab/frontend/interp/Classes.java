@@ -143,9 +143,12 @@ final class Classes {
                     || in.lookupUncached(mroTail, 0, in.internStr("__del__")) != 0);
             ClassSpec spec = struct != null ? ClassSpec.struct(name, struct)
                     : new ClassSpec(name, slots, hasDel ? (mut, self) -> in.runDel(self) : null);
-            boolean weakrefSlot = slots != null && slotsNameWeakref(in, dict);
+            boolean weakrefSlot = slots != null && slotsName(in, dict, "__weakref__");
             if (weakrefSlot) {
                 spec = spec.withWeakrefSlot();
+            }
+            if (slots != null && slotsName(in, dict, "__dict__")) {
+                spec = spec.withDictSlot();
             }
             long metaArg = meta.user ? meta.address : 0;
             long baseArg = base.kind == K_OBJECT ? 0 : base.address;
@@ -171,7 +174,7 @@ final class Classes {
             // a struct with fields of its own (or BaseException's, from object) is a new solid base
             boolean ownFields = struct != null && (!struct.fields().isEmpty() || base.kind == K_OBJECT);
             c.solid = own.isEmpty() && !ownFields ? base.solid : c;
-            c.hasDict = !makesMetaclass && (slots == null || base.hasDict);
+            c.hasDict = !makesMetaclass && (slots == null || base.hasDict || spec.dictSlot());
             // int, tuple and bytes objects have items inline: type_new gives their subclasses no weakref list
             boolean varSized = base.kind == K_INT || base.kind == K_TUPLE || base.kind == K_BYTES;
             c.hasWeakref = !makesMetaclass && !module.equals("builtins")
@@ -218,18 +221,18 @@ final class Classes {
         }
     }
 
-    /** Whether the namespace's __slots__ name __weakref__. */
-    private static boolean slotsNameWeakref(Interp in, long dict) {
+    /** Whether the namespace's __slots__ name the given one (__dict__ or __weakref__). */
+    private static boolean slotsName(Interp in, long dict, String name) {
         long slotsObj = in.m.dictGet(dict, in.internStr("__slots__"));
         if (slotsObj == 0) {
             return false;
         }
         if (in.kind(slotsObj) == K_STR) {
-            return in.m.strValue(slotsObj).equals("__weakref__");
+            return in.m.strValue(slotsObj).equals(name);
         }
         boolean found = false;
         for (long x : in.toList(slotsObj)) {
-            found |= in.kind(x) == K_STR && in.m.strValue(x).equals("__weakref__");
+            found |= in.kind(x) == K_STR && in.m.strValue(x).equals(name);
             in.m.decref(x);
         }
         return found;

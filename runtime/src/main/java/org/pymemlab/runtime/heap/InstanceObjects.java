@@ -80,12 +80,14 @@ final class InstanceObjects {
                     slots.add(s);
                 }
             }
-            // __weakref__ among the __slots__ of a class without a dict adds the weakref list as a dict would
-            boolean weakSlot = spec.weakrefSlot() && !hasDict && (baseType == null || !baseType.weakrefable);
-            // (a subclass adding slots to such a class lays its slots over the list here: it takes no weak references)
-            boolean weakrefable = hasDict || weakSlot;
-            boolean weaklistInline = (hasDict || weakSlot) && layout.instanceWeaklistInline();
-            int basicsize = slots.isEmpty() && hasDict ? layout.instanceBasicsize()
+            // __dict__ among the __slots__ adds the dict alone; __weakref__ adds the weakref list as a dict of a
+            // class without __slots__ would (a subclass adding slots to such a class lays its slots over the
+            // list here: it takes no weak references)
+            boolean dictFromSlot = spec.dictSlot() && (baseType == null || !baseType.hasDict);
+            boolean weakSlot = spec.weakrefSlot() && (!hasDict || dictFromSlot) && (baseType == null || !baseType.weakrefable);
+            boolean weakrefable = hasDict && !dictFromSlot || weakSlot;
+            boolean weaklistInline = weakrefable && layout.instanceWeaklistInline();
+            int basicsize = slots.isEmpty() && hasDict && !dictFromSlot ? layout.instanceBasicsize()
                     : 16 + 8 * slots.size() + (weaklistInline ? 8 : 0);
             int preheader = hasDict || weakSlot && !weaklistInline ? layout.instancePreheader() : 0;
             int weaklistOffset = weaklistInline ? 16 + 8 * slots.size() : -1;
