@@ -165,7 +165,8 @@ final class FrameObjects {
             case "f_lineno" -> in.newInt(f.line);
             case "f_globals" -> in.incref(f.globals);
             case "f_builtins" -> in.incref(in.builtinsDict);
-            case "f_locals" -> locals(fo, d);
+            case "f_locals" -> in.minor >= 13 && f.classNs == 0 && !f.code.name.equals("<module>")
+                    ? localsProxy(fo) : locals(fo, d);
             case "f_trace" -> in.incref(in.none);
             case "clear" -> in.newBuiltin("clear", fo, (i, self, a, kw) -> clear(self));
             default -> 0;
@@ -238,6 +239,74 @@ final class FrameObjects {
                 in.m.dictDel(dict, key);
             }
         }
+    }
+
+    /**
+     * 3.13's f_locals of a function frame (PEP 667): a FrameLocalsProxy over the frame, which reads and writes
+     * the locals where they are and holds none of them. New reference.
+     */
+    private long localsProxy(long fo) {
+        long module = Modules.importModule(in, "_framelocals");
+        try {
+            long proxyClass = in.getattr(module, "FrameLocalsProxy");
+            try {
+                return in.call(proxyClass, new long[] {in.incref(fo)}, null); // call consumes its arguments
+            } finally {
+                in.m.decref(proxyClass);
+            }
+        } finally {
+            in.m.decref(module);
+        }
+    }
+
+    /** The native half of _framelocals: the bound locals' names, and one local read or written by name. */
+    static long nativeModule(Interp in) {
+        long mod = Modules.newModule(in, "_pymemframe");
+        Modules.fn(in, mod, "names", (i, s, a, k) -> {
+            Data d = i.frames.data(a[0]);
+            long[] locals = d.locals();
+            String[] names = d.frame.code.localNames;
+            java.util.List<Long> bound = new java.util.ArrayList<>();
+            for (int n = 0; n < names.length && n < locals.length; n++) {
+                if (locals[n] != 0) {
+                    bound.add(i.internStr(names[n]));
+                }
+            }
+            return i.m.newList(bound.stream().mapToLong(Long::longValue).toArray());
+        });
+        // get(frame, name, default): the local's value, or default when it is unbound or not a local
+        Modules.fn(in, mod, "get", (i, s, a, k) -> {
+            Data d = i.frames.data(a[0]);
+            int n = indexOf(d.frame.code, i.m.strValue(a[1]));
+            long[] locals = d.locals();
+            return i.incref(n >= 0 && n < locals.length && locals[n] != 0 ? locals[n] : a[2]);
+        });
+        // set(frame, name, value): stores into the local and answers True, or False when it is not a local
+        Modules.fn(in, mod, "set", (i, s, a, k) -> {
+            Data d = i.frames.data(a[0]);
+            int n = indexOf(d.frame.code, i.m.strValue(a[1]));
+            long[] locals = d.locals();
+            if (n < 0 || n >= locals.length) {
+                return i.incref(i.falseObj);
+            }
+            long old = locals[n];
+            locals[n] = i.incref(a[2]);
+            if (old != 0) {
+                i.m.decref(old);
+            }
+            return i.incref(i.trueObj);
+        });
+        return mod;
+    }
+
+    private static int indexOf(Code code, String name) {
+        String[] names = code.localNames;
+        for (int n = 0; n < names.length; n++) {
+            if (names[n].equals(name)) {
+                return n;
+            }
+        }
+        return -1;
     }
 
     /** frame.clear(): a returned frame lets go of its locals; a running one cannot. */

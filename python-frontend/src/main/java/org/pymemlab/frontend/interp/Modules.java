@@ -109,6 +109,7 @@ final class Modules {
             case "_struct" -> StructModule.create(in);
             case "_pymemtb" -> TracebackModule.create(in);
             case "_pymembin" -> BinasciiModule.create(in);
+            case "_pymemframe" -> FrameObjects.nativeModule(in);
             case "_re" -> ReModule.create(in);
             case "builtins" -> builtins(in);
             // frozen in CPython 3.11+, so found before anything on sys.path
@@ -130,7 +131,8 @@ final class Modules {
                         "array", "types", "copy", "functools", "contextlib", "operator", "heapq", "string", "json",
                         "re", "binascii", "base64", "tracemalloc", "hashlib", "struct", "fractions", "pprint",
                         "traceback", "linecache", "logging", "fnmatch", "pathlib",
-                        "shutil", "tempfile", "atexit", "glob" -> bundled(in, name);
+                        "shutil", "tempfile", "atexit", "glob",
+                        "_framelocals" -> bundled(in, name);
                 default -> throw FileImports.notFound(in, name, "No module named '" + name + "'");
             };
         }
