@@ -138,16 +138,17 @@ final class Classes {
             wrapFunction(in, dict, "__init_subclass__", in.tClassMethod);
             wrapFunction(in, dict, "__class_getitem__", in.tClassMethod);
             wrapFunction(in, dict, "__new__", in.tStaticMethod);
-            List<String> slots = makesMetaclass ? null : slotNames(in, dict, name);
+            List<String> declared = makesMetaclass ? null : declaredSlots(in, dict);
+            List<String> slots = declared == null ? null : slotNames(declared, name);
             boolean hasDel = !makesMetaclass && (m.dictGet(dict, in.internStr("__del__")) != 0
                     || in.lookupUncached(mroTail, 0, in.internStr("__del__")) != 0);
             ClassSpec spec = struct != null ? ClassSpec.struct(name, struct)
                     : new ClassSpec(name, slots, hasDel ? (mut, self) -> in.runDel(self) : null);
-            boolean weakrefSlot = slots != null && slotsName(in, dict, "__weakref__");
+            boolean weakrefSlot = declared != null && declared.contains("__weakref__");
             if (weakrefSlot) {
                 spec = spec.withWeakrefSlot();
             }
-            if (slots != null && slotsName(in, dict, "__dict__")) {
+            if (declared != null && declared.contains("__dict__")) {
                 spec = spec.withDictSlot();
             }
             long metaArg = meta.user ? meta.address : 0;
@@ -221,28 +222,8 @@ final class Classes {
         }
     }
 
-    /** Whether the namespace's __slots__ name the given one (__dict__ or __weakref__). */
-    private static boolean slotsName(Interp in, long dict, String name) {
-        long slotsObj = in.m.dictGet(dict, in.internStr("__slots__"));
-        if (slotsObj == 0) {
-            return false;
-        }
-        if (in.kind(slotsObj) == K_STR) {
-            return in.m.strValue(slotsObj).equals(name);
-        }
-        boolean found = false;
-        for (long x : in.toList(slotsObj)) {
-            found |= in.kind(x) == K_STR && in.m.strValue(x).equals(name);
-            in.m.decref(x);
-        }
-        return found;
-    }
-
-    /**
-     * The {@code __slots__} of a namespace without {@code __dict__} and {@code __weakref__}, private names mangled
-     * with the class's name and all sorted, as type_new lays them out; or null.
-     */
-    private static List<String> slotNames(Interp in, long dict, String className) {
+    /** The names a namespace's {@code __slots__} declare, as written; or null when it has none. */
+    private static List<String> declaredSlots(Interp in, long dict) {
         long slotsObj = in.m.dictGet(dict, in.internStr("__slots__"));
         if (slotsObj == 0) {
             return null;
@@ -256,6 +237,15 @@ final class Classes {
                 in.m.decref(x);
             }
         }
+        return slots;
+    }
+
+    /**
+     * The declared slots without {@code __dict__} and {@code __weakref__}, private names mangled with the class's
+     * name and all sorted, as type_new lays them out.
+     */
+    private static List<String> slotNames(List<String> declared, String className) {
+        List<String> slots = new ArrayList<>(declared);
         slots.remove("__weakref__");
         slots.remove("__dict__");
         slots.replaceAll(slot -> mangle(className, slot));
