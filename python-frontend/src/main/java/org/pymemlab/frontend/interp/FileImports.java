@@ -89,7 +89,7 @@ final class FileImports {
             put(in, globals, "__path__", m.newList(dir));
             m.decref(dir);
         }
-        in.sources.put(filename, text.split("\r?\n", -1));
+        in.keepSource(filename, text);
         in.registerModule(name, mod); // in sys.modules before the code runs (circular imports)
         try {
             Exec.runFile(in, text, filename, globals);

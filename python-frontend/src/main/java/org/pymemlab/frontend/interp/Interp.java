@@ -674,6 +674,11 @@ final class Interp {
         return stdin;
     }
 
+    /** Keeps a source's lines for tracebacks and linecache, under the name its code objects give. */
+    void keepSource(String filename, String text) {
+        sources.put(filename, text.split("\r?\n", -1));
+    }
+
     String sourceLine(String filename, int line) {
         String[] lines = sources.get(filename);
         return lines == null || line < 1 || line > lines.length ? null : lines[line - 1];

@@ -64,7 +64,7 @@ public final class Interpreter {
                 : String.valueOf(workingDirectory.resolve(filename).normalize().getParent());
         if (!filename.startsWith("<") || in.minor >= 13) {
             // 3.11 and 3.12 show no source lines for -c ("<string>")
-            in.sources.put(filename, source.split("\r?\n", -1));
+            in.keepSource(filename, source);
         }
         in.builtinsDict = m.newDict();
         Modules.installExceptions(in);

@@ -157,7 +157,7 @@ final class Modules {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        in.sources.put(filename, source.split("\n", -1));
+        in.keepSource(filename, source);
         return runSource(in, name, filename, org.pymemlab.frontend.parser.Parser.parseModule(source, filename));
     }
 

@@ -39,8 +39,7 @@ final class TracebackModule {
         }
         try {
             java.nio.file.Path path = in.workingDirectory.resolve(filename);
-            String text = java.nio.file.Files.readString(path, java.nio.charset.StandardCharsets.UTF_8);
-            in.sources.put(filename, text.split("\r?\n", -1));
+            in.keepSource(filename, java.nio.file.Files.readString(path, java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.io.IOException | RuntimeException unreadable) {
             // linecache answers '' for a file it cannot read
         }
