@@ -1487,12 +1487,6 @@ final class Builtins {
         } else {
             vals.add(args);
         }
-        int argsKind = in.kind(args);
-        boolean isDict = argsKind == K_DICT;
-        // PyMapping_Check: %(key) looks a name up in any object with __getitem__ but a tuple or str
-        boolean isMapping = isDict || argsKind == K_LIST || argsKind == K_BYTES || argsKind == K_BYTEARRAY
-                || argsKind == K_RANGE || argsKind == K_MEMORYVIEW || argsKind != K_TUPLE && argsKind != K_STR
-                && in.lookup(in.classOf(args), in.internStr("__getitem__")) != 0;
         StringBuilder sb = new StringBuilder();
         int vi = 0;
         for (int i = 0; i < fmt.length(); i++) {
@@ -1509,7 +1503,7 @@ final class Builtins {
             long v;
             long looked = 0;
             if (fmt.charAt(i) == '(') {
-                if (!isMapping) {
+                if (!isMapping(in, args)) {
                     throw in.typeError("format requires a mapping");
                 }
                 int close = fmt.indexOf(')', i);
@@ -1548,10 +1542,20 @@ final class Builtins {
                 }
             }
         }
-        if (vi < vals.size() && !isMapping) {
+        if (vi < vals.size() && !isMapping(in, args)) {
             throw in.typeError("not all arguments converted during string formatting");
         }
         return sb.toString();
+    }
+
+    /**
+     * PyMapping_Check for %-formatting: %(key) looks a name up in any object with __getitem__ but a tuple or str
+     * (asked only when a %(key) or a left-over argument needs it, off the common path).
+     */
+    private static boolean isMapping(Interp in, long args) {
+        int k = in.kind(args);
+        return k == K_DICT || k == K_LIST || k == K_BYTES || k == K_BYTEARRAY || k == K_RANGE || k == K_MEMORYVIEW
+                || k != K_TUPLE && k != K_STR && in.lookup(in.classOf(args), in.internStr("__getitem__")) != 0;
     }
 
     /** One %-conversion of value v with its flags as a format spec. */
@@ -1565,7 +1569,7 @@ final class Builtins {
             case 'x', 'X', 'o' -> sb.append(Formats.formatInt(m.bigIntValue(v), spec + conv));
             case 'f', 'F', 'e', 'E', 'g', 'G' -> sb.append(Formats.formatFloat(Operators.toDouble(in, v), spec + conv));
             case 'c' -> sb.append(in.kind(v) == K_STR ? m.strValue(v) : new String(Character.toChars((int) m.intValue(v))));
-                default -> throw in.error("ValueError", "unsupported format character '" + conv + "'");
+            default -> throw in.error("ValueError", "unsupported format character '" + conv + "'");
         }
     }
 
