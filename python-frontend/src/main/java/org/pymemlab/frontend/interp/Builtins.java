@@ -693,11 +693,7 @@ final class Builtins {
             return in.incref(f.globals);
         }
         long d = in.m.newDict();
-        for (int i = 0; i < f.code.localNames.length && i < f.locals.length; i++) {
-            if (f.locals[i] != 0) {
-                in.m.dictSet(d, in.internStr(f.code.localNames[i]), f.locals[i]);
-            }
-        }
+        FrameObjects.refresh(in, d, f.code, f.locals);
         return d;
     }
 

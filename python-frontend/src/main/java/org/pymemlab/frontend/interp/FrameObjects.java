@@ -55,25 +55,18 @@ final class FrameObjects {
 
         @Override
         public void clearReferents() {
-            for (long[] refs : new long[][] {locals, cells}) {
-                if (refs == null) {
-                    continue;
-                }
-                for (int i = 0; i < refs.length; i++) {
-                    long v = refs[i];
-                    if (v != 0) {
-                        refs[i] = 0; // emptied before the release, whose deaths may run code that reads it
-                        in.m.decref(v);
-                    }
-                }
+            if (locals != null) {
+                in.empty(locals);
+                in.empty(cells);
             }
         }
+    }
 
-        private static void visitAll(long[] refs, ReferentVisitor visitor) {
-            for (long v : refs) {
-                if (v != 0) {
-                    visitor.visit(v);
-                }
+    /** Visits the non-empty references of an array of locals or cells (a frame object's, a generator's). */
+    static void visitAll(long[] refs, ReferentVisitor visitor) {
+        for (long v : refs) {
+            if (v != 0) {
+                visitor.visit(v);
             }
         }
     }
@@ -189,27 +182,22 @@ final class FrameObjects {
     }
 
     /**
-     * f_locals: a module's or class body's namespace itself; for a function, 3.11 and 3.12 refresh one dict the
-     * frame keeps (and so holds a reference to each local), 3.13 makes a new snapshot each time.
+     * f_locals but 3.13's proxy: a module's or class body's namespace itself; for a function (3.11 and 3.12) the
+     * one dict the frame keeps, refreshed, which holds a reference to each local.
      */
     private long locals(long fo, Data d) {
         Frame f = d.frame;
-        if (!d.returned) {
+        if (!d.returned || f.classNs != 0 || f.code.name.equals("<module>")) {
             return locals(f);
         }
-        if (f.classNs != 0 || f.code.name.equals("<module>")) {
-            return Builtins.namespace(in, f);
-        }
-        long dict = in.minor >= 13 ? 0 : in.os.hostSlot(fo, F_LOCALS);
+        long dict = in.os.hostSlot(fo, F_LOCALS);
         if (dict == 0) {
             dict = in.m.newDict();
-            if (in.minor < 13) {
-                in.os.setHostSlot(fo, F_LOCALS, dict);
-                in.m.decref(dict);
-            }
+            in.os.setHostSlot(fo, F_LOCALS, dict);
+            in.m.decref(dict);
         }
-        refresh(dict, f.code, d.locals);
-        return in.minor >= 13 ? dict : in.incref(dict);
+        refresh(in, dict, f.code, d.locals);
+        return in.incref(dict);
     }
 
     /**
@@ -224,12 +212,12 @@ final class FrameObjects {
         if (f.localsDict == 0) {
             f.localsDict = in.m.newDict();
         }
-        refresh(f.localsDict, f.code, f.locals);
+        refresh(in, f.localsDict, f.code, f.locals);
         return in.incref(f.localsDict);
     }
 
-    /** Puts the bound locals in dict and takes the unbound ones out. */
-    private void refresh(long dict, Code code, long[] locals) {
+    /** Puts the bound locals in dict and takes the unbound ones out (PyFrame_FastToLocals). */
+    static void refresh(Interp in, long dict, Code code, long[] locals) {
         String[] names = code.localNames;
         for (int i = 0; i < names.length && i < locals.length; i++) {
             long key = in.internStr(names[i]);

@@ -201,17 +201,9 @@ final class Generator implements Interp.JIter, GeneratorLike, ObjectSpace.Deallo
      */
     @Override
     public void visitReferents(org.pymemlab.api.collector.ReferentVisitor visitor) {
-        for (long v : frame.locals) {
-            if (v != 0) {
-                visitor.visit(v);
-            }
-        }
+        FrameObjects.visitAll(frame.locals, visitor);
         if (frame.cells != null) {
-            for (long v : frame.cells) {
-                if (v != 0) {
-                    visitor.visit(v);
-                }
-            }
+            FrameObjects.visitAll(frame.cells, visitor);
         }
         if (frame.ownsFunction) {
             visitor.visit(frame.function);

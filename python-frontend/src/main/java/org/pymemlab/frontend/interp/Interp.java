@@ -1636,22 +1636,20 @@ final class Interp {
     }
 
     /** Empties a frame's locals and cells, releasing their references. */
-    void releaseLocals(Frame f) {
-        long[] locals = f.locals;
-        for (int i = 0; i < locals.length; i++) {
-            long v = locals[i];
-            if (v != 0) {
-                locals[i] = 0;
-                m.decref(v);
-            }
-        }
+    private void releaseLocals(Frame f) {
+        empty(f.locals);
         if (f.cells != null) {
-            for (int i = 0; i < f.cells.length; i++) {
-                long v = f.cells[i];
-                if (v != 0) {
-                    f.cells[i] = 0;
-                    m.decref(v);
-                }
+            empty(f.cells);
+        }
+    }
+
+    /** Empties an array of owned references, each slot before its release (whose deaths may run code that reads it). */
+    void empty(long[] refs) {
+        for (int i = 0; i < refs.length; i++) {
+            long v = refs[i];
+            if (v != 0) {
+                refs[i] = 0;
+                m.decref(v);
             }
         }
     }
